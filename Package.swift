@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// The built-in method modules, one target each under `Sources/Methods/<Name>`.
+///
+/// Each is declared in the registry (`methods/<id>.yaml`) by its module name. The
+/// `new-method` plugin appends to this list.
+let methodModules: [String] = [
+]
+
+let package = Package(
+    name: "Atelier",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "atelier", targets: ["atelier"]),
+        .library(name: "AtelierKit", targets: ["AtelierKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "AtelierKit",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .executableTarget(
+            name: "atelier",
+            dependencies: [
+                "AtelierKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ] + methodModules.map { .target(name: "\($0)Method") }
+        ),
+        .testTarget(
+            name: "AtelierKitTests",
+            dependencies: ["AtelierKit"],
+            exclude: ["Fixtures"]
+        ),
+    ] + methodModules.map { name in
+        .target(name: "\(name)Method", dependencies: ["AtelierKit"], path: "Sources/Methods/\(name)")
+    }
+)

@@ -1,0 +1,47 @@
+/// Read access to a workshop for exporters: the small parts at once, the action list as a stream.
+///
+/// An action list can run to hundreds of thousands of rows in a permanent citizens' panel, so
+/// exporters never ask for all actions at once: they visit them in order, and memory stays flat.
+/// ``Workshop`` conforms (everything in memory); the store conforms by reading rows with a cursor.
+public protocol WorkshopSource {
+    /// The workshop with every part loaded except ``Workshop/actions``, which is empty.
+    func workshopWithoutActions() throws -> Workshop
+
+    /// How many actions there are, optionally only those of one kind of carrier.
+    func actionCount(carrier: Carrier.Kind?) throws -> Int
+
+    /// Visits the actions in priority order: ranked actions by rank, then unranked ones, each group in
+    /// the order they were recorded. With a carrier kind, only the actions of that kind.
+    func forEachAction(carrier: Carrier.Kind?, _ body: (Action) throws -> Void) throws
+}
+
+extension Workshop: WorkshopSource {
+    public func workshopWithoutActions() throws -> Workshop {
+        var copy = self
+        copy.actions = []
+        return copy
+    }
+
+    public func actionCount(carrier: Carrier.Kind?) throws -> Int {
+        guard let carrier else { return actions.count }
+        return actions.lazy.filter { $0.carrier.kind == carrier }.count
+    }
+
+    public func forEachAction(carrier: Carrier.Kind?, _ body: (Action) throws -> Void) throws {
+        for action in Workshop.priorityOrder(actions) where carrier == nil || action.carrier.kind == carrier {
+            try body(action)
+        }
+    }
+
+    /// Actions in priority order: by rank (unranked last), ties and unranked in recorded order.
+    public static func priorityOrder(_ actions: [Action]) -> [Action] {
+        actions.enumerated().sorted { a, b in
+            switch (a.element.rank, b.element.rank) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+}

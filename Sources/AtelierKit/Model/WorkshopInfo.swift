@@ -1,0 +1,43 @@
+/// What a workshop is: the facts on the title page of every exported document.
+public struct WorkshopInfo: Codable, Sendable, Equatable {
+    /// The workshop title.
+    public var title: String
+    /// The organisation that holds the workshop (the administration).
+    public var organisation: String
+    /// Where it takes place.
+    public var place: String
+    /// First day.
+    public var startDate: CalendarDate?
+    /// Last day (same as the first for a one-day workshop).
+    public var endDate: CalendarDate?
+    /// Working languages; the first is the default language of exports.
+    public var languages: [Language]
+    /// IANA time zone of the venue, for example `Europe/Brussels`.
+    public var timeZone: String
+    /// When true, exports show participants by pseudonym instead of name.
+    public var pseudonymise: Bool
+
+    /// Creates the description of a workshop.
+    public init(
+        title: String,
+        organisation: String = "",
+        place: String = "",
+        startDate: CalendarDate? = nil,
+        endDate: CalendarDate? = nil,
+        languages: [Language] = [.en],
+        timeZone: String = "Europe/Brussels",
+        pseudonymise: Bool = false
+    ) {
+        self.title = title
+        self.organisation = organisation
+        self.place = place
+        self.startDate = startDate
+        self.endDate = endDate
+        self.languages = languages
+        self.timeZone = timeZone
+        self.pseudonymise = pseudonymise
+    }
+
+    /// The language exports use unless told otherwise.
+    public var language: Language { languages.first ?? .en }
+}
