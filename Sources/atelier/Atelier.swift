@@ -1,5 +1,6 @@
 import ArgumentParser
 import AtelierKit
+import Foundation
 
 /// The `atelier` command: runs participatory workshops and exports their action lists.
 @main
@@ -8,6 +9,20 @@ struct Atelier: ParsableCommand {
         commandName: "atelier",
         abstract: "Run participatory workshops and export the agreed actions as OpenDocument and XML.",
         version: AtelierVersion.current,
-        subcommands: []
+        subcommands: [Init.self, Methods.self, Plan.self, Import.self, Run.self, Status.self, Log.self, Undo.self]
     )
+
+    /// Exit statuses: 0 success, 1 a user error (reported on standard error), 2 a usage error.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

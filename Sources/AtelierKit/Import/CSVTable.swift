@@ -1,0 +1,162 @@
+import CSV
+import Foundation
+
+/// A CSV file read and checked: its header and records, each with the line it starts on.
+///
+/// Accepts what spreadsheets write: UTF-8 with or without BOM, comma, semicolon or tab separators
+/// (LibreOffice in French, Dutch and German locales writes semicolons), CRLF or LF line ends, and
+/// quoted fields holding separators, quotes and line breaks. Refuses, naming the line, what would
+/// otherwise be read wrong: UTF-16, invalid UTF-8, NUL bytes, an unclosed quote, a record with more
+/// or fewer fields than the header, an over-long line.
+public struct CSVTable: Sendable {
+    /// Lower-cased, trimmed column names.
+    public var header: [String]
+    public var records: [Record]
+    /// The separator found in the header line.
+    public var separator: Character
+
+    /// One data row.
+    public struct Record: Sendable {
+        /// The line the record starts on (the header is line 1).
+        public var line: Int
+        public var fields: [String]
+    }
+
+    /// The longest line accepted: guards against a file that is not CSV at all.
+    public static let maxLineBytes = 1 << 20
+
+    /// Reads a file.
+    /// - Parameter displayPath: How messages name the file.
+    public init(contentsOf url: URL, displayPath: String) throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ImportError(file: displayPath, message: "cannot read the file (\((error as NSError).localizedDescription))")
+        }
+        try self.init(data: data, displayPath: displayPath)
+    }
+
+    /// Reads CSV bytes.
+    public init(data: Data, displayPath file: String) throws {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw ImportError(file: file, message: "the file is UTF-16 text; save it as “CSV UTF-8” and import it again")
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        try Self.checkEncoding(bytes, file: file)
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw ImportError(file: file, line: 1, message: "the file is empty; it needs a header row")
+        }
+        let separator = Self.separator(of: text)
+        self.separator = separator
+        try Self.checkStructure(bytes, separator: separator.asciiValue!, file: file)
+
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: true, delimiter: separator.unicodeScalars.first!)
+        } catch {
+            throw ImportError(file: file, line: 1, message: "cannot read the header row")
+        }
+        let rawHeader = reader.headerRow ?? []
+        header = rawHeader.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        var line = 1 + rawHeader.reduce(0) { $0 + $1.lineBreaks } + 1
+        var records: [Record] = []
+        while let fields = reader.next() {
+            let start = line
+            line += 1 + fields.reduce(0) { $0 + $1.lineBreaks }
+            if fields.count == 1, fields[0].allSatisfy(\.isWhitespace) { continue }
+            guard fields.count == header.count else {
+                let what = fields.count > header.count ? "more" : "fewer"
+                throw ImportError(file: file, line: start,
+                                  message: "\(fields.count) fields, \(what) than the \(header.count) columns of the header (is a separator or quote missing?)")
+            }
+            records.append(Record(line: start, fields: fields))
+        }
+        if let error = reader.error {
+            throw ImportError(file: file, line: line, message: "cannot read the file: \(error)")
+        }
+        self.records = records
+    }
+
+    /// Refuses bytes that are not UTF-8 text, naming the first line that is not.
+    private static func checkEncoding(_ bytes: [UInt8], file: String) throws {
+        guard String(validating: bytes, as: UTF8.self) == nil else { return }
+        var line = 1
+        var lineStart = 0
+        for index in bytes.indices where bytes[index] == 0x0A {
+            if String(validating: bytes[lineStart..<index], as: UTF8.self) == nil { break }
+            line += 1
+            lineStart = index + 1
+        }
+        throw ImportError(file: file, line: line, message: "not valid UTF-8 text; save the file as “CSV UTF-8” and import it again")
+    }
+
+    /// Refuses NUL bytes, over-long lines and unclosed quotes, naming the line.
+    private static func checkStructure(_ bytes: [UInt8], separator: UInt8, file: String) throws {
+        var line = 1
+        var lineLength = 0
+        var inQuotes = false
+        var justClosed = false
+        var atFieldStart = true
+        var quoteLine = 0
+        for byte in bytes {
+            lineLength += 1
+            if byte == 0x00 {
+                throw ImportError(file: file, line: line, message: "contains a NUL character; this is not a text file")
+            }
+            if byte == 0x0A {
+                line += 1
+                lineLength = 0
+            } else if lineLength > maxLineBytes {
+                throw ImportError(file: file, line: line,
+                                  message: "the line is longer than \(maxLineBytes / 1024) KiB; this does not look like a CSV file")
+            }
+            if inQuotes {
+                if byte == 0x22 { inQuotes = false; justClosed = true }
+                continue
+            }
+            if justClosed, byte == 0x22 {
+                inQuotes = true
+                justClosed = false
+                continue
+            }
+            justClosed = false
+            switch byte {
+            case 0x22:
+                if atFieldStart { inQuotes = true; quoteLine = line }
+                atFieldStart = false
+            case 0x0A, separator:
+                atFieldStart = true
+            case 0x0D:
+                break
+            default:
+                atFieldStart = false
+            }
+        }
+        if inQuotes {
+            throw ImportError(file: file, line: quoteLine, message: "a quoted field opened here is never closed (missing \")")
+        }
+    }
+
+    /// The separator used in the header line: the most frequent of `;`, `,` and tab outside quotes.
+    static func separator(of text: String) -> Character {
+        var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
+        var inQuotes = false
+        for c in text {
+            if c == "\"" { inQuotes.toggle() }
+            if !inQuotes, c == "\n" || c == "\r\n" { break }
+            if !inQuotes, counts[c] != nil { counts[c]! += 1 }
+        }
+        let best = counts.max { a, b in a.value < b.value || (a.value == b.value && a.key != ",") }!
+        return best.value == 0 ? "," : best.key
+    }
+
+    /// The index of a column, if the header has it.
+    public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+}
+
+private extension String {
+    var lineBreaks: Int { reduce(0) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 } }
+}

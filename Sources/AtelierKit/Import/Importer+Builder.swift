@@ -1,0 +1,274 @@
+import Foundation
+
+extension Importer {
+    /// Reads records into model values, keeping the line of each so problems can be located.
+    struct Builder {
+        let importer: Importer
+        let workshop: Workshop
+        var changes = ChangeSet()
+        /// Line of each element of each list of the change set, by part.
+        var lines: [ModelPart: [Int]] = [:]
+        /// Participant ids known so far, for fast look-ups in large ballot and score files.
+        var participantIDs: Set<String>
+        /// Ballots seen (participant, item, step) and the line of each: nil for earlier imports.
+        var ballotKeys: [BallotKey: Int?] = [:]
+
+        struct BallotKey: Hashable {
+            var participant: String?
+            var item: String
+            var step: String?
+        }
+
+        init(importer: Importer, workshop: Workshop) {
+            self.importer = importer
+            self.workshop = workshop
+            participantIDs = Set(workshop.participants.map(\.id))
+            if importer.kind == .ballots {
+                for b in workshop.ballots { ballotKeys[BallotKey(participant: b.participant, item: b.item, step: b.step)] = .some(nil) }
+            }
+        }
+
+        mutating func build() throws -> ChangeSet {
+            for record in importer.table.records {
+                let row = Row(record: record, table: importer.table, file: importer.file)
+                switch importer.kind {
+                case .participants: try participant(row)
+                case .items: try item(row)
+                case .categories: try category(row)
+                case .criteria: try criterion(row)
+                case .ballots: try ballot(row)
+                case .scores: try scores(row)
+                case .actions: try action(row)
+                }
+            }
+            return changes
+        }
+
+        // MARK: Kinds
+
+        mutating func participant(_ row: Row) throws {
+            let id = try row.required("id")
+            var roleValue = workshop.participant(id)?.role ?? .participant
+            if let text = row.optional("role") {
+                guard let role = Role(rawValue: text.lowercased()) else {
+                    throw row.error("role", "'\(text)' is not a role; use \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                roleValue = role
+            }
+            let group = row.has("group") ? row.optional("group") : workshop.participant(id)?.group
+            record(.participants, row)
+            participantIDs.insert(id)
+            changes.participants.upsert.append(Participant(id: id, name: try row.requiredText("name"), group: group, role: roleValue))
+        }
+
+        mutating func item(_ row: Row) throws {
+            let kindText = try row.required("kind")
+            guard let kind = ItemKind(rawValue: kindText.lowercased()) else {
+                throw row.error("kind", "'\(kindText)' is not a kind of card; use \(ItemKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            let id = row.optional("id") ?? nextID(prefix: "item-", existing: workshop.items.map(\.id) + changes.items.upsert.map(\.id))
+            var item = workshop.item(id) ?? Item(id: id, text: "", kind: kind)
+            item.text = try row.requiredText("text")
+            item.kind = kind
+            if row.has("category") { item.category = try row.optional("category").map { try categoryID(for: $0, row) } }
+            if row.has("author") { item.author = try row.optional("author").map { try participantID(for: $0, row, field: "author") } }
+            if row.has("builds_on") { item.buildsOn = row.optional("builds_on") }
+            if row.has("addresses") { item.addresses = row.optional("addresses") }
+            if row.has("dimension") { item.dimension = row.optional("dimension") }
+            item.step = row.optional("step") ?? importer.step ?? item.step
+            record(.items, row)
+            changes.items.upsert.append(item)
+        }
+
+        mutating func category(_ row: Row) throws {
+            let name = try row.requiredText("name")
+            let id = row.optional("id") ?? Slug.make(name)
+            record(.categories, row)
+            changes.categories.upsert.append(Category(id: id, name: name, description: row.optional("description")))
+        }
+
+        mutating func criterion(_ row: Row) throws {
+            let id = try row.required("id")
+            var criterion = workshop.criterion(id) ?? Criterion(id: id, name: id)
+            if let name = row.optional("name") { criterion.name = name }
+            if let v = try row.number("min") { criterion.scaleMin = v }
+            if let v = try row.number("max") { criterion.scaleMax = v }
+            if let v = try row.number("weight") { criterion.weight = v }
+            if let text = row.optional("direction") {
+                switch text.lowercased() {
+                case "higher", "higher is better", "high": criterion.direction = .higherIsBetter
+                case "lower", "lower is better", "low": criterion.direction = .lowerIsBetter
+                default: throw row.error("direction", "'\(text)' is not a direction; use higher or lower")
+                }
+            }
+            record(.criteria, row)
+            changes.criteria.upsert.append(criterion)
+        }
+
+        mutating func ballot(_ row: Row) throws {
+            let participant = try row.optional("participant").map { try participantID(for: $0, row, field: "participant") }
+            let item = try row.required("item")
+            guard let dots = try row.integer("dots") else { throw row.error("dots", "missing number of dots") }
+            let step = row.optional("step") ?? importer.step
+            let ballot = Ballot(participant: participant, item: item, dots: dots, step: step)
+            let voter = participant.map { "participant '\($0)'" } ?? "the paper round"
+            let key = BallotKey(participant: participant, item: item, step: step)
+            if let earlier = ballotKeys[key] {
+                let place = earlier.map { "on line \($0)" } ?? "in an earlier import\(step.map { " for step '\($0)'" } ?? "")"
+                throw row.error("item", "duplicate ballot: \(voter) already placed dots on item '\(item)' \(place)")
+            }
+            ballotKeys[key] = .some(row.record.line)
+            record(.ballots, row)
+            changes.ballots.append(ballot)
+        }
+
+        mutating func scores(_ row: Row) throws {
+            let item = try row.required("item")
+            let participant = try row.optional("participant").map { try participantID(for: $0, row, field: "participant") }
+            let group = row.optional("group")
+            let step = row.optional("step") ?? importer.step
+            if importer.table.column("criterion") != nil {
+                guard let value = try row.number("value") else { throw row.error("value", "missing score") }
+                let criterion = try row.required("criterion")
+                record(.scores, row)
+                changes.scores.append(Score(item: item, criterion: criterion, value: value, participant: participant, group: group, step: step))
+                return
+            }
+            let fixed: Set<String> = ["participant", "group", "item", "step"]
+            for column in importer.table.header where !fixed.contains(column) {
+                guard let value = try row.number(column) else { continue }
+                record(.scores, row)
+                changes.scores.append(Score(item: item, criterion: column, value: value, participant: participant, group: group, step: step))
+            }
+        }
+
+        mutating func action(_ row: Row) throws {
+            let id = row.optional("id") ?? nextID(prefix: "A", existing: workshop.actions.map(\.id) + changes.actions.upsert.map(\.id), width: 2)
+            let existing = workshop.actions.first { $0.id == id }
+            let carrier: Carrier
+            if let text = row.optional("carrier") {
+                carrier = Carrier(parsing: text)!
+            } else if let old = existing?.carrier {
+                carrier = old
+            } else {
+                throw row.error("carrier", "missing carrier: who must act (administration, government, or the name of another body)")
+            }
+            var action = existing ?? Action(id: id, title: "", carrier: carrier)
+            action.title = try row.requiredText("title")
+            action.carrier = carrier
+            if row.has("description") { action.description = row.text("description") }
+            if row.has("problem") { action.problem = row.text("problem") }
+            if row.has("owner") { action.owner = row.text("owner") }
+            if row.has("budget") { action.budget = row.text("budget") }
+            if row.has("partners") {
+                action.partners = row.text("partners").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+            if row.has("horizon") {
+                if let text = row.optional("horizon") {
+                    guard let horizon = Horizon(text) else {
+                        throw row.error("horizon", "'\(text)' is not a horizon; write YYYY, YYYY-MM or YYYY-MM-DD")
+                    }
+                    action.horizon = horizon
+                } else {
+                    action.horizon = nil
+                }
+            }
+            if row.has("rank") { action.rank = try row.integer("rank") }
+            if let text = row.optional("status") {
+                guard let status = ActionStatus(parsing: text) else {
+                    throw row.error("status", "'\(text)' is not a status; use not started, limited, substantial or completed")
+                }
+                action.status = status
+            }
+            if row.has("items") {
+                action.sources = row.text("items").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+            }
+            record(.actions, row)
+            changes.actions.upsert.append(action)
+        }
+
+        // MARK: Lookups
+
+        mutating func record(_ part: ModelPart, _ row: Row) {
+            lines[part, default: []].append(row.record.line)
+        }
+
+        /// A participant named by id, or by exact name when no id matches and the name is unique.
+        func participantID(for text: String, _ row: Row, field: String) throws -> String {
+            if participantIDs.contains(text) { return text }
+            let known = workshop.participants + changes.participants.upsert
+            let named = known.filter { $0.name.caseInsensitiveCompare(text) == .orderedSame }
+            if named.count == 1 { return named[0].id }
+            throw row.error(field, named.isEmpty ? "unknown participant '\(text)'; import participants first"
+                                                 : "'\(text)' names \(named.count) participants; use their ids")
+        }
+
+        /// A category by id or name; a new name creates the category.
+        mutating func categoryID(for text: String, _ row: Row) throws -> String {
+            let known = workshop.categories + changes.categories.upsert
+            if known.contains(where: { $0.id == text }) { return text }
+            if let match = known.first(where: { $0.name.caseInsensitiveCompare(text) == .orderedSame }) { return match.id }
+            let id = Slug.make(text)
+            record(.categories, row)
+            changes.categories.upsert.append(Category(id: id, name: text))
+            return id
+        }
+
+        func nextID(prefix: String, existing: [String], width: Int = 1) -> String {
+            let used = existing.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }
+            let number = String((used.max() ?? 0) + 1)
+            return prefix + String(repeating: "0", count: max(0, width - number.count)) + number
+        }
+    }
+
+    /// One record with its columns by name.
+    struct Row {
+        let record: CSVTable.Record
+        let table: CSVTable
+        let file: String
+
+        func has(_ column: String) -> Bool { table.column(column) != nil }
+
+        /// The field as typed; empty when the column is absent.
+        func text(_ column: String) -> String {
+            table.column(column).map { record.fields[$0] } ?? ""
+        }
+
+        /// The trimmed field, or nil when absent or blank.
+        func optional(_ column: String) -> String? {
+            let value = text(column).trimmingCharacters(in: .whitespacesAndNewlines)
+            return value.isEmpty ? nil : value
+        }
+
+        func required(_ column: String) throws -> String {
+            guard let value = optional(column) else { throw error(column, "missing value") }
+            return value
+        }
+
+        /// A text field that must not be blank, kept as typed.
+        func requiredText(_ column: String) throws -> String {
+            let value = text(column)
+            guard !value.isBlank else { throw error(column, "missing value") }
+            return value
+        }
+
+        func integer(_ column: String) throws -> Int? {
+            guard let text = optional(column) else { return nil }
+            guard let value = Int(text) else { throw error(column, "'\(text)' is not a whole number") }
+            return value
+        }
+
+        /// A number; a decimal comma (`3,5`) is accepted as spreadsheets in fr/nl/de write it.
+        func number(_ column: String) throws -> Double? {
+            guard let text = optional(column) else { return nil }
+            guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite else {
+                throw error(column, "'\(text)' is not a number")
+            }
+            return value
+        }
+
+        func error(_ column: String, _ message: String) -> ImportError {
+            ImportError(file: file, line: record.line, field: column, message: message)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Turns a checked CSV table into a change set for a workshop, naming the line and column of any
+/// problem. An import is all or nothing: one bad record and nothing of the file is applied.
+public struct Importer: Sendable {
+    public var kind: ImportKind
+    public var table: CSVTable
+    /// The file as messages name it.
+    public var file: String
+    /// The agenda step ballots, scores or items belong to, unless the file has a `step` column.
+    public var step: String?
+
+    public init(kind: ImportKind, table: CSVTable, file: String, step: String? = nil) {
+        self.kind = kind
+        self.table = table
+        self.file = file
+        self.step = step
+    }
+
+    /// Builds the change set and checks it against the workshop.
+    /// - Parameter extraChecks: Checks a method adds for its own step (a voter's dot budget), by index.
+    /// - Returns: The changes and a one-line summary.
+    /// - Throws: ``ImportError`` naming file, line and column.
+    public func changes(
+        for workshop: Workshop, extraChecks: ((ChangeSet, Workshop) -> [ChangeIssue])? = nil
+    ) throws -> (changes: ChangeSet, summary: String) {
+        try checkHeader()
+        var builder = Builder(importer: self, workshop: workshop)
+        let changes = try builder.build()
+        var issues = ChangeValidator().issues(in: changes, for: workshop)
+        if issues.isEmpty, let extraChecks { issues = extraChecks(changes, workshop) }
+        if let issue = issues.first {
+            let lines = builder.lines[issue.part] ?? []
+            let line = issue.index.flatMap { $0 < lines.count ? lines[$0] : nil }
+            throw ImportError(file: file, line: line, field: issue.field.map(Self.column(forField:)), message: issue.message)
+        }
+        let count = table.records.count
+        return (changes, "Imported \(count) \(kind.rawValue) from \((file as NSString).lastPathComponent).")
+    }
+
+    /// Header names the validator's field names correspond to.
+    static func column(forField field: String) -> String {
+        switch field {
+        case "sources": "items"
+        case "scale": "min"
+        default: field
+        }
+    }
+
+    private func checkHeader() throws {
+        var seen = Set<String>()
+        let criteriaColumns = kind == .scores && table.column("criterion") == nil
+        for name in table.header {
+            guard !name.isEmpty else { throw ImportError(file: file, line: 1, message: "a column has no name") }
+            guard seen.insert(name).inserted else {
+                throw ImportError(file: file, line: 1, field: name, message: "the column appears twice")
+            }
+            if !kind.columns.contains(name) && !criteriaColumns {
+                throw ImportError(file: file, line: 1, field: name,
+                                  message: "unknown column; a \(kind.rawValue) file has \(kind.columns.joined(separator: ", "))")
+            }
+        }
+        for name in kind.required where !seen.contains(name) {
+            throw ImportError(file: file, line: 1, field: name,
+                              message: "missing column; the header must include \(kind.required.joined(separator: ", ")) (for example: \(kind.example))")
+        }
+        if kind == .scores, !criteriaColumns, table.column("value") == nil {
+            throw ImportError(file: file, line: 1, field: "value", message: "missing column; a long scores file has participant,item,criterion,value")
+        }
+        if kind == .scores, criteriaColumns, table.header.count < 2 {
+            throw ImportError(file: file, line: 1, message: "a wide scores file needs one column per criterion after 'item'")
+        }
+    }
+}

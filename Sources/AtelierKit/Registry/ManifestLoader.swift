@@ -1,0 +1,253 @@
+import Foundation
+import Yams
+
+/// Reads one manifest (`methods/<id>.yaml`), checking every key and reporting the first problem with
+/// its file, line, column and key.
+struct ManifestLoader {
+    /// The manifest file.
+    let file: URL
+    /// How the file is named in messages (relative to where the user is, when possible).
+    let displayPath: String
+
+    private static let topKeys = ["id", "version", "name", "summary", "implementation", "reads", "writes", "parameters"]
+    private static let requiredKeys = ["id", "version", "name", "summary", "implementation"]
+    private static let implementationKeys = ["module", "executable", "arguments", "timeout_seconds", "max_output_bytes", "environment"]
+    private static let parameterKeys = ["name", "type", "default", "min", "max", "choices", "help"]
+
+    func load(_ text: String) throws -> MethodManifest {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else { throw error(nil, nil, "the manifest is empty") }
+            root = node
+        } catch let yaml as YamlError {
+            throw translate(yaml)
+        }
+        let top = try mapping(root, "", allowed: Self.topKeys, required: Self.requiredKeys)
+
+        let id = try string(top["id"]!, "id")
+        guard Self.isValidID(id) else {
+            throw error(top["id"], "id", "'\(id)' is not a valid id: use lowercase letters, digits and dashes, starting with a letter")
+        }
+        let version = try string(top["version"]!, "version")
+        guard Self.isValidVersion(version) else {
+            throw error(top["version"], "version", "'\(version)' is not a version of the form MAJOR.MINOR.PATCH")
+        }
+        let name = try localized(top["name"]!, "name", requireAll: true)
+        let summary = try localized(top["summary"]!, "summary", requireAll: true)
+        let implementation = try self.implementation(top["implementation"]!)
+        let reads = try parts(top["reads"], "reads")
+        let writes = try parts(top["writes"], "writes")
+        var parameters: [ParameterSpec] = []
+        if let node = top["parameters"] {
+            guard case .sequence(let list) = node else { throw error(node, "parameters", "must be a list of parameters") }
+            for (index, element) in list.enumerated() {
+                let spec = try parameter(element, "parameters[\(index)]")
+                if parameters.contains(where: { $0.name == spec.name }) {
+                    throw error(element, "parameters[\(index)].name", "parameter '\(spec.name)' is declared twice")
+                }
+                parameters.append(spec)
+            }
+        }
+        return MethodManifest(id: id, version: version, name: name, summary: summary, implementation: implementation,
+                              reads: reads, writes: writes, parameters: parameters, file: file)
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first), !id.hasSuffix("-") else { return false }
+        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    static func isValidVersion(_ version: String) -> Bool {
+        let parts = version.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }
+    }
+
+    // MARK: Sections
+
+    private func implementation(_ node: Node) throws -> MethodManifest.Implementation {
+        let map = try mapping(node, "implementation", allowed: Self.implementationKeys, required: [])
+        switch (map["module"], map["executable"]) {
+        case (let module?, nil):
+            for key in ["arguments", "timeout_seconds", "max_output_bytes", "environment"] where map[key] != nil {
+                throw error(map[key], "implementation.\(key)", "applies only to an external executable, not to a built-in module")
+            }
+            return .module(try string(module, "implementation.module"))
+        case (nil, let executable?):
+            let relative = try string(executable, "implementation.executable")
+            let path = URL(fileURLWithPath: relative, relativeTo: file.deletingLastPathComponent()).standardizedFileURL
+            var spec = MethodManifest.ExecutableSpec(path: path)
+            if let node = map["arguments"] { spec.arguments = try strings(node, "implementation.arguments") }
+            if let node = map["environment"] { spec.environment = try strings(node, "implementation.environment") }
+            if let node = map["timeout_seconds"] {
+                guard let value = number(node), value > 0, value <= 3600 else {
+                    throw error(node, "implementation.timeout_seconds", "must be a number of seconds between 0 and 3600")
+                }
+                spec.timeoutSeconds = value
+            }
+            if let node = map["max_output_bytes"] {
+                guard let value = integer(node), value > 0 else {
+                    throw error(node, "implementation.max_output_bytes", "must be a whole number of bytes above 0")
+                }
+                spec.maxOutputBytes = value
+            }
+            return .executable(spec)
+        case (.some, .some):
+            throw error(map["executable"], "implementation", "give either 'module' or 'executable', not both")
+        case (nil, nil):
+            throw error(node, "implementation", "missing implementation: give 'module' (a built-in Swift module) or 'executable'")
+        }
+    }
+
+    private func parameter(_ node: Node, _ path: String) throws -> ParameterSpec {
+        let map = try mapping(node, path, allowed: Self.parameterKeys, required: ["name", "type"])
+        let name = try string(map["name"]!, "\(path).name")
+        guard Self.isValidParameterName(name) else {
+            throw error(map["name"], "\(path).name", "'\(name)' is not a valid parameter name: use lowercase letters, digits and underscores")
+        }
+        let typeText = try string(map["type"]!, "\(path).type")
+        guard let type = ParameterType(rawValue: typeText) else {
+            throw error(map["type"], "\(path).type",
+                        "unknown type '\(typeText)'; use one of \(ParameterType.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        var spec = ParameterSpec(name: name, type: type, help: LocalizedText([:]))
+        if let help = map["help"] { spec.help = try localized(help, "\(path).help", requireAll: false) }
+        for bound in ["min", "max"] {
+            guard let node = map[bound] else { continue }
+            guard type == .integer || type == .number else {
+                throw error(node, "\(path).\(bound)", "bounds apply only to integer and number parameters")
+            }
+            guard let value = number(node), value.isFinite else { throw error(node, "\(path).\(bound)", "must be a number") }
+            if bound == "min" { spec.min = value } else { spec.max = value }
+        }
+        if let min = spec.min, let max = spec.max, min > max {
+            throw error(map["max"], "\(path).max", "the maximum \(max.plain) is below the minimum \(min.plain)")
+        }
+        if let node = map["choices"] {
+            guard type == .choice else { throw error(node, "\(path).choices", "choices apply only to choice parameters") }
+            spec.choices = try strings(node, "\(path).choices")
+            guard !spec.choices.isEmpty else { throw error(node, "\(path).choices", "a choice needs at least one value") }
+        } else if type == .choice {
+            throw error(node, "\(path).choices", "a choice parameter needs its list of choices")
+        }
+        if let node = map["default"] {
+            spec.defaultValue = try value(of: node, as: spec, "\(path).default")
+        }
+        return spec
+    }
+
+    static func isValidParameterName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+    }
+
+    /// Reads a YAML value as a parameter value and checks it against the declaration.
+    private func value(of node: Node, as spec: ParameterSpec, _ path: String) throws -> ParameterValue {
+        let value: ParameterValue
+        switch spec.type {
+        case .integer:
+            guard let v = integer(node) else { throw error(node, path, "must be a whole number") }
+            value = .integer(v)
+        case .number:
+            guard let v = number(node) else { throw error(node, path, "must be a number") }
+            value = .number(v)
+        case .boolean:
+            guard case .scalar(let s) = node, Tag.Name(rawValue: s.tag.rawValue) == .bool, let v = node.bool else {
+                throw error(node, path, "must be true or false")
+            }
+            value = .bool(v)
+        case .string, .choice:
+            value = .string(try string(node, path))
+        case .list:
+            value = .list(try strings(node, path))
+        }
+        if let problem = spec.problem(with: value) { throw error(node, path, problem) }
+        return value
+    }
+
+    private func parts(_ node: Node?, _ path: String) throws -> [ModelPart] {
+        guard let node else { return [] }
+        let names = try strings(node, path)
+        return try names.map { name in
+            guard let part = ModelPart(rawValue: name) else {
+                throw error(node, path, "unknown model part '\(name)'; use \(ModelPart.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return part
+        }
+    }
+
+    // MARK: Typed nodes
+
+    /// A mapping's values by key, with unknown and missing keys reported.
+    private func mapping(_ node: Node, _ path: String, allowed: [String], required: [String]) throws -> [String: Node] {
+        guard case .mapping(let mapping) = node else {
+            throw error(node, path.isEmpty ? nil : path, path.isEmpty ? "the manifest must be a mapping of keys to values" : "must be a mapping of keys to values")
+        }
+        var result: [String: Node] = [:]
+        for (keyNode, valueNode) in mapping {
+            guard let key = keyNode.string else { throw error(keyNode, path, "keys must be text") }
+            let full = path.isEmpty ? key : "\(path).\(key)"
+            guard allowed.contains(key) else {
+                throw error(keyNode, full, "unknown key; expected one of \(allowed.joined(separator: ", "))")
+            }
+            result[key] = valueNode
+        }
+        for key in required where result[key] == nil {
+            throw error(node, path.isEmpty ? key : "\(path).\(key)", "missing required key")
+        }
+        return result
+    }
+
+    private func localized(_ node: Node, _ path: String, requireAll: Bool) throws -> LocalizedText {
+        if !requireAll, case .scalar = node { return LocalizedText([.en: try string(node, path)]) }
+        let map = try mapping(node, path, allowed: Language.allCases.map(\.rawValue),
+                              required: requireAll ? Language.allCases.map(\.rawValue) : ["en"])
+        var values: [Language: String] = [:]
+        for (key, value) in map {
+            let text = try string(value, "\(path).\(key)")
+            guard !text.isBlank else { throw error(value, "\(path).\(key)", "must not be empty") }
+            values[Language(rawValue: key)!] = text
+        }
+        return LocalizedText(values)
+    }
+
+    private func string(_ node: Node, _ path: String) throws -> String {
+        guard case .scalar(let scalar) = node, Tag.Name(rawValue: scalar.tag.rawValue) != .null else { throw error(node, path, "must be text") }
+        return scalar.string
+    }
+
+    private func strings(_ node: Node, _ path: String) throws -> [String] {
+        guard case .sequence(let list) = node else { throw error(node, path, "must be a list, for example [a, b]") }
+        return try list.enumerated().map { try string($0.element, "\(path)[\($0.offset)]") }
+    }
+
+    private func integer(_ node: Node) -> Int? {
+        guard case .scalar(let s) = node, Tag.Name(rawValue: s.tag.rawValue) == .int else { return nil }
+        return node.int
+    }
+
+    private func number(_ node: Node) -> Double? {
+        guard case .scalar(let s) = node, Tag.Name(rawValue: s.tag.rawValue) == .int || Tag.Name(rawValue: s.tag.rawValue) == .float else { return nil }
+        return node.float
+    }
+
+    // MARK: Errors
+
+    private func error(_ node: Node?, _ key: String?, _ message: String) -> RegistryError {
+        RegistryError(file: displayPath, line: node?.mark?.line, column: node?.mark?.column, key: key, message: message)
+    }
+
+    private func translate(_ yaml: YamlError) -> RegistryError {
+        switch yaml {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return RegistryError(file: displayPath, line: mark.line, column: mark.column, message: "YAML syntax: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return RegistryError(file: displayPath, line: context.mark.line, column: context.mark.column,
+                                 key: duplicates.first, message: "key given twice")
+        case .reader(let problem, _, _, _):
+            return RegistryError(file: displayPath, message: "cannot read the file as UTF-8 text: \(problem)")
+        default:
+            return RegistryError(file: displayPath, message: "YAML: \(yaml)")
+        }
+    }
+}

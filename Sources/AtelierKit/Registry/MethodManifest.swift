@@ -1,0 +1,99 @@
+import Foundation
+
+/// A method module as the registry declares it: everything the host needs to list, check and run it.
+public struct MethodManifest: Sendable, Equatable {
+    /// Registry identifier (`swot`, `dot-voting`).
+    public var id: String
+    /// Version of the method, `MAJOR.MINOR.PATCH`.
+    public var version: String
+    /// Name in each language.
+    public var name: LocalizedText
+    /// One-line description in each language.
+    public var summary: LocalizedText
+    public var implementation: Implementation
+    /// Model parts the method reads.
+    public var reads: [ModelPart]
+    /// Model parts the method may write; the host refuses a result that writes any other.
+    public var writes: [ModelPart]
+    public var parameters: [ParameterSpec]
+    /// The manifest file.
+    public var file: URL
+
+    /// The method's documentation page (`methods/<id>.md`), when there is one.
+    public var page: URL? {
+        let url = file.deletingLastPathComponent().appendingPathComponent("\(id).md")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
+    /// How the host runs the method.
+    public enum Implementation: Sendable, Equatable {
+        /// A Swift module built into `atelier`, by its ``WorkshopMethod/moduleName``.
+        case module(String)
+        /// An executable speaking JSON on standard input and output.
+        case executable(ExecutableSpec)
+    }
+
+    /// An external method's executable and its limits.
+    public struct ExecutableSpec: Sendable, Equatable {
+        /// The program, resolved against the registry folder.
+        public var path: URL
+        public var arguments: [String]
+        /// Seconds the program may run.
+        public var timeoutSeconds: Double
+        /// Bytes the program may print on standard output.
+        public var maxOutputBytes: Int
+        /// Environment variables passed through to the program; nothing else is.
+        public var environment: [String]
+
+        public static let defaultTimeoutSeconds: Double = 30
+        public static let defaultMaxOutputBytes = 16 * 1024 * 1024
+
+        public init(path: URL, arguments: [String] = [], timeoutSeconds: Double = defaultTimeoutSeconds,
+                    maxOutputBytes: Int = defaultMaxOutputBytes, environment: [String] = []) {
+            self.path = path
+            self.arguments = arguments
+            self.timeoutSeconds = timeoutSeconds
+            self.maxOutputBytes = maxOutputBytes
+            self.environment = environment
+        }
+    }
+}
+
+/// A text in each of Atelier's languages.
+public struct LocalizedText: Sendable, Equatable {
+    public var values: [Language: String]
+
+    public init(_ values: [Language: String]) { self.values = values }
+
+    /// The text in a language; English when a language was left out (only parameter help may be).
+    public subscript(language: Language) -> String { values[language] ?? values[.en] ?? "" }
+}
+
+/// A parameter a method accepts.
+public struct ParameterSpec: Sendable, Equatable {
+    public var name: String
+    public var type: ParameterType
+    /// Used when the step and the command line give none; nil makes the parameter optional.
+    public var defaultValue: ParameterValue?
+    public var min: Double?
+    public var max: Double?
+    /// Allowed values of a `choice`.
+    public var choices: [String]
+    public var help: LocalizedText
+
+    public init(name: String, type: ParameterType, defaultValue: ParameterValue? = nil, min: Double? = nil,
+                max: Double? = nil, choices: [String] = [], help: LocalizedText) {
+        self.name = name
+        self.type = type
+        self.defaultValue = defaultValue
+        self.min = min
+        self.max = max
+        self.choices = choices
+        self.help = help
+    }
+}
+
+/// The type of a method parameter.
+public enum ParameterType: String, Sendable, CaseIterable {
+    case integer, number, string, boolean, choice, list
+}

@@ -1,0 +1,218 @@
+/// Checks a change set against a workshop before it is applied: identifiers present and unique,
+/// every reference resolving to something that exists once the change is applied, values on their
+/// scales, and only the parts a method declared written.
+public struct ChangeValidator: Sendable {
+    /// Parts the writer may change; nil allows every part (imports).
+    public var allowedParts: Set<ModelPart>?
+
+    public init(allowedParts: Set<ModelPart>? = nil) {
+        self.allowedParts = allowedParts
+    }
+
+    /// Every issue found, in a stable order; empty when the change can be applied.
+    public func issues(in changes: ChangeSet, for workshop: Workshop) -> [ChangeIssue] {
+        var issues: [ChangeIssue] = []
+        if let allowedParts {
+            for part in changes.writtenParts.subtracting(allowedParts).sorted() {
+                issues.append(ChangeIssue(part: part, index: nil, field: nil,
+                                          message: "writes \(part.rawValue), which its manifest does not declare in 'writes'"))
+            }
+        }
+        let participants = ids(workshop.participants.map(\.id), changes.participants, .participants, &issues)
+        let categories = ids(workshop.categories.map(\.id), changes.categories, .categories, &issues)
+        let criteria = ids(workshop.criteria.map(\.id), changes.criteria, .criteria, &issues)
+        let items = ids(workshop.items.map(\.id), changes.items, .items, &issues)
+        _ = ids(workshop.actions.map(\.id), changes.actions, .actions, &issues)
+        var criterionByID: [String: Criterion] = [:]
+        for c in workshop.criteria { criterionByID[c.id] = c }
+        for c in changes.criteria.upsert { criterionByID[c.id] = c }
+
+        for (i, p) in changes.participants.upsert.enumerated() where p.name.isBlank {
+            issues.append(ChangeIssue(part: .participants, index: i, field: "name", message: "participant '\(p.id)' has no name"))
+        }
+        for (i, c) in changes.categories.upsert.enumerated() where c.name.isBlank {
+            issues.append(ChangeIssue(part: .categories, index: i, field: "name", message: "category '\(c.id)' has no name"))
+        }
+        for (i, c) in changes.criteria.upsert.enumerated() {
+            if !(c.scaleMin.isFinite && c.scaleMax.isFinite && c.scaleMin < c.scaleMax) {
+                issues.append(ChangeIssue(part: .criteria, index: i, field: "scale",
+                                          message: "criterion '\(c.id)' needs a scale whose minimum is below its maximum"))
+            }
+            if !(c.weight.isFinite && c.weight >= 0) {
+                issues.append(ChangeIssue(part: .criteria, index: i, field: "weight",
+                                          message: "criterion '\(c.id)' needs a weight of 0 or more"))
+            }
+        }
+        for (i, item) in changes.items.upsert.enumerated() {
+            func check(_ value: String?, _ field: String, in set: Set<String>, _ what: String) {
+                if let value, !set.contains(value) {
+                    issues.append(ChangeIssue(part: .items, index: i, field: field,
+                                              message: "item '\(item.id)' refers to unknown \(what) '\(value)'"))
+                }
+            }
+            if item.text.isBlank {
+                issues.append(ChangeIssue(part: .items, index: i, field: "text", message: "item '\(item.id)' has no text"))
+            }
+            check(item.category, "category", in: categories, "category")
+            check(item.author, "author", in: participants, "participant")
+            check(item.buildsOn, "builds_on", in: items, "item")
+            check(item.addresses, "addresses", in: items, "item")
+            check(item.duplicateOf, "duplicate_of", in: items, "item")
+            if item.buildsOn == item.id || item.duplicateOf == item.id {
+                issues.append(ChangeIssue(part: .items, index: i, field: item.buildsOn == item.id ? "builds_on" : "duplicate_of",
+                                          message: "item '\(item.id)' cannot refer to itself"))
+            }
+        }
+        for (i, score) in changes.scores.enumerated() {
+            if !items.contains(score.item) {
+                issues.append(ChangeIssue(part: .scores, index: i, field: "item", message: "unknown item '\(score.item)'"))
+            }
+            if let p = score.participant, !participants.contains(p) {
+                issues.append(ChangeIssue(part: .scores, index: i, field: "participant", message: "unknown participant '\(p)'"))
+            }
+            if let criterion = criterionByID[score.criterion], criteria.contains(score.criterion) {
+                if !criterion.accepts(score.value) {
+                    issues.append(ChangeIssue(
+                        part: .scores, index: i, field: "value",
+                        message: "\(score.value.plain) is outside the scale of '\(criterion.id)' (\(criterion.scaleMin.plain)–\(criterion.scaleMax.plain))"))
+                }
+            } else {
+                issues.append(ChangeIssue(part: .scores, index: i, field: "criterion",
+                                          message: "unknown criterion '\(score.criterion)'"))
+            }
+        }
+        for (i, ballot) in changes.ballots.enumerated() {
+            if !items.contains(ballot.item) {
+                issues.append(ChangeIssue(part: .ballots, index: i, field: "item", message: "unknown item '\(ballot.item)'"))
+            }
+            if let p = ballot.participant, !participants.contains(p) {
+                issues.append(ChangeIssue(part: .ballots, index: i, field: "participant", message: "unknown participant '\(p)'"))
+            }
+            if ballot.dots < 1 {
+                issues.append(ChangeIssue(part: .ballots, index: i, field: "dots",
+                                          message: "dots must be a whole number of 1 or more, not \(ballot.dots)"))
+            }
+        }
+        var resultSteps = Set<String>()
+        for (i, result) in changes.results.enumerated() {
+            if !resultSteps.insert(result.step).inserted {
+                issues.append(ChangeIssue(part: .results, index: i, field: "step",
+                                          message: "two results for step '\(result.step)'"))
+            }
+            for entry in result.entries where !items.contains(entry.item) {
+                issues.append(ChangeIssue(part: .results, index: i, field: "entries",
+                                          message: "result of '\(result.step)' ranks unknown item '\(entry.item)'"))
+            }
+        }
+        for (i, action) in changes.actions.upsert.enumerated() {
+            if action.title.isBlank {
+                issues.append(ChangeIssue(part: .actions, index: i, field: "title", message: "action '\(action.id)' has no title"))
+            }
+            if case .other(let name) = action.carrier, name.isBlank {
+                issues.append(ChangeIssue(part: .actions, index: i, field: "carrier", message: "action '\(action.id)' has no carrier"))
+            }
+            if let rank = action.rank, rank < 1 {
+                issues.append(ChangeIssue(part: .actions, index: i, field: "rank", message: "action '\(action.id)' has rank \(rank); ranks start at 1"))
+            }
+            if let score = action.score, !score.isFinite {
+                issues.append(ChangeIssue(part: .actions, index: i, field: "score", message: "action '\(action.id)' has a score that is not a number"))
+            }
+            for source in action.sources where !items.contains(source) {
+                issues.append(ChangeIssue(part: .actions, index: i, field: "sources",
+                                          message: "action '\(action.id)' comes from unknown item '\(source)'"))
+            }
+        }
+        issues += danglingReferences(after: changes, in: workshop, items: items, participants: participants,
+                                     categories: categories, criteria: criteria)
+        return issues
+    }
+
+    /// The ids of a part once the edits are applied; reports empty, duplicate and unknown ids on the way.
+    private func ids<T>(_ existing: [String], _ edits: Edits<T>, _ part: ModelPart, _ issues: inout [ChangeIssue]) -> Set<String> {
+        var result = Set(existing)
+        for id in edits.remove where !result.contains(id) {
+            issues.append(ChangeIssue(part: part, index: nil, field: "id", message: "cannot remove unknown id '\(id)'"))
+        }
+        result.subtract(edits.remove)
+        var seen = Set<String>()
+        for (i, element) in edits.upsert.enumerated() {
+            let id = element.id
+            if id.isBlank || id.contains(where: \.isNewline) {
+                issues.append(ChangeIssue(part: part, index: i, field: "id", message: "an id must be a non-empty single line"))
+            } else if !seen.insert(id).inserted {
+                issues.append(ChangeIssue(part: part, index: i, field: "id", message: "id '\(id)' appears twice"))
+            }
+            result.insert(id)
+        }
+        return result
+    }
+
+    /// Removals that would leave something pointing at nothing.
+    private func danglingReferences(
+        after changes: ChangeSet, in workshop: Workshop, items: Set<String>, participants: Set<String>,
+        categories: Set<String>, criteria: Set<String>
+    ) -> [ChangeIssue] {
+        let removedItems = Set(changes.items.remove)
+        let removedParticipants = Set(changes.participants.remove)
+        let removedCategories = Set(changes.categories.remove)
+        let removedCriteria = Set(changes.criteria.remove)
+        guard !(removedItems.isEmpty && removedParticipants.isEmpty && removedCategories.isEmpty && removedCriteria.isEmpty)
+        else { return [] }
+        var issues: [ChangeIssue] = []
+        let replaced = Set(changes.items.upsert.map(\.id))
+        for item in workshop.items where !replaced.contains(item.id) && items.contains(item.id) {
+            for (ref, field) in [(item.buildsOn, "builds_on"), (item.addresses, "addresses"), (item.duplicateOf, "duplicate_of")] {
+                if let ref, removedItems.contains(ref) {
+                    issues.append(ChangeIssue(part: .items, index: nil, field: field,
+                                              message: "cannot remove item '\(ref)': item '\(item.id)' refers to it"))
+                }
+            }
+            if let author = item.author, removedParticipants.contains(author) {
+                issues.append(ChangeIssue(part: .participants, index: nil, field: "id",
+                                          message: "cannot remove participant '\(author)': item '\(item.id)' is theirs"))
+            }
+            if let category = item.category, removedCategories.contains(category) {
+                issues.append(ChangeIssue(part: .categories, index: nil, field: "id",
+                                          message: "cannot remove category '\(category)': item '\(item.id)' is in it"))
+            }
+        }
+        for ballot in workshop.ballots {
+            if removedItems.contains(ballot.item) {
+                issues.append(ChangeIssue(part: .items, index: nil, field: "id",
+                                          message: "cannot remove item '\(ballot.item)': it has votes"))
+            }
+            if let p = ballot.participant, removedParticipants.contains(p) {
+                issues.append(ChangeIssue(part: .participants, index: nil, field: "id",
+                                          message: "cannot remove participant '\(p)': they voted"))
+            }
+        }
+        for score in workshop.scores {
+            if removedItems.contains(score.item) {
+                issues.append(ChangeIssue(part: .items, index: nil, field: "id", message: "cannot remove item '\(score.item)': it has scores"))
+            }
+            if removedCriteria.contains(score.criterion) {
+                issues.append(ChangeIssue(part: .criteria, index: nil, field: "id",
+                                          message: "cannot remove criterion '\(score.criterion)': scores use it"))
+            }
+        }
+        for action in workshop.actions {
+            for source in action.sources where removedItems.contains(source) {
+                issues.append(ChangeIssue(part: .items, index: nil, field: "id",
+                                          message: "cannot remove item '\(source)': action '\(action.id)' comes from it"))
+            }
+        }
+        var unique: [ChangeIssue] = []
+        for issue in issues where !unique.contains(issue) { unique.append(issue) }
+        return unique
+    }
+}
+
+extension String {
+    /// True when the text is empty or only white space.
+    var isBlank: Bool { allSatisfy(\.isWhitespace) }
+}
+
+extension Double {
+    /// The number as people write it: `3` rather than `3.0`.
+    var plain: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// Runs a registered method over a workshop: resolves the step, checks the parameters against the
+/// manifest, calls the method with a snapshot, checks its changes against the workshop and the
+/// manifest's `writes`, and applies them in one journalled transaction.
+///
+/// Built-in and external methods go through the same path; a method that throws, or returns changes
+/// that do not fit, leaves the workshop exactly as it was.
+public struct Runner: Sendable {
+    public var registry: Registry
+    /// Built-in modules by ``WorkshopMethod/moduleName``.
+    public var builtins: [String: any WorkshopMethod]
+
+    public init(registry: Registry, builtins: [any WorkshopMethod]) {
+        self.registry = registry
+        var table: [String: any WorkshopMethod] = [:]
+        for method in builtins { table[type(of: method).moduleName] = method }
+        self.builtins = table
+    }
+
+    /// What a run did.
+    public struct Outcome: Sendable {
+        public var method: MethodManifest
+        public var step: AgendaStep
+        public var parameters: [String: ParameterValue]
+        public var summary: String
+        public var entry: JournalEntry
+    }
+
+    /// Runs a step of the agenda, or a method by id.
+    ///
+    /// A method id runs the agenda's step for that method when there is exactly one; otherwise it runs
+    /// as an ad-hoc step whose id is the method id.
+    /// - Parameters:
+    ///   - target: A step id or a method id.
+    ///   - overrides: `KEY=VALUE` parameters from the command line.
+    ///   - store: The workshop.
+    ///   - command: The command line, for the journal.
+    /// - Throws: ``RunError``, ``ParameterError`` or ``StoreError``; the workshop is then unchanged.
+    public func run(_ target: String, overrides: [String: String], in store: WorkshopStore, command: String) throws -> Outcome {
+        let (_, agenda) = try store.infoAndAgenda()
+        let (manifest, step) = try resolve(target, in: agenda)
+        let parameters = try manifest.resolveParameters(step: step.parameters, overrides: overrides)
+        var summary = ""
+        let entry = try store.change(command: command, step: step.id) { workshop in
+            let request = MethodRequest(method: manifest.id, step: step, parameters: parameters,
+                                        language: workshop.info.language, workshop: workshop)
+            let result = try invoke(manifest, request, workshopDirectory: store.url.deletingLastPathComponent())
+            let issues = ChangeValidator(allowedParts: Set(manifest.writes)).issues(in: result.changes, for: workshop)
+            guard issues.isEmpty else { throw RunError.invalidResult(method: manifest.id, issues: issues) }
+            summary = result.summary
+            return (result.changes, result.summary.isEmpty ? "Ran \(manifest.id)." : result.summary)
+        }
+        return Outcome(method: manifest, step: step, parameters: parameters, summary: summary, entry: entry)
+    }
+
+    /// The manifest and step a target names.
+    public func resolve(_ target: String, in agenda: Agenda) throws -> (MethodManifest, AgendaStep) {
+        if let step = agenda.step(target) {
+            guard let methodID = step.method else { throw RunError.stepWithoutMethod(step: step.id) }
+            guard let manifest = registry.manifest(methodID) else {
+                throw RunError.unregisteredMethod(step: step.id, method: methodID)
+            }
+            return (manifest, step)
+        }
+        guard let manifest = registry.manifest(target) else {
+            throw RunError.unknownTarget(target, steps: agenda.steps.map(\.id), methods: registry.manifests.map(\.id))
+        }
+        let steps = agenda.steps.filter { $0.method == target }
+        if steps.count == 1 { return (manifest, steps[0]) }
+        return (manifest, AgendaStep(id: target, title: manifest.name[.en], method: target))
+    }
+
+    private func invoke(_ manifest: MethodManifest, _ request: MethodRequest, workshopDirectory: URL) throws -> MethodResult {
+        switch manifest.implementation {
+        case .module(let name):
+            guard let method = builtins[name] else {
+                throw RunError.methodFailed(method: manifest.id, message: "built-in module '\(name)' is not part of this atelier")
+            }
+            do {
+                return try method.run(request)
+            } catch let error as MethodError {
+                throw RunError.methodFailed(method: manifest.id, message: error.message)
+            }
+        case .executable(let spec):
+            throw RunError.methodFailed(method: manifest.id, message: "external executable \(spec.path.path) cannot run yet")
+        }
+    }
+}
+
+extension Runner {
+    /// Checks a method adds for data imported into one of its steps (a voter's dot budget, say), so an
+    /// import is refused before anything is applied. Empty when the step's method has no such checks.
+    public func importIssues(_ changes: ChangeSet, step: String?, workshop: Workshop) -> [ChangeIssue] {
+        guard let step, let agendaStep = workshop.agenda.step(step), let methodID = agendaStep.method,
+              let manifest = registry.manifest(methodID), case .module(let name) = manifest.implementation,
+              let checker = builtins[name] as? any ImportChecking,
+              let parameters = try? manifest.resolveParameters(step: agendaStep.parameters, overrides: [:])
+        else { return [] }
+        return checker.issues(inImport: changes, step: agendaStep, parameters: parameters, workshop: workshop)
+    }
+}

@@ -1,0 +1,206 @@
+import Foundation
+import GRDB
+
+/// Maps model values to table rows and back.
+enum StoreRows {
+    static let infoKey = "info"
+    static let agendaKey = "agenda"
+
+    // MARK: JSON columns
+
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String, path: String, table: String, row: Int64) throws -> T {
+        do {
+            return try JSONDecoder().decode(type, from: Data(text.utf8))
+        } catch {
+            throw StoreError.corrupt(path: path, table: table, row: row, reason: "\(error)")
+        }
+    }
+
+    // MARK: Meta
+
+    static func insertMeta(_ db: Database, key: String, value: String, entry: Int64) throws {
+        try db.execute(sql: "INSERT INTO meta(key, value, entry) VALUES (?, ?, ?)", arguments: [key, value, entry])
+    }
+
+    static func updateMeta(_ db: Database, key: String, value: String) throws {
+        try db.execute(sql: "UPDATE meta SET value = ? WHERE key = ? AND value != ?", arguments: [value, key, value])
+    }
+
+    static func loadInfo(_ db: Database, path: String) throws -> WorkshopInfo {
+        guard let row = try Row.fetchOne(db, sql: "SELECT ord, value FROM meta WHERE key = ?", arguments: [infoKey]) else {
+            throw StoreError.corrupt(path: path, table: "meta", row: 0, reason: "the workshop description is missing")
+        }
+        return try decode(WorkshopInfo.self, row["value"], path: path, table: "meta", row: row["ord"])
+    }
+
+    static func loadAgenda(_ db: Database, path: String) throws -> Agenda {
+        guard let row = try Row.fetchOne(db, sql: "SELECT ord, value FROM meta WHERE key = ?", arguments: [agendaKey]) else {
+            return Agenda()
+        }
+        return try decode(Agenda.self, row["value"], path: path, table: "meta", row: row["ord"])
+    }
+
+    // MARK: Loading
+
+    static func loadWorkshop(_ db: Database, path: String, withActions: Bool) throws -> Workshop {
+        var workshop = Workshop(info: try loadInfo(db, path: path), agenda: try loadAgenda(db, path: path))
+        workshop.participants = try Row.fetchAll(db, sql: "SELECT * FROM participants ORDER BY ord").map { row in
+            guard let role = Role(rawValue: row["role"]) else {
+                throw StoreError.corrupt(path: path, table: "participants", row: row["ord"], reason: "unknown role")
+            }
+            return Participant(id: row["id"], name: row["name"], group: row["grp"], role: role)
+        }
+        workshop.items = try Row.fetchAll(db, sql: "SELECT * FROM items ORDER BY ord").map { row in
+            guard let kind = ItemKind(rawValue: row["kind"]) else {
+                throw StoreError.corrupt(path: path, table: "items", row: row["ord"], reason: "unknown kind")
+            }
+            let position: SheetPosition? = try (row["position"] as String?).map {
+                try decode(SheetPosition.self, $0, path: path, table: "items", row: row["ord"])
+            }
+            return Item(id: row["id"], text: row["text"], kind: kind, category: row["category"], author: row["author"],
+                        buildsOn: row["builds_on"], step: row["step"], addresses: row["addresses"],
+                        dimension: row["dimension"], duplicateOf: row["duplicate_of"], position: position)
+        }
+        workshop.categories = try Row.fetchAll(db, sql: "SELECT * FROM categories ORDER BY ord").map { row in
+            Category(id: row["id"], name: row["name"], description: row["description"])
+        }
+        workshop.criteria = try Row.fetchAll(db, sql: "SELECT * FROM criteria ORDER BY ord").map { row in
+            guard let direction = Criterion.Direction(rawValue: row["direction"]) else {
+                throw StoreError.corrupt(path: path, table: "criteria", row: row["ord"], reason: "unknown direction")
+            }
+            return Criterion(id: row["id"], name: row["name"], scaleMin: row["scale_min"], scaleMax: row["scale_max"],
+                             weight: row["weight"], direction: direction)
+        }
+        workshop.scores = try Row.fetchAll(db, sql: "SELECT * FROM scores ORDER BY ord").map { row in
+            Score(item: row["item"], criterion: row["criterion"], value: row["value"], participant: row["participant"],
+                  group: row["grp"], step: row["step"])
+        }
+        let ballots = try Row.fetchCursor(db, sql: "SELECT participant, item, dots, step FROM ballots ORDER BY ord")
+        while let row = try ballots.next() {
+            workshop.ballots.append(Ballot(participant: row[0], item: row[1], dots: row[2], step: row[3]))
+        }
+        workshop.results = try Row.fetchAll(db, sql: "SELECT ord, body FROM results ORDER BY ord").map { row in
+            try decode(StepResult.self, row["body"], path: path, table: "results", row: row["ord"])
+        }
+        if withActions {
+            try forEachAction(db, path: path, carrier: nil) { workshop.actions.append($0) }
+        }
+        return workshop
+    }
+
+    /// Visits actions in recorded order (`ord`).
+    static func forEachAction(
+        _ db: Database, path: String, carrier: Carrier.Kind?, priorityOrder: Bool = false,
+        _ body: (Action) throws -> Void
+    ) throws {
+        let filter = carrier == nil ? "" : "WHERE carrier_kind = ?"
+        let order = priorityOrder ? "rank IS NULL, rank, ord" : "ord"
+        let cursor = try Row.fetchCursor(
+            db, sql: "SELECT * FROM actions \(filter) ORDER BY \(order)",
+            arguments: carrier.map { [$0.rawValue] } ?? [])
+        while let row = try cursor.next() { try body(try action(row, path: path)) }
+    }
+
+    static func action(_ row: Row, path: String) throws -> Action {
+        let ord: Int64 = row["ord"]
+        func list<T: Decodable>(_ column: String, _ type: T.Type) throws -> T {
+            try decode(type, row[column], path: path, table: "actions", row: ord)
+        }
+        let carrier: Carrier
+        switch Carrier.Kind(rawValue: row["carrier_kind"]) {
+        case .administration: carrier = .administration
+        case .government: carrier = .government
+        case .other: carrier = .other(row["carrier_name"] ?? "")
+        case nil: throw StoreError.corrupt(path: path, table: "actions", row: ord, reason: "unknown carrier")
+        }
+        guard let status = ActionStatus(rawValue: row["status"]) else {
+            throw StoreError.corrupt(path: path, table: "actions", row: ord, reason: "unknown status")
+        }
+        let partnersText: String = row["partners"]
+        let milestonesText: String = row["milestones"]
+        let sourcesText: String = row["sources"]
+        return Action(
+            id: row["id"], title: row["title"], description: row["description"], problem: row["problem"],
+            carrier: carrier, owner: row["owner"],
+            partners: partnersText == "[]" ? [] : try list("partners", [String].self),
+            horizon: (row["horizon"] as String?).flatMap(Horizon.init), rank: row["rank"], budget: row["budget"],
+            status: status,
+            milestones: milestonesText == "[]" ? [] : try list("milestones", [Milestone].self),
+            sources: sourcesText == "[]" ? [] : try list("sources", [String].self),
+            dots: row["dots"], score: row["score"])
+    }
+
+    // MARK: Applying
+
+    /// Writes a change set, tagging every inserted row with the journal entry.
+    static func apply(_ changes: ChangeSet, entry: Int64, in db: Database) throws {
+        for id in changes.actions.remove { try db.execute(sql: "DELETE FROM actions WHERE id = ?", arguments: [id]) }
+        for id in changes.items.remove { try db.execute(sql: "DELETE FROM items WHERE id = ?", arguments: [id]) }
+        for id in changes.criteria.remove { try db.execute(sql: "DELETE FROM criteria WHERE id = ?", arguments: [id]) }
+        for id in changes.categories.remove { try db.execute(sql: "DELETE FROM categories WHERE id = ?", arguments: [id]) }
+        for id in changes.participants.remove { try db.execute(sql: "DELETE FROM participants WHERE id = ?", arguments: [id]) }
+
+        try upsert(db, "participants", ["id", "name", "grp", "role"], changes.participants.upsert, entry) {
+            [$0.id, $0.name, $0.group, $0.role.rawValue]
+        }
+        try upsert(db, "categories", ["id", "name", "description"], changes.categories.upsert, entry) {
+            [$0.id, $0.name, $0.description]
+        }
+        try upsert(db, "criteria", ["id", "name", "scale_min", "scale_max", "weight", "direction"],
+                   changes.criteria.upsert, entry) {
+            [$0.id, $0.name, $0.scaleMin, $0.scaleMax, $0.weight, $0.direction.rawValue]
+        }
+        try upsert(db, "items", ["id", "text", "kind", "category", "author", "builds_on", "step", "addresses",
+                                 "dimension", "duplicate_of", "position"], changes.items.upsert, entry) {
+            [$0.id, $0.text, $0.kind.rawValue, $0.category, $0.author, $0.buildsOn, $0.step, $0.addresses,
+             $0.dimension, $0.duplicateOf, try $0.position.map(json)]
+        }
+        try upsert(db, "actions", ["id", "title", "description", "problem", "carrier_kind", "carrier_name", "owner",
+                                   "partners", "horizon", "rank", "budget", "status", "milestones", "sources", "dots",
+                                   "score"], changes.actions.upsert, entry) {
+            [$0.id, $0.title, $0.description, $0.problem, $0.carrier.kind.rawValue, $0.carrier.name, $0.owner,
+             try json($0.partners), $0.horizon?.description, $0.rank, $0.budget, $0.status.rawValue,
+             try json($0.milestones), try json($0.sources), $0.dots, $0.score]
+        }
+        if !changes.scores.isEmpty {
+            let statement = try db.makeStatement(sql: """
+                INSERT INTO scores(item, criterion, value, participant, grp, step, entry) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            for s in changes.scores {
+                try statement.execute(arguments: [s.item, s.criterion, s.value, s.participant, s.group, s.step, entry])
+            }
+        }
+        if !changes.ballots.isEmpty {
+            let statement = try db.makeStatement(sql: "INSERT INTO ballots(participant, item, dots, step, entry) VALUES (?, ?, ?, ?, ?)")
+            for b in changes.ballots {
+                try statement.execute(arguments: [b.participant, b.item, b.dots, b.step, entry])
+            }
+        }
+        try upsert(db, "results", ["step", "method", "body"], changes.results, entry, key: "step") {
+            [$0.step, $0.method, try json($0)]
+        }
+    }
+
+    /// Inserts rows, or updates in place (keeping their recorded position) the rows whose key exists.
+    private static func upsert<T>(
+        _ db: Database, _ table: String, _ columns: [String], _ values: [T], _ entry: Int64, key: String = "id",
+        _ row: (T) throws -> [(any DatabaseValueConvertible)?]
+    ) throws {
+        guard !values.isEmpty else { return }
+        let placeholders = Array(repeating: "?", count: columns.count + 1).joined(separator: ", ")
+        let updates = columns.filter { $0 != key }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        let statement = try db.makeStatement(sql: """
+            INSERT INTO \(table)(\(columns.joined(separator: ", ")), entry) VALUES (\(placeholders))
+            ON CONFLICT(\(key)) DO UPDATE SET \(updates)
+            """)
+        for value in values {
+            try statement.execute(arguments: StatementArguments(try row(value) + [entry]))
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import GRDB
+
+/// The tables of a workshop file and their migrations.
+///
+/// Every content table carries an `entry` column: the journal entry that inserted the row. Undo deletes
+/// the rows an entry inserted, and replays the before-images that the update and delete triggers logged
+/// in `undo_log` while the entry ran. The triggers are generated from the column lists below, so a new
+/// column cannot be forgotten by the undo machinery.
+enum StoreSchema {
+    /// Identifies an Atelier workshop among SQLite files (`PRAGMA application_id`): "ATLR".
+    static let applicationID: Int32 = 0x4154_4C52
+
+    /// A content table: its name and columns, `ord` (the row's recorded position) first.
+    struct Table {
+        var name: String
+        var columns: [String]
+    }
+
+    static let tables: [Table] = [
+        Table(name: "meta", columns: ["ord", "key", "value", "entry"]),
+        Table(name: "participants", columns: ["ord", "id", "name", "grp", "role", "entry"]),
+        Table(name: "items", columns: [
+            "ord", "id", "text", "kind", "category", "author", "builds_on", "step", "addresses", "dimension",
+            "duplicate_of", "position", "entry",
+        ]),
+        Table(name: "categories", columns: ["ord", "id", "name", "description", "entry"]),
+        Table(name: "criteria", columns: [
+            "ord", "id", "name", "scale_min", "scale_max", "weight", "direction", "entry",
+        ]),
+        Table(name: "scores", columns: ["ord", "item", "criterion", "value", "participant", "grp", "step", "entry"]),
+        Table(name: "ballots", columns: ["ord", "participant", "item", "dots", "step", "entry"]),
+        Table(name: "results", columns: ["ord", "step", "method", "body", "entry"]),
+        Table(name: "actions", columns: [
+            "ord", "id", "title", "description", "problem", "carrier_kind", "carrier_name", "owner", "partners",
+            "horizon", "rank", "budget", "status", "milestones", "sources", "dots", "score", "entry",
+        ]),
+    ]
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE journal (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    command TEXT NOT NULL,
+                    step TEXT,
+                    summary TEXT NOT NULL,
+                    undone INTEGER NOT NULL DEFAULT 0,
+                    undoes INTEGER
+                );
+                CREATE TABLE undo_log (
+                    seq INTEGER PRIMARY KEY,
+                    entry INTEGER NOT NULL,
+                    statement TEXT NOT NULL
+                );
+                CREATE INDEX undo_log_entry ON undo_log(entry);
+                CREATE TABLE meta (ord INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, value TEXT NOT NULL,
+                    entry INTEGER NOT NULL);
+                CREATE TABLE participants (ord INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+                    grp TEXT, role TEXT NOT NULL, entry INTEGER NOT NULL);
+                CREATE TABLE items (ord INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, text TEXT NOT NULL,
+                    kind TEXT NOT NULL, category TEXT, author TEXT, builds_on TEXT, step TEXT, addresses TEXT,
+                    dimension TEXT, duplicate_of TEXT, position TEXT, entry INTEGER NOT NULL);
+                CREATE TABLE categories (ord INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+                    description TEXT, entry INTEGER NOT NULL);
+                CREATE TABLE criteria (ord INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+                    scale_min REAL NOT NULL, scale_max REAL NOT NULL, weight REAL NOT NULL,
+                    direction TEXT NOT NULL, entry INTEGER NOT NULL);
+                CREATE TABLE scores (ord INTEGER PRIMARY KEY, item TEXT NOT NULL, criterion TEXT NOT NULL,
+                    value REAL NOT NULL, participant TEXT, grp TEXT, step TEXT, entry INTEGER NOT NULL);
+                CREATE TABLE ballots (ord INTEGER PRIMARY KEY, participant TEXT, item TEXT NOT NULL,
+                    dots INTEGER NOT NULL, step TEXT, entry INTEGER NOT NULL);
+                CREATE TABLE results (ord INTEGER PRIMARY KEY, step TEXT NOT NULL UNIQUE, method TEXT NOT NULL,
+                    body TEXT NOT NULL, entry INTEGER NOT NULL);
+                CREATE TABLE actions (ord INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
+                    description TEXT NOT NULL, problem TEXT NOT NULL, carrier_kind TEXT NOT NULL,
+                    carrier_name TEXT, owner TEXT NOT NULL, partners TEXT NOT NULL, horizon TEXT,
+                    rank INTEGER, budget TEXT NOT NULL, status TEXT NOT NULL, milestones TEXT NOT NULL,
+                    sources TEXT NOT NULL, dots INTEGER, score REAL, entry INTEGER NOT NULL);
+                CREATE INDEX actions_priority ON actions(rank IS NULL, rank, ord);
+                """)
+            for table in tables { try createUndoTriggers(for: table, in: db) }
+        }
+        return migrator
+    }
+
+    /// Creates the triggers that log, for each update or delete, the statement that reverses it.
+    static func createUndoTriggers(for table: Table, in db: Database) throws {
+        let current = "(SELECT max(id) FROM journal)"
+        let assignments = table.columns.dropFirst()
+            .map { "'\($0)=' || quote(old.\($0))" }
+            .joined(separator: " || ',' || ")
+        let values = table.columns.map { "quote(old.\($0))" }.joined(separator: " || ',' || ")
+        let columnList = table.columns.joined(separator: ",")
+        try db.execute(sql: """
+            CREATE TRIGGER \(table.name)_undo_update AFTER UPDATE ON \(table.name) BEGIN
+                INSERT INTO undo_log(entry, statement) VALUES (\(current),
+                    'UPDATE \(table.name) SET ' || \(assignments) || ' WHERE ord=' || old.ord);
+            END;
+            CREATE TRIGGER \(table.name)_undo_delete AFTER DELETE ON \(table.name) BEGIN
+                INSERT INTO undo_log(entry, statement) VALUES (\(current),
+                    'INSERT INTO \(table.name)(\(columnList)) VALUES(' || \(values) || ')');
+            END;
+            """)
+    }
+}

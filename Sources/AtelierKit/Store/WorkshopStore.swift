@@ -1,0 +1,237 @@
+import Foundation
+import GRDB
+
+/// A workshop file: one SQLite database holding the whole workshop and its journal.
+///
+/// Every change runs in one immediate transaction and is journalled, so a crash or a killed process
+/// leaves the file with the change entirely or not at all, and `atelier undo` reverts the last change
+/// exactly. Several `atelier` processes may write the same file: each waits its turn (busy timeout)
+/// instead of failing, and none loses another's write.
+public final class WorkshopStore: Sendable {
+    /// Where the file is.
+    public let url: URL
+    let queue: DatabaseQueue
+
+    /// How long a writer waits for another process to finish before giving up.
+    public static let busyTimeout: TimeInterval = 60
+
+    private init(url: URL, queue: DatabaseQueue) {
+        self.url = url
+        self.queue = queue
+    }
+
+    /// Opens an existing workshop file.
+    /// - Throws: ``StoreError`` when the file is missing, is not a workshop, or is from a newer Atelier.
+    public static func open(at url: URL) throws -> WorkshopStore {
+        guard FileManager.default.fileExists(atPath: url.path) else { throw StoreError.notFound(path: url.path) }
+        let store = try connect(url)
+        try store.guarded {
+            let id = try store.queue.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0 }
+            guard id == StoreSchema.applicationID else { throw StoreError.notAWorkshop(path: url.path) }
+            let migrator = StoreSchema.migrator
+            let known = try store.queue.read { db in try migrator.hasBeenSuperseded(db) }
+            if known { throw StoreError.newerFormat(path: url.path, version: "unknown migration") }
+            try migrator.migrate(store.queue)
+        }
+        return store
+    }
+
+    /// Creates a new workshop file.
+    /// - Throws: ``StoreError/alreadyExists(path:)`` rather than overwrite a file.
+    public static func create(at url: URL, info: WorkshopInfo, agenda: Agenda) throws -> WorkshopStore {
+        guard !FileManager.default.fileExists(atPath: url.path) else { throw StoreError.alreadyExists(path: url.path) }
+        let store = try connect(url)
+        try store.guarded {
+            try store.queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA application_id = \(StoreSchema.applicationID)")
+            }
+            try StoreSchema.migrator.migrate(store.queue)
+            try store.queue.write { db in
+                let entry = try store.beginEntry(db, command: "init", step: nil, summary: "Created the workshop “\(info.title)”.")
+                try StoreRows.insertMeta(db, key: StoreRows.infoKey, value: StoreRows.json(info), entry: entry)
+                try StoreRows.insertMeta(db, key: StoreRows.agendaKey, value: StoreRows.json(agenda), entry: entry)
+            }
+        }
+        return store
+    }
+
+    private static func connect(_ url: URL) throws -> WorkshopStore {
+        var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
+        config.label = url.lastPathComponent
+        do {
+            return WorkshopStore(url: url, queue: try DatabaseQueue(path: url.path, configuration: config))
+        } catch let error as DatabaseError {
+            throw StoreError.database(path: url.path, message: Self.explain(error))
+        }
+    }
+
+    /// Runs database work and turns SQLite's errors into ``StoreError`` with the file's path.
+    func guarded<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as DatabaseError {
+            if error.resultCode == .SQLITE_NOTADB { throw StoreError.notAWorkshop(path: url.path) }
+            throw StoreError.database(path: url.path, message: Self.explain(error))
+        }
+    }
+
+    static func explain(_ error: DatabaseError) -> String {
+        switch error.resultCode {
+        case .SQLITE_FULL: "the disk is full; nothing was changed"
+        case .SQLITE_READONLY: "the file is read-only; nothing was changed"
+        case .SQLITE_CANTOPEN: "the file cannot be opened (check the folder exists and its permissions)"
+        case .SQLITE_BUSY: "another program kept the workshop busy for more than \(Int(busyTimeout)) s; try again"
+        case .SQLITE_CORRUPT: "the file is damaged"
+        default: error.message ?? "\(error.resultCode)"
+        }
+    }
+
+    // MARK: Reading
+
+    /// The whole workshop as a value.
+    public func workshop() throws -> Workshop {
+        try guarded { try queue.read { db in try StoreRows.loadWorkshop(db, path: url.path, withActions: true) } }
+    }
+
+    /// The journal, oldest first.
+    public func journal() throws -> [JournalEntry] {
+        try guarded {
+            try queue.read { db in
+                try Row.fetchAll(db, sql: "SELECT id, at, command, step, summary, undone, undoes FROM journal ORDER BY id")
+                    .map { row in
+                        JournalEntry(id: row["id"], at: row["at"], command: row["command"], step: row["step"],
+                                     summary: row["summary"], undone: row["undone"], undoes: row["undoes"])
+                    }
+            }
+        }
+    }
+
+    /// Counts of each part, read without loading the parts (fast on large workshops).
+    public func counts() throws -> [ModelPart: Int] {
+        try guarded {
+            try queue.read { db in
+                var counts: [ModelPart: Int] = [:]
+                for (part, table) in [(ModelPart.participants, "participants"), (.items, "items"), (.categories, "categories"),
+                                      (.criteria, "criteria"), (.scores, "scores"), (.ballots, "ballots"),
+                                      (.results, "results"), (.actions, "actions")] {
+                    counts[part] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+                }
+                return counts
+            }
+        }
+    }
+
+    /// The workshop's description and agenda, read without the rest.
+    public func infoAndAgenda() throws -> (WorkshopInfo, Agenda) {
+        try guarded {
+            try queue.read { db in
+                (try StoreRows.loadInfo(db, path: url.path), try StoreRows.loadAgenda(db, path: url.path))
+            }
+        }
+    }
+
+    // MARK: Writing
+
+    /// Reads the workshop, lets `work` compute a change from it, and applies the change, all in one
+    /// immediate transaction: no other writer can slip in between the read and the write.
+    ///
+    /// - Parameters:
+    ///   - command: What the journal records as the command.
+    ///   - step: The agenda step the change belongs to; it is marked done.
+    ///   - work: Computes the change set and a summary from the current workshop. Throwing leaves the
+    ///     file untouched.
+    /// - Returns: The journal entry recorded.
+    @discardableResult
+    public func change(
+        command: String, step: String? = nil,
+        _ work: (Workshop) throws -> (changes: ChangeSet, summary: String)
+    ) throws -> JournalEntry {
+        try guarded {
+            try queue.write { db in
+                let workshop = try StoreRows.loadWorkshop(db, path: url.path, withActions: true)
+                let (changes, summary) = try work(workshop)
+                let entry = try beginEntry(db, command: command, step: step, summary: summary)
+                try StoreRows.apply(changes, entry: entry, in: db)
+                if let step { try markDone(step: step, in: workshop.agenda, entry: entry, db: db) }
+                return try lastEntry(db)
+            }
+        }
+    }
+
+    /// Replaces the workshop's description.
+    @discardableResult
+    public func updateInfo(command: String, summary: String, _ edit: (inout WorkshopInfo) throws -> Void) throws -> JournalEntry {
+        try guarded {
+            try queue.write { db in
+                var info = try StoreRows.loadInfo(db, path: url.path)
+                try edit(&info)
+                _ = try beginEntry(db, command: command, step: nil, summary: summary)
+                try StoreRows.updateMeta(db, key: StoreRows.infoKey, value: StoreRows.json(info))
+                return try lastEntry(db)
+            }
+        }
+    }
+
+    private func markDone(step: String, in agenda: Agenda, entry: Int64, db: Database) throws {
+        var agenda = agenda
+        var found = false
+        for d in agenda.days.indices {
+            for s in agenda.days[d].steps.indices where agenda.days[d].steps[s].id == step {
+                agenda.days[d].steps[s].status = .done
+                found = true
+            }
+        }
+        if found { try StoreRows.updateMeta(db, key: StoreRows.agendaKey, value: StoreRows.json(agenda)) }
+    }
+
+    private func beginEntry(_ db: Database, command: String, step: String?, summary: String, undoes: Int64? = nil) throws -> Int64 {
+        try db.execute(
+            sql: "INSERT INTO journal(at, command, step, summary, undoes) VALUES (?, ?, ?, ?, ?)",
+            arguments: [Self.timestamp(), command, step, summary, undoes])
+        return db.lastInsertedRowID
+    }
+
+    private func lastEntry(_ db: Database) throws -> JournalEntry {
+        let row = try Row.fetchOne(db, sql: "SELECT id, at, command, step, summary, undone, undoes FROM journal ORDER BY id DESC LIMIT 1")!
+        return JournalEntry(id: row["id"], at: row["at"], command: row["command"], step: row["step"],
+                            summary: row["summary"], undone: row["undone"], undoes: row["undoes"])
+    }
+
+    static func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+
+    // MARK: Undo
+
+    /// Reverts the most recent change that has not been undone (an `init` cannot be undone).
+    /// - Returns: The entry that was reverted.
+    /// - Throws: ``StoreError/nothingToUndo(path:)`` when only the creation remains.
+    @discardableResult
+    public func undo() throws -> JournalEntry {
+        try guarded {
+            try queue.write { db in
+                guard let row = try Row.fetchOne(db, sql: """
+                    SELECT id, at, command, step, summary, undone, undoes FROM journal
+                    WHERE undone = 0 AND undoes IS NULL AND command != 'init' ORDER BY id DESC LIMIT 1
+                    """)
+                else { throw StoreError.nothingToUndo(path: url.path) }
+                let target = JournalEntry(id: row["id"], at: row["at"], command: row["command"], step: row["step"],
+                                          summary: row["summary"], undone: row["undone"], undoes: row["undoes"])
+                let statements = try String.fetchAll(
+                    db, sql: "SELECT statement FROM undo_log WHERE entry = ? ORDER BY seq DESC", arguments: [target.id])
+                let undoEntry = try beginEntry(db, command: "undo", step: target.step,
+                                               summary: "Undid #\(target.id): \(target.command)", undoes: target.id)
+                for statement in statements { try db.execute(sql: statement) }
+                for table in StoreSchema.tables {
+                    try db.execute(sql: "DELETE FROM \(table.name) WHERE entry = ?", arguments: [target.id])
+                }
+                try db.execute(sql: "DELETE FROM undo_log WHERE entry IN (?, ?)", arguments: [target.id, undoEntry])
+                try db.execute(sql: "UPDATE journal SET undone = 1 WHERE id = ?", arguments: [target.id])
+                return target
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Yams
+
+/// A ready-made programme (`methods/templates/<name>.yaml`): days, steps naming registered methods,
+/// and the criteria the scoring steps use.
+public struct WorkshopTemplate: Decodable, Sendable {
+    public var title: String
+    public var criteria: [TemplateCriterion]
+    public var days: [TemplateDay]
+
+    public struct TemplateCriterion: Decodable, Sendable {
+        public var id: String
+        public var name: String
+        public var min: Double
+        public var max: Double
+        public var weight: Double
+        public var direction: Criterion.Direction
+    }
+
+    public struct TemplateDay: Decodable, Sendable {
+        public var title: String
+        public var steps: [TemplateStep]
+    }
+
+    public struct TemplateStep: Decodable, Sendable {
+        public var id: String
+        public var title: String
+        public var method: String?
+        public var minutes: Int?
+        public var parameters: [String: ParameterValue]?
+    }
+
+    /// Reads `<folder>/<name>.yaml`.
+    /// - Throws: ``RegistryError`` naming the file when it is missing or malformed.
+    public static func load(named name: String, from folder: URL) throws -> WorkshopTemplate {
+        let file = folder.appendingPathComponent("\(name).yaml")
+        let display = Registry.display(file)
+        guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8) else {
+            let known = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+                .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+            throw RegistryError(file: display, message: "no template '\(name)'; known: \(known.joined(separator: ", "))")
+        }
+        do {
+            return try YAMLDecoder().decode(WorkshopTemplate.self, from: text)
+        } catch {
+            throw RegistryError(file: display, message: "cannot read the template: \(error)")
+        }
+    }
+
+    /// The agenda, with day dates counted from the first day when given.
+    public func agenda(startingOn start: CalendarDate?) -> Agenda {
+        Agenda(days: days.enumerated().map { index, day in
+            AgendaDay(number: index + 1, title: day.title, date: start.map { $0.adding(days: index) },
+                      steps: day.steps.map {
+                          AgendaStep(id: $0.id, title: $0.title, method: $0.method, parameters: $0.parameters ?? [:], minutes: $0.minutes)
+                      })
+        })
+    }
+
+    /// The template's criteria as model values.
+    public var modelCriteria: [Criterion] {
+        criteria.map {
+            Criterion(id: $0.id, name: $0.name, scaleMin: $0.min, scaleMax: $0.max, weight: $0.weight, direction: $0.direction)
+        }
+    }
+}
+
+extension CalendarDate {
+    /// The date a number of days later.
+    public func adding(days: Int) -> CalendarDate {
+        var y = year, m = month, d = day + days
+        while d > CalendarDate.daysIn(month: m, year: y) {
+            d -= CalendarDate.daysIn(month: m, year: y)
+            m += 1
+            if m > 12 { m = 1; y += 1 }
+        }
+        return CalendarDate(year: y, month: m, day: d)!
+    }
+}

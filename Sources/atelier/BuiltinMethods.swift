@@ -1,0 +1,7 @@
+import AtelierKit
+
+/// The method modules compiled into `atelier`. The registry's manifests refer to them by module name.
+enum BuiltinMethods {
+    static let all: [any WorkshopMethod] = [
+    ]
+}

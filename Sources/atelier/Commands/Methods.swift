@@ -1,0 +1,86 @@
+import ArgumentParser
+import AtelierKit
+import Foundation
+
+extension Atelier {
+    /// `atelier methods`: lists the registered method modules.
+    struct Methods: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the method modules of the registry.",
+            discussion: "Example:\n  atelier methods --language fr\n  atelier methods show dot-voting",
+            subcommands: [Show.self])
+
+        @OptionGroup var options: WorkshopOptions
+
+        @Option(help: ArgumentHelp("Language of names (default: the workshop's, or en).", valueName: "code"))
+        var language: Language?
+
+        func run() throws {
+            try reportingErrors {
+                let registry = try options.loadRegistry()
+                let lang = language ?? (try? options.openStore().infoAndAgenda().0.language) ?? .en
+                let width = registry.manifests.map(\.id.count).max() ?? 0
+                for manifest in registry.manifests {
+                    let id = manifest.id.padding(toLength: width, withPad: " ", startingAt: 0)
+                    let kind = if case .executable = manifest.implementation { " (external)" } else { "" }
+                    print("\(Console.bold(id))  \(manifest.version.padding(toLength: 7, withPad: " ", startingAt: 0))  \(manifest.name[lang])\(kind)")
+                }
+            }
+        }
+
+        /// `atelier methods show ID`.
+        struct Show: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Show a method: description, parameters with defaults, what it reads and writes, its page.",
+                discussion: "Example:\n  atelier methods show brainwriting")
+
+            @OptionGroup var options: WorkshopOptions
+
+            @Option(help: ArgumentHelp("Language of the description.", valueName: "code"))
+            var language: Language?
+
+            @Argument(help: "The method's id.")
+            var id: String
+
+            func run() throws {
+                try reportingErrors {
+                    let registry = try options.loadRegistry()
+                    guard let m = registry.manifest(id) else {
+                        throw RunError.unknownTarget(id, steps: [], methods: registry.manifests.map(\.id))
+                    }
+                    let lang = language ?? (try? options.openStore().infoAndAgenda().0.language) ?? .en
+                    print("\(Console.bold(m.name[lang])) (\(m.id) \(m.version))")
+                    print(m.summary[lang])
+                    print("")
+                    switch m.implementation {
+                    case .module(let name): print("Implementation: built-in module \(name)")
+                    case .executable(let spec): print("Implementation: \(spec.path.path) (time limit \(spec.timeoutSeconds.formatted) s)")
+                    }
+                    print("Reads:  \(m.reads.map(\.rawValue).joined(separator: ", "))")
+                    print("Writes: \(m.writes.map(\.rawValue).joined(separator: ", "))")
+                    print("")
+                    print(m.parameters.isEmpty ? "No parameters." : "Parameters:")
+                    for p in m.parameters {
+                        var line = "  \(Console.bold(p.name)) (\(p.type.rawValue)"
+                        if let d = p.defaultValue { line += ", default \(d)" } else { line += ", optional" }
+                        if let min = p.min { line += ", min \(min.formatted)" }
+                        if let max = p.max { line += ", max \(max.formatted)" }
+                        if !p.choices.isEmpty { line += ", one of \(p.choices.joined(separator: "|"))" }
+                        print(line + ")")
+                        let help = p.help[lang]
+                        if !help.isEmpty { print("      \(help)") }
+                    }
+                    if let page = m.page, let text = try? String(contentsOf: page, encoding: .utf8) {
+                        print("")
+                        print(text.trimmingCharacters(in: .whitespacesAndNewlines))
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension Double {
+    /// `5` rather than `5.0`.
+    var formatted: String { self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self) }
+}

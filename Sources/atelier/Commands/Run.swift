@@ -1,0 +1,49 @@
+import ArgumentParser
+import AtelierKit
+
+extension Atelier {
+    /// `atelier run`: runs a step of the agenda or a method.
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run a step of the agenda, or a method by id, over the workshop.",
+            discussion: """
+                Parameters come from the step, then from --param, then from the method's defaults;
+                'atelier methods show ID' lists them. A method that fails changes nothing.
+
+                Example:
+                  atelier run day2-vote --param dots=3 --param max_per_item=2
+                  atelier run swot
+                """)
+
+        @OptionGroup var options: WorkshopOptions
+
+        @Argument(help: "A step id (see 'atelier plan') or a method id (see 'atelier methods').")
+        var target: String
+
+        @Option(name: .customLong("param"), help: ArgumentHelp("A parameter, KEY=VALUE; repeat for several.", valueName: "key=value"))
+        var parameters: [String] = []
+
+        func validate() throws {
+            for p in parameters where !p.contains("=") || p.hasPrefix("=") {
+                throw ValidationError("--param '\(p)' must be of the form KEY=VALUE")
+            }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                var overrides: [String: String] = [:]
+                for p in parameters {
+                    let parts = p.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                    guard overrides[String(parts[0])] == nil else {
+                        throw ValidationError("--param \(parts[0]) is given twice")
+                    }
+                    overrides[String(parts[0])] = String(parts[1])
+                }
+                let store = try options.openStore()
+                let outcome = try options.runner().run(target, overrides: overrides, in: store,
+                                                        command: (["run", target] + parameters.flatMap { ["--param", $0] }).joined(separator: " "))
+                print("\(Console.bold(outcome.step.id)) (\(outcome.method.id)): \(outcome.summary)")
+            }
+        }
+    }
+}
