@@ -151,7 +151,7 @@ struct ManifestLoader {
             guard let v = number(node) else { throw error(node, path, "must be a number") }
             value = .number(v)
         case .boolean:
-            guard case .scalar(let s) = node, Tag.Name(rawValue: s.tag.rawValue) == .bool, let v = node.bool else {
+            guard case .scalar = node, Resolver.default.resolveTag(of: node) == .bool, let v = node.bool else {
                 throw error(node, path, "must be true or false")
             }
             value = .bool(v)
@@ -211,7 +211,7 @@ struct ManifestLoader {
     }
 
     private func string(_ node: Node, _ path: String) throws -> String {
-        guard case .scalar(let scalar) = node, Tag.Name(rawValue: scalar.tag.rawValue) != .null else { throw error(node, path, "must be text") }
+        guard case .scalar(let scalar) = node, Resolver.default.resolveTag(of: node) != .null else { throw error(node, path, "must be text") }
         return scalar.string
     }
 
@@ -221,13 +221,17 @@ struct ManifestLoader {
     }
 
     private func integer(_ node: Node) -> Int? {
-        guard case .scalar(let s) = node, Tag.Name(rawValue: s.tag.rawValue) == .int else { return nil }
+        guard case .scalar = node, Resolver.default.resolveTag(of: node) == .int else { return nil }
         return node.int
     }
 
     private func number(_ node: Node) -> Double? {
-        guard case .scalar(let s) = node, Tag.Name(rawValue: s.tag.rawValue) == .int || Tag.Name(rawValue: s.tag.rawValue) == .float else { return nil }
-        return node.float
+        guard case .scalar(let s) = node else { return nil }
+        switch Resolver.default.resolveTag(of: node) {
+        case .int: return node.int.map(Double.init)
+        case .float: return node.float
+        default: return nil
+        }
     }
 
     // MARK: Errors

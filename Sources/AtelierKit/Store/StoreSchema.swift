@@ -55,25 +55,25 @@ enum StoreSchema {
                     statement TEXT NOT NULL
                 );
                 CREATE INDEX undo_log_entry ON undo_log(entry);
-                CREATE TABLE meta (ord INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, value TEXT NOT NULL,
+                CREATE TABLE meta (ord INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE, value TEXT NOT NULL,
                     entry INTEGER NOT NULL);
-                CREATE TABLE participants (ord INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+                CREATE TABLE participants (ord INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
                     grp TEXT, role TEXT NOT NULL, entry INTEGER NOT NULL);
-                CREATE TABLE items (ord INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, text TEXT NOT NULL,
+                CREATE TABLE items (ord INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, text TEXT NOT NULL,
                     kind TEXT NOT NULL, category TEXT, author TEXT, builds_on TEXT, step TEXT, addresses TEXT,
                     dimension TEXT, duplicate_of TEXT, position TEXT, entry INTEGER NOT NULL);
-                CREATE TABLE categories (ord INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+                CREATE TABLE categories (ord INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
                     description TEXT, entry INTEGER NOT NULL);
-                CREATE TABLE criteria (ord INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+                CREATE TABLE criteria (ord INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
                     scale_min REAL NOT NULL, scale_max REAL NOT NULL, weight REAL NOT NULL,
                     direction TEXT NOT NULL, entry INTEGER NOT NULL);
-                CREATE TABLE scores (ord INTEGER PRIMARY KEY, item TEXT NOT NULL, criterion TEXT NOT NULL,
+                CREATE TABLE scores (ord INTEGER PRIMARY KEY AUTOINCREMENT, item TEXT NOT NULL, criterion TEXT NOT NULL,
                     value REAL NOT NULL, participant TEXT, grp TEXT, step TEXT, entry INTEGER NOT NULL);
-                CREATE TABLE ballots (ord INTEGER PRIMARY KEY, participant TEXT, item TEXT NOT NULL,
+                CREATE TABLE ballots (ord INTEGER PRIMARY KEY AUTOINCREMENT, participant TEXT, item TEXT NOT NULL,
                     dots INTEGER NOT NULL, step TEXT, entry INTEGER NOT NULL);
-                CREATE TABLE results (ord INTEGER PRIMARY KEY, step TEXT NOT NULL UNIQUE, method TEXT NOT NULL,
+                CREATE TABLE results (ord INTEGER PRIMARY KEY AUTOINCREMENT, step TEXT NOT NULL UNIQUE, method TEXT NOT NULL,
                     body TEXT NOT NULL, entry INTEGER NOT NULL);
-                CREATE TABLE actions (ord INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
+                CREATE TABLE actions (ord INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
                     description TEXT NOT NULL, problem TEXT NOT NULL, carrier_kind TEXT NOT NULL,
                     carrier_name TEXT, owner TEXT NOT NULL, partners TEXT NOT NULL, horizon TEXT,
                     rank INTEGER, budget TEXT NOT NULL, status TEXT NOT NULL, milestones TEXT NOT NULL,

@@ -56,14 +56,20 @@ public final class WorkshopStore: Sendable {
     }
 
     private static func connect(_ url: URL) throws -> WorkshopStore {
+        do {
+            return try open(url)
+        } catch let error as DatabaseError {
+            if error.resultCode == .SQLITE_NOTADB { throw StoreError.notAWorkshop(path: url.path) }
+            throw StoreError.database(path: url.path, message: Self.explain(error))
+        }
+    }
+
+    private static func open(_ url: URL) throws -> WorkshopStore {
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
         config.label = url.lastPathComponent
-        do {
-            return WorkshopStore(url: url, queue: try DatabaseQueue(path: url.path, configuration: config))
-        } catch let error as DatabaseError {
-            throw StoreError.database(path: url.path, message: Self.explain(error))
-        }
+        let store = try WorkshopStore(url: url, queue: DatabaseQueue(path: url.path, configuration: config))
+        return store
     }
 
     /// Runs database work and turns SQLite's errors into ``StoreError`` with the file's path.
@@ -206,6 +212,12 @@ public final class WorkshopStore: Sendable {
 
     // MARK: Undo
 
+    private func deleteRows(insertedBy entry: Int64, _ db: Database) throws {
+        for table in StoreSchema.tables {
+            try db.execute(sql: "DELETE FROM \(table.name) WHERE entry = ?", arguments: [entry])
+        }
+    }
+
     /// Reverts the most recent change that has not been undone (an `init` cannot be undone).
     /// - Returns: The entry that was reverted.
     /// - Throws: ``StoreError/nothingToUndo(path:)`` when only the creation remains.
@@ -224,10 +236,11 @@ public final class WorkshopStore: Sendable {
                     db, sql: "SELECT statement FROM undo_log WHERE entry = ? ORDER BY seq DESC", arguments: [target.id])
                 let undoEntry = try beginEntry(db, command: "undo", step: target.step,
                                                summary: "Undid #\(target.id): \(target.command)", undoes: target.id)
+                // Rows the entry inserted go first, so the rows it replaced or removed can take their ids
+                // back; rows the replay brings back under the entry's own number go last.
+                try deleteRows(insertedBy: target.id, db)
                 for statement in statements { try db.execute(sql: statement) }
-                for table in StoreSchema.tables {
-                    try db.execute(sql: "DELETE FROM \(table.name) WHERE entry = ?", arguments: [target.id])
-                }
+                try deleteRows(insertedBy: target.id, db)
                 try db.execute(sql: "DELETE FROM undo_log WHERE entry IN (?, ?)", arguments: [target.id, undoEntry])
                 try db.execute(sql: "UPDATE journal SET undone = 1 WHERE id = ?", arguments: [target.id])
                 return target

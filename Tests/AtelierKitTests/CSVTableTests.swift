@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import AtelierKit
+
+@Suite struct CSVTableTests {
+    @Test func readsSemicolonsWithBOMAndQuotedSeparators() throws {
+        let table = try CSVTable(contentsOf: fixture("csv/participants-semicolon-bom.csv"), displayPath: "p.csv")
+        #expect(table.separator == ";")
+        #expect(table.header == ["id", "name", "group", "role"])
+        #expect(table.records.map(\.fields[1]) == ["Dupont; Anne", "Jan Peeters"])
+        #expect(table.records.map(\.line) == [2, 3])
+    }
+
+    @Test func countsLinesAcrossQuotedLineBreaksAndCRLF() throws {
+        let table = try CSVTable(contentsOf: fixture("csv/items-crlf-multiline.csv"), displayPath: "i.csv")
+        #expect(table.records.count == 2)
+        #expect(table.records[0].fields[1] == "Une idée\r\nsur deux lignes")
+        #expect(table.records[1].fields[1] == "Il dit \"oui\"")
+        #expect(table.records.map(\.line) == [2, 4])
+    }
+
+    static let malformed: [(String, [UInt8], Int?, String)] = [
+        ("empty", [], 1, "the file is empty"),
+        ("only BOM", [0xEF, 0xBB, 0xBF, 0x0A], 1, "the file is empty"),
+        ("UTF-16", [0xFF, 0xFE, 0x69, 0x00, 0x64, 0x00], nil, "UTF-16"),
+        ("invalid UTF-8", Array("id,name\np1,Anne\np2,".utf8) + [0xC3, 0x28] + Array("\n".utf8), 3, "not valid UTF-8"),
+        ("NUL byte", Array("id,name\np1,An".utf8) + [0x00] + Array("ne\n".utf8), 2, "NUL"),
+        ("unclosed quote", Array("id,name\np1,\"Anne\np2,Jan\n".utf8), 2, "never closed"),
+        ("extra field", Array("id,name\np1,Anne,extra\n".utf8), 2, "3 fields, more than the 2 columns"),
+        ("missing field", Array("id,name,group\np1,Anne\n".utf8), 2, "2 fields, fewer than the 3 columns"),
+    ]
+
+    @Test(arguments: malformed)
+    func refusesMalformedFilesNamingTheLine(_ name: String, _ bytes: [UInt8], _ line: Int?, _ message: String) {
+        do {
+            _ = try CSVTable(data: Data(bytes), displayPath: "f.csv")
+            Issue.record("\(name) was accepted")
+        } catch let error as ImportError {
+            #expect(error.line == line, "\(name)")
+            #expect(error.message.contains(message), "\(name): \(error.message)")
+            #expect(error.description.hasPrefix("f.csv"))
+        } catch {
+            Issue.record("\(name): unexpected \(error)")
+        }
+    }
+
+    @Test func refusesAHugeLine() {
+        let bytes = Array("id,name\np1,".utf8) + [UInt8](repeating: 0x61, count: CSVTable.maxLineBytes + 10)
+        #expect(throws: ImportError.self) { try CSVTable(data: Data(bytes), displayPath: "big.csv") }
+    }
+
+    @Test func skipsBlankLinesButKeepsLineNumbers() throws {
+        let table = try CSVTable(data: Data("id,name\n\np1,Anne\n\n".utf8), displayPath: "f.csv")
+        #expect(table.records.map(\.line) == [3])
+    }
+}

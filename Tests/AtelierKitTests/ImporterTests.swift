@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import AtelierKit
+
+@Suite struct ImporterTests {
+    /// Imports text into the sample store through the same path as `atelier import`.
+    func importText(_ text: String, _ kind: ImportKind, into store: WorkshopStore, step: String? = nil) throws {
+        let table = try CSVTable(data: Data(text.utf8), displayPath: "in.csv")
+        try store.change(command: "import") { try Importer(kind: kind, table: table, file: "in.csv", step: step).changes(for: $0) }
+    }
+
+    @Test func importsItemsCreatingCategoriesAndResolvingAuthorsByName() throws {
+        let (store, folder) = try sampleStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try importText("text;kind;category;author\nMobilité douce;challenge;Mobilité & accès;Anne\nParking;challenge;mobilite-acces;\n", .items, into: store)
+        let w = try store.workshop()
+        #expect(w.categories == [Category(id: "mobilite-acces", name: "Mobilité & accès")])
+        #expect(w.items.suffix(2).map(\.id) == ["item-1", "item-2"])
+        #expect(w.items.suffix(2).map(\.category) == ["mobilite-acces", "mobilite-acces"])
+        #expect(w.items.suffix(2).map(\.author) == ["p1", nil])
+    }
+
+    @Test func importsActionsAndMergesAnEditedSpreadsheetBack() throws {
+        let (store, folder) = try sampleStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try importText("""
+            id,title,carrier,owner,horizon,items,status,partners
+            A01,Formulaire unique,administration,DG Digital,2027-06,i1 i2,not started,BOSA; Fedict
+            A02,Loi « only once »,gouvernement,,2027,,,
+            """, .actions, into: store)
+        try importText("id,title,status\nA01,Formulaire unique « Dites-le-nous une fois »,substantiel\n", .actions, into: store)
+        let actions = try store.workshop().actions
+        #expect(actions.count == 2)
+        #expect(actions[0].title == "Formulaire unique « Dites-le-nous une fois »")
+        #expect(actions[0].status == .substantial)
+        #expect(actions[0].owner == "DG Digital")
+        #expect(actions[0].partners == ["BOSA", "Fedict"])
+        #expect(actions[0].sources == ["i1", "i2"])
+        #expect(actions[0].horizon == Horizon("2027-06"))
+        #expect(actions[1].carrier == .government)
+    }
+
+    /// Bad files: kind, text, and the line, column and message the error must give.
+    static let bad: [(ImportKind, String, Int?, String?, String)] = [
+        (.items, "text,kind\nfoo,bogus\n", 2, "kind", "'bogus' is not a kind"),
+        (.items, "text\nfoo\n", 1, "kind", "missing column"),
+        (.items, "text,kind,colour\nfoo,idea,red\n", 1, "colour", "unknown column"),
+        (.items, "id,text,kind\nx1,a,idea\nx1,b,idea\n", 3, "id", "appears twice"),
+        (.items, "id,text,kind,author\nx1,a,idea,Zoé\n", 2, "author", "unknown participant 'Zoé'"),
+        (.items, "id,text,kind,builds_on\nx1,a,idea,nope\n", 2, "builds_on", "unknown item 'nope'"),
+        (.items, "id,text,kind\nx1,   ,idea\n", 2, "text", "missing value"),
+        (.participants, "id,name,role\np9,Zoé,boss\n", 2, "role", "'boss' is not a role"),
+        (.ballots, "participant,item,dots\np1,i1,2\np3,i1,1\n", 3, "participant", "unknown participant 'p3'"),
+        (.ballots, "participant,item,dots\np1,i9,2\n", 2, "item", "unknown item 'i9'"),
+        (.ballots, "participant,item,dots\np1,i1,2\np1,i1,1\n", 3, "item", "duplicate ballot"),
+        (.ballots, "participant,item,dots\np1,i1,deux\n", 2, "dots", "not a whole number"),
+        (.ballots, "participant,item,dots\np1,i1,0\n", 2, "dots", "1 or more"),
+        (.scores, "participant,item,criterion,value\np1,i1,impact,9\n", 2, "value", "outside the scale"),
+        (.scores, "participant,item,criterion,value\np1,i1,cost,3\n", 2, "criterion", "unknown criterion 'cost'"),
+        (.scores, "item,impact,cost\ni1,3,2\n", 2, "criterion", "unknown criterion 'cost'"),
+        (.actions, "id,title\nA1,Sans porteur\n", 2, "carrier", "missing carrier"),
+        (.actions, "id,title,carrier,horizon\nA1,T,administration,juin 2027\n", 2, "horizon", "not a horizon"),
+        (.actions, "id,title,carrier,status\nA1,T,administration,half done\n", 2, "status", "not a status"),
+        (.actions, "id,title,carrier,items\nA1,T,administration,i1 i7\n", 2, "items", "unknown item 'i7'"),
+        (.criteria, "id,min,max\nrisk,5,1\n", 2, "min", "minimum is below its maximum"),
+    ]
+
+    @Test(arguments: bad)
+    func refusesABadFileNamingLineAndColumnAndChangesNothing(_ kind: ImportKind, _ text: String, _ line: Int?, _ field: String?, _ message: String) throws {
+        let (store, folder) = try sampleStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = try store.workshop()
+        let journal = try store.journal()
+        do {
+            try importText(text, kind, into: store)
+            Issue.record("accepted: \(text)")
+        } catch let error as ImportError {
+            #expect(error.line == line, "\(error)")
+            #expect(error.field == field, "\(error)")
+            #expect(error.message.contains(message), "\(error)")
+        }
+        #expect(try store.workshop() == before)
+        #expect(try store.journal() == journal)
+    }
+
+    @Test func readsBallotsOfAPaperRoundAndWideScores() throws {
+        let (store, folder) = try sampleStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try importText("item,dots\ni1,7\ni2,3\n", .ballots, into: store, step: "vote")
+        try importText("item;impact\ni1;4,5\n", .scores, into: store)
+        let w = try store.workshop()
+        #expect(w.ballots == [Ballot(item: "i1", dots: 7, step: "vote"), Ballot(item: "i2", dots: 3, step: "vote")])
+        #expect(w.scores == [Score(item: "i1", criterion: "impact", value: 4.5)])
+    }
+}

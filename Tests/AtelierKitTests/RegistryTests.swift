@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import AtelierKit
+
+@Suite struct RegistryTests {
+    @Test func loadsAManifestWithItsParameters() throws {
+        let registry = try Registry.load(from: fixture("registry/good"), builtinModules: ["Tally"])
+        let tally = try #require(registry.manifest("tally"))
+        #expect(tally.version == "1.2.0")
+        #expect(tally.name[.fr] == "Décompte")
+        #expect(tally.implementation == .module("Tally"))
+        #expect(tally.writes == [.results])
+        #expect(tally.parameters.map(\.name) == ["limit", "mode", "label"])
+        #expect(tally.parameters[0].defaultValue == .integer(3))
+        #expect(tally.parameters[1].help[.fr] == "Quelles cartes.")
+        #expect(tally.parameters[1].help[.de] == "Which cards.")
+    }
+
+    static let base = """
+        id: tally
+        version: 1.0.0
+        name: {en: Tally, fr: Décompte, nl: Telling, de: Zählung}
+        summary: {en: Counts., fr: Compte., nl: Telt., de: Zählt.}
+        implementation:
+          module: Tally
+        writes: [results]
+
+        """
+
+    /// Broken manifests: the text, then the line, key and message the error must give.
+    static let broken: [(String, String, Int?, String?, String)] = [
+        ("unknown key", base + "colour: blue\n", 8, "colour", "unknown key"),
+        ("YAML syntax", base + "parameters: [\n", nil, nil, "YAML syntax"),
+        ("missing implementation", base.replacingOccurrences(of: "implementation:\n  module: Tally\n", with: ""), 1, "implementation", "missing required key"),
+        ("unknown module", base.replacingOccurrences(of: "module: Tally", with: "module: Nope"), nil, "implementation.module", "no built-in module 'Nope'"),
+        ("both implementations", base.replacingOccurrences(of: "module: Tally", with: "module: Tally\n  executable: x.py"), 7, "implementation", "not both"),
+        ("bad id", base.replacingOccurrences(of: "id: tally", with: "id: Tally_1"), 1, "id", "not a valid id"),
+        ("bad version", base.replacingOccurrences(of: "1.0.0", with: "one"), 2, "version", "MAJOR.MINOR.PATCH"),
+        ("missing language", base.replacingOccurrences(of: ", de: Zählung", with: ""), 3, "name.de", "missing required key"),
+        ("unknown part", base.replacingOccurrences(of: "[results]", with: "[results, votes]"), 7, "writes", "unknown model part 'votes'"),
+        ("default above max", base + "parameters:\n  - {name: dots, type: integer, default: 12, min: 1, max: 10}\n", 9, "parameters[0].default", "12 is above the maximum 10"),
+        ("default wrong type", base + "parameters:\n  - {name: dots, type: integer, default: five}\n", 9, "parameters[0].default", "whole number"),
+        ("unknown type", base + "parameters:\n  - {name: dots, type: float}\n", 9, "parameters[0].type", "unknown type 'float'"),
+        ("choice default", base + "parameters:\n  - {name: mode, type: choice, choices: [a, b], default: c}\n", 9, "parameters[0].default", "'c' is not one of a, b"),
+        ("duplicate parameter", base + "parameters:\n  - {name: a, type: string}\n  - {name: a, type: string}\n", 10, "parameters[1].name", "declared twice"),
+        ("duplicate key", base + "id: again\n", nil, "id", "key given twice"),
+    ]
+
+    @Test(arguments: broken)
+    func refusesABrokenManifestNamingLineAndKey(_ name: String, _ text: String, _ line: Int?, _ key: String?, _ message: String) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try write(text, to: "tally.yaml", in: folder)
+        do {
+            _ = try Registry.load(from: folder, builtinModules: ["Tally"])
+            Issue.record("\(name): accepted")
+        } catch let error as RegistryError {
+            #expect(error.file.hasSuffix("tally.yaml"), "\(name)")
+            if let line { #expect(error.line == line, "\(name): \(error)") } else if key == nil { #expect(error.line != nil, "\(name)") }
+            #expect(error.key == key, "\(name): \(error)")
+            #expect(error.message.contains(message), "\(name): \(error)")
+        }
+    }
+
+    @Test func refusesTwoManifestsWithTheSameID() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try write(Self.base, to: "a.yaml", in: folder)
+        _ = try write(Self.base, to: "b.yaml", in: folder)
+        #expect {
+            try Registry.load(from: folder, builtinModules: ["Tally"])
+        } throws: { error in
+            let e = error as? RegistryError
+            return e?.file.hasSuffix("b.yaml") == true && e?.message.contains("already declared by") == true
+        }
+    }
+
+    @Test func resolvesParametersFromDefaultsStepAndCommandLine() throws {
+        let manifest = try #require(try Registry.load(from: fixture("registry/good"), builtinModules: ["Tally"]).manifest("tally"))
+        #expect(try manifest.resolveParameters(step: [:], overrides: [:]) == ["limit": .integer(3), "mode": .string("all")])
+        #expect(try manifest.resolveParameters(step: ["limit": .integer(5)], overrides: ["mode": "top", "label": "x"])
+                == ["limit": .integer(5), "mode": .string("top"), "label": .string("x")])
+        #expect(try manifest.resolveParameters(step: ["limit": .integer(5)], overrides: ["limit": "7"])["limit"] == .integer(7))
+        let cases: [([String: String], String)] = [
+            (["dots": "3"], "unknown parameter"),
+            (["limit": "three"], "'three' is not a whole number"),
+            (["limit": "11"], "11 is above the maximum 10"),
+            (["limit": "0"], "0 is below the minimum 1"),
+            (["mode": "some"], "'some' is not one of all, top"),
+        ]
+        for (overrides, message) in cases {
+            #expect {
+                try manifest.resolveParameters(step: [:], overrides: overrides)
+            } throws: { error in
+                (error as? ParameterError)?.description.contains(message) == true
+            }
+        }
+    }
+}
