@@ -226,7 +226,7 @@ struct ManifestLoader {
     }
 
     private func number(_ node: Node) -> Double? {
-        guard case .scalar(let s) = node else { return nil }
+        guard case .scalar = node else { return nil }
         switch Resolver.default.resolveTag(of: node) {
         case .int: return node.int.map(Double.init)
         case .float: return node.float
