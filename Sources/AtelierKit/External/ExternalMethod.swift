@@ -67,9 +67,7 @@ public struct ExternalMethod: Sendable {
         }
         let input: Data
         do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            input = try encoder.encode(request)
+            input = try Self.encoded(request)
         } catch {
             throw failure(.requestNotEncodable(String(describing: error)))
         }
@@ -84,6 +82,13 @@ public struct ExternalMethod: Sendable {
             throw failure(.cannotStart(error.localizedDescription))
         }
         return try result(of: outcome)
+    }
+
+    /// The request as the program reads it: JSON with keys in sorted order.
+    static func encoded(_ request: MethodRequest) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(request)
     }
 
     /// The program to start and its arguments, after checking that they exist.
