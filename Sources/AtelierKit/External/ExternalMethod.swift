@@ -166,28 +166,10 @@ public struct ExternalMethod: Sendable {
         }
         do {
             return try JSONDecoder().decode(MethodResult.self, from: Data(output))
-        } catch let error as DecodingError {
-            throw failure(Self.violation(error))
         } catch {
+            // The checker follows the decoder's rules, so this is reached only if the two part ways.
             throw failure(.schemaViolation(path: "", problem: String(describing: error)))
         }
-    }
-
-    /// A decoding error the checker did not foresee, as a schema violation at its coding path.
-    private static func violation(_ error: DecodingError) -> ExternalMethodError.Reason {
-        let (path, problem): ([any CodingKey], String) = switch error {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            (context.codingPath, context.debugDescription)
-        case .keyNotFound(let key, let context):
-            (context.codingPath, "the required field \"\(key.stringValue)\" is missing")
-        @unknown default:
-            ([], String(describing: error))
-        }
-        var text = ""
-        for key in path {
-            if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
-        }
-        return .schemaViolation(path: text, problem: problem)
     }
 
     /// The start of the output as a quoted string with control characters escaped.
