@@ -189,6 +189,20 @@ import Testing
             """)
     }
 
+    @Test func aScriptWithoutAnInterpreterLineCannotStart() throws {
+        let folder = try ExternalFixtures.workshopFolder()
+        defer { ExternalFixtures.discard(folder) }
+        let script = folder.appendingPathComponent("pestle.sh")
+        try Data("echo '{}'\n".utf8).write(to: script)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        let method = ExternalMethod(name: "pestle", executable: script, timeout: .seconds(5), maxOutputBytes: 1000, workingDirectory: folder)
+        let error = try failure(Result { () throws(ExternalMethodError) in try method.run(ExternalFixtures.request()) })
+        #expect(error.description == """
+            external method 'pestle' could not be started: Exec format error; a script needs a first line such as #!/bin/sh, \
+            or its interpreter in implementation.interpreter
+            """)
+    }
+
     @Test func aMissingInterpreterIsNamedWithThePathSearched() throws {
         let folder = try ExternalFixtures.workshopFolder()
         defer { ExternalFixtures.discard(folder) }

@@ -79,7 +79,7 @@ public struct ExternalMethod: Sendable {
         do {
             outcome = try child.run(input: Array(input))
         } catch {
-            throw failure(.cannotStart(error.localizedDescription))
+            throw failure(.cannotStart(Self.startFailure(error)))
         }
         return try result(of: outcome)
     }
@@ -124,6 +124,15 @@ public struct ExternalMethod: Sendable {
             }
         }
         return nil
+    }
+
+    /// Why the system refused to start the program, from the POSIX error under Foundation's.
+    private static func startFailure(_ error: any Error) -> String {
+        let posix = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError) ?? (error as NSError)
+        guard posix.domain == NSPOSIXErrorDomain else { return posix.localizedDescription }
+        let reason = String(cString: strerror(Int32(posix.code)))
+        guard posix.code == Int(ENOEXEC) else { return reason }
+        return reason + "; a script needs a first line such as #!/bin/sh, or its interpreter in implementation.interpreter"
     }
 
     /// Interprets how the program ended and what it printed.
