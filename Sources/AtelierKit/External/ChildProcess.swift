@@ -62,7 +62,7 @@ struct ChildProcess {
         process.terminationHandler = { _ in ended.signal() }
         try process.run()
 
-        let deadline = DispatchTime.now() + Self.nanoseconds(timeout)
+        let deadline = DispatchTime.now() + Self.interval(timeout)
         var streams = Streams(input: input, stdin: stdin.fileHandleForWriting, stdout: stdout.fileHandleForReading,
                               stderr: stderr.fileHandleForReading, maxOutputBytes: maxOutputBytes)
         var stop = Self.withSIGPIPEBlocked { streams.serve(until: deadline) }
@@ -71,7 +71,7 @@ struct ChildProcess {
         if stop != nil {
             let group = process.processIdentifier
             kill(-group, SIGTERM)
-            if ended.wait(timeout: .now() + Self.nanoseconds(Self.terminationGrace)) == .timedOut {
+            if ended.wait(timeout: .now() + Self.interval(Self.terminationGrace)) == .timedOut {
                 kill(-group, SIGKILL)
                 ended.wait()
             }
@@ -83,7 +83,8 @@ struct ChildProcess {
         return ChildOutcome(ending: ending, output: streams.output, errorTail: streams.errorTail, stop: stop)
     }
 
-    static func nanoseconds(_ duration: Duration) -> DispatchTimeInterval {
+    /// A duration as Dispatch counts it; one too long to count never ends.
+    private static func interval(_ duration: Duration) -> DispatchTimeInterval {
         let (seconds, attoseconds) = duration.components
         guard seconds < Int64(Int.max / 1_000_000_000) - 1 else { return .never }
         return .nanoseconds(max(0, Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)))

@@ -108,7 +108,8 @@ public struct ExternalMethod: Sendable {
     }
 
     /// An interpreter's program: the path itself when it contains a slash, otherwise the first
-    /// executable of that name in the folders of `searchPath` (empty entries are skipped).
+    /// executable of that name in the folders of `searchPath`. Empty and relative entries are skipped,
+    /// so an interpreter is never taken from the current folder.
     static func locate(_ interpreter: String, searchPath: String) -> URL? {
         let files = FileManager.default
         if interpreter.contains("/") {
