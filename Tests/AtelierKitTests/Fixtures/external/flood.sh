@@ -1,0 +1,5 @@
+#!/bin/sh
+# Writes on standard output without end.
+while :; do
+    echo '{"version": 1, "summary": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}'
+done

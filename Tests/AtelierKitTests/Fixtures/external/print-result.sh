@@ -1,0 +1,3 @@
+#!/bin/sh
+# Prints result.json from the working directory without reading its input.
+exec /bin/cat result.json
