@@ -11,7 +11,7 @@ struct ManifestLoader {
 
     private static let topKeys = ["id", "version", "name", "summary", "implementation", "reads", "writes", "parameters"]
     private static let requiredKeys = ["id", "version", "name", "summary", "implementation"]
-    private static let implementationKeys = ["module", "executable", "arguments", "timeout_seconds", "max_output_bytes", "environment"]
+    private static let implementationKeys = ["module", "executable", "interpreter", "arguments", "timeout_seconds", "max_output_bytes", "environment"]
     private static let parameterKeys = ["name", "type", "default", "min", "max", "choices", "help"]
 
     func load(_ text: String) throws -> MethodManifest {
@@ -68,7 +68,7 @@ struct ManifestLoader {
         let map = try mapping(node, "implementation", allowed: Self.implementationKeys, required: [])
         switch (map["module"], map["executable"]) {
         case (let module?, nil):
-            for key in ["arguments", "timeout_seconds", "max_output_bytes", "environment"] where map[key] != nil {
+            for key in ["interpreter", "arguments", "timeout_seconds", "max_output_bytes", "environment"] where map[key] != nil {
                 throw error(map[key], "implementation.\(key)", "applies only to an external executable, not to a built-in module")
             }
             return .module(try string(module, "implementation.module"))
@@ -76,6 +76,7 @@ struct ManifestLoader {
             let relative = try string(executable, "implementation.executable")
             let path = URL(fileURLWithPath: relative, relativeTo: file.deletingLastPathComponent()).standardizedFileURL
             var spec = MethodManifest.ExecutableSpec(path: path)
+            if let node = map["interpreter"] { spec.interpreter = try string(node, "implementation.interpreter") }
             if let node = map["arguments"] { spec.arguments = try strings(node, "implementation.arguments") }
             if let node = map["environment"] { spec.environment = try strings(node, "implementation.environment") }
             if let node = map["timeout_seconds"] {

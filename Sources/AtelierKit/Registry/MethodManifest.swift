@@ -37,6 +37,9 @@ public struct MethodManifest: Sendable, Equatable {
     public struct ExecutableSpec: Sendable, Equatable {
         /// The program, resolved against the registry folder.
         public var path: URL
+        /// The program that runs ``path`` (`python3`, looked up in atelier's own `PATH`); nil when the
+        /// file is itself executable.
+        public var interpreter: String?
         public var arguments: [String]
         /// Seconds the program may run.
         public var timeoutSeconds: Double
@@ -48,9 +51,10 @@ public struct MethodManifest: Sendable, Equatable {
         public static let defaultTimeoutSeconds: Double = 30
         public static let defaultMaxOutputBytes = 16 * 1024 * 1024
 
-        public init(path: URL, arguments: [String] = [], timeoutSeconds: Double = defaultTimeoutSeconds,
+        public init(path: URL, interpreter: String? = nil, arguments: [String] = [], timeoutSeconds: Double = defaultTimeoutSeconds,
                     maxOutputBytes: Int = defaultMaxOutputBytes, environment: [String] = []) {
             self.path = path
+            self.interpreter = interpreter
             self.arguments = arguments
             self.timeoutSeconds = timeoutSeconds
             self.maxOutputBytes = maxOutputBytes

@@ -42,9 +42,11 @@ public struct Registry: Sendable {
                 throw RegistryError(
                     file: display, key: "implementation.module",
                     message: "no built-in module '\(module)'; known: \(builtinModules.sorted().joined(separator: ", "))")
-            case .executable(let spec) where !fm.isExecutableFile(atPath: spec.path.path):
-                let why = fm.fileExists(atPath: spec.path.path) ? "is not executable (chmod +x)" : "does not exist"
-                throw RegistryError(file: display, key: "implementation.executable", message: "\(spec.path.path) \(why)")
+            case .executable(let spec) where !fm.fileExists(atPath: spec.path.path):
+                throw RegistryError(file: display, key: "implementation.executable", message: "\(spec.path.path) does not exist")
+            case .executable(let spec) where spec.interpreter == nil && !fm.isExecutableFile(atPath: spec.path.path):
+                throw RegistryError(file: display, key: "implementation.executable",
+                                    message: "\(spec.path.path) is not executable (chmod +x, or name an interpreter)")
             default:
                 break
             }

@@ -83,7 +83,11 @@ public struct Runner: Sendable {
                 throw RunError.methodFailed(method: manifest.id, message: error.message)
             }
         case .executable(let spec):
-            throw RunError.methodFailed(method: manifest.id, message: "external executable \(spec.path.path) cannot run yet")
+            let method = ExternalMethod(
+                name: manifest.id, executable: spec.path, interpreter: spec.interpreter, arguments: spec.arguments,
+                timeout: .milliseconds(Int(spec.timeoutSeconds * 1000)), maxOutputBytes: spec.maxOutputBytes,
+                environment: spec.environment, workingDirectory: workshopDirectory)
+            return try method.run(request)
         }
     }
 }
