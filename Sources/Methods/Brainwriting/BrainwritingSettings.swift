@@ -3,7 +3,7 @@ import AtelierKit
 
 /// The brainwriting method's parameters, read from a request and checked.
 struct BrainwritingSettings {
-    /// Preferred number of people per group; groups are never larger unless a table is kept together.
+    /// Largest number of people per group, except where 3 or 4 would leave someone in a group under 3.
     let groupSize: Int
     /// Rounds each sheet goes; nil means as many as the group has members, so every sheet visits everyone.
     let rounds: Int?

@@ -31,8 +31,9 @@ struct PlannedGroup: Equatable {
     /// Splits a number of people into the fewest groups of at most `groupSize`, as even as possible,
     /// larger groups first: 14 by 6 gives 5+5+4, 7 by 6 gives 4+3.
     ///
-    /// No group is smaller than 3: when even groups would be (5 by 4 gives 3+2), there is one group
-    /// fewer (5). For a `groupSize` of 3 to 8 every group therefore has 3 to 8 people.
+    /// No group is smaller than 3: when even groups would be (5 by 4 gives 3+2, 7 by 3 gives 3+2+2),
+    /// there are fewer groups (5; 4+3). Only a `groupSize` of 3 or 4 can so give groups larger than
+    /// itself, and never larger than 5, so for a `groupSize` of 3 to 8 every group has 3 to 8 people.
     /// - Precondition: `count` is at least 3 and `groupSize` at least 1.
     static func sizes(for count: Int, groupSize: Int) -> [Int] {
         var groups = (count + groupSize - 1) / groupSize

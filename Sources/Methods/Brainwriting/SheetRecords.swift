@@ -94,7 +94,7 @@ struct SheetRecords {
         guard problems.isEmpty else {
             let sizes = plan.map { String($0.members.count) }.joined(separator: "+")
             throw MethodError(
-                "the ideas on the sheets of step '\(step)' do not fit its plan (groups \(sizes), "
+                "the ideas on the sheets of step '\(step)' do not fit its plan (groups of \(sizes), "
                     + "\(ideasPerRound) ideas per round):\n" + problems.map { "- " + $0 }.joined(separator: "\n"))
         }
     }

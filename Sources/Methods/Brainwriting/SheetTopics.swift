@@ -18,7 +18,7 @@ enum SheetTopics {
             }
             if item.kind != .challenge {
                 problems.append(
-                    "parameter challenges names '\(id)', which is a \(item.kind.rawValue) card, not a challenge; "
+                    "parameter challenges names '\(id)', which is an item of kind \(item.kind.rawValue), not a challenge; "
                         + "list challenge items only")
             }
         }

@@ -45,7 +45,7 @@ struct CandidateChallenges {
                 if let earlier = existing[id] {
                     guard Self.isChallenge(earlier, of: step) else {
                         throw MethodError(
-                            "item '\(id)' already exists as a \(earlier.kind.rawValue) card, but step '\(step)' "
+                            "item '\(id)' (kind \(earlier.kind.rawValue)) already exists, but step '\(step)' "
                                 + "needs that identifier for a candidate challenge; give that item another "
                                 + "identifier or run the step under another step id")
                     }

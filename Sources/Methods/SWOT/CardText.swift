@@ -10,12 +10,13 @@ struct CardText: Equatable {
     /// ``key`` as Unicode scalars, for the edit distance.
     let scalars: [Unicode.Scalar]
 
-    /// Normalises a card's text: case and accents folded, punctuation, symbols and emoji turned into
-    /// spaces, runs of spaces collapsed. A card made only of symbols (`👍`) keeps its folded symbols so
+    /// Normalises a card's text: case and accents folded, everything but letters and digits
+    /// (punctuation, symbols, emoji and their variation selectors) turned into spaces, runs of spaces
+    /// collapsed. A card made only of symbols (`👍`) keeps its folded symbols so
     /// that it still only merges with the same symbols.
     init(_ text: String) {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        var key = Self.collapse(folded) { CharacterSet.alphanumerics.contains($0) }
+        var key = Self.collapse(folded) { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         if key.isEmpty {
             key = Self.collapse(folded) { !CharacterSet.whitespacesAndNewlines.contains($0) }
         }

@@ -34,6 +34,9 @@ struct MergedCard {
             let text = CardText(item.text)
             if let group = exact[text.key] ?? closestGroup(to: text, in: groups.map(\.text), threshold: threshold) {
                 groups[group].cards.append(item)
+                // A later card with this very text must land in the same group, even if a closer
+                // representative appears in between.
+                exact[text.key] = group
             } else {
                 exact[text.key] = groups.count
                 groups.append((index, text, [item]))

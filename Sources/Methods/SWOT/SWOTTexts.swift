@@ -56,10 +56,10 @@ struct SWOTTexts {
     func hidden(_ count: Int, of quadrant: Quadrant, maxItems: Int) -> String {
         let name = plural(quadrant)
         switch language {
-        case .en: return "\(count) more \(name) not shown (max_items is \(maxItems))."
-        case .fr: return "\(count) autres \(name) non affichées (max_items vaut \(maxItems))."
-        case .nl: return "Nog \(count) \(name) niet getoond (max_items is \(maxItems))."
-        case .de: return "\(count) weitere \(name) nicht angezeigt (max_items ist \(maxItems))."
+        case .en: return "\(name.prefix(1).uppercased() + name.dropFirst()) not shown: \(count) (max_items is \(maxItems))."
+        case .fr: return "\(name.prefix(1).uppercased() + name.dropFirst()) non affichées\u{A0}: \(count) (max_items vaut \(maxItems))."
+        case .nl: return "\(name.prefix(1).uppercased() + name.dropFirst()) niet getoond: \(count) (max_items is \(maxItems))."
+        case .de: return "Nicht angezeigte \(name): \(count) (max_items ist \(maxItems))."
         }
     }
 
@@ -81,13 +81,13 @@ struct SWOTTexts {
         let list = referrers.joined(separator: ", ")
         switch language {
         case .en:
-            return "Candidate challenge \(challenge) no longer comes from the top items; it is kept because \(list) refer to it."
+            return "Candidate challenge \(challenge) no longer comes from the top items; it is kept because it is referred to by: \(list)."
         case .fr:
-            return "Le défi candidat \(challenge) ne provient plus des premiers éléments\u{A0}; il est conservé car \(list) y renvoient."
+            return "Le défi candidat \(challenge) ne provient plus des premiers éléments\u{A0}; il est conservé car il est cité par\u{A0}: \(list)."
         case .nl:
-            return "Kandidaat-uitdaging \(challenge) komt niet meer uit de bovenste punten; ze blijft omdat \(list) ernaar verwijzen."
+            return "Kandidaat-uitdaging \(challenge) komt niet meer uit de bovenste punten; ze blijft omdat ernaar verwezen wordt door: \(list)."
         case .de:
-            return "Der Kandidat \(challenge) stammt nicht mehr aus den obersten Punkten; er bleibt, weil \(list) darauf verweisen."
+            return "Der Kandidat \(challenge) stammt nicht mehr aus den obersten Punkten; er bleibt, weil darauf verwiesen wird von: \(list)."
         }
     }
 
