@@ -186,6 +186,20 @@ private func quadrant(_ result: MethodResult, _ group: String) -> [ResultEntry] 
         #expect(quadrant(loose, "strength").map(\.members) == [["b", "c"]])
     }
 
+    @Test func identicalCardsStayTogetherEvenWhenACloserItemAppearsBetweenThem() throws {
+        let workshop = Support.workshop(items: [
+            Item(id: "a", text: "digital counter", kind: .strength),
+            Item(id: "b", text: "digital counters", kind: .strength),
+            Item(id: "d", text: "digital counterss", kind: .strength),
+            Item(id: "c", text: "Digital counters", kind: .strength),
+        ])
+        // At 0.9, "b" joins "a" (0.9375) and "d" starts its own item (0.88 from "a"). "c" is closer to
+        // "d" (0.94) than to "a", but it is "b" word for word, so it goes where "b" went.
+        let strengths = quadrant(try runSWOT(workshop, ["merge_threshold": .number(0.9)]), "strength")
+        #expect(strengths.map(\.item) == ["a", "d"])
+        #expect(strengths.map(\.members) == [["b", "c"], []])
+    }
+
     @Test func onePersonWritingTheSameCardTwiceCountsOnce() throws {
         let workshop = Support.workshop(items: [
             Item(id: "a", text: "Open data", kind: .opportunity, author: "p1"),
