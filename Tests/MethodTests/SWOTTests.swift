@@ -30,17 +30,42 @@ private func quadrant(_ result: MethodResult, _ group: String) -> [ResultEntry] 
     }
 
     @Test func editDistanceCountsInsertionsDeletionsAndSubstitutions() {
-        #expect(CardText.editDistance(Array("kitten".unicodeScalars), Array("sitting".unicodeScalars)) == 3)
-        #expect(CardText.editDistance([], Array("abc".unicodeScalars)) == 3)
-        #expect(CardText.editDistance(Array("même".unicodeScalars), Array("même".unicodeScalars)) == 0)
+        let (kitten, sitting) = (Array("kitten".unicodeScalars), Array("sitting".unicodeScalars))
+        #expect(CardText.editDistance(kitten, sitting, atMost: 10) == 3)
+        #expect(CardText.editDistance(kitten, sitting, atMost: 3) == 3)
+        #expect(CardText.editDistance(kitten, sitting, atMost: 2) == nil)
+        #expect(CardText.editDistance([], Array("abc".unicodeScalars), atMost: 3) == 3)
+        #expect(CardText.editDistance(Array("même".unicodeScalars), Array("même".unicodeScalars), atMost: 0) == 0)
+        #expect(CardText.editDistance(Array("abcdef".unicodeScalars), Array("fedcba".unicodeScalars), atMost: 6) == 6)
+    }
+
+    /// The banded, stopping distance agrees with the textbook one whenever it answers.
+    @Test func boundedEditDistanceAgreesWithTheFullComputation() async {
+        let alphabet = Array("abcé ".unicodeScalars)
+        let word = Gen.int(in: 0..<alphabet.count).array(of: 0...12).map { $0.map { alphabet[$0] } }
+        await propertyCheck(input: word, word, Gen.int(in: 0...14)) { a, b, limit in
+            var row = Array(0...b.count)
+            for i in a.indices {
+                var next = [i + 1]
+                for j in b.indices {
+                    next.append(min(row[j + 1] + 1, next[j] + 1, row[j] + (a[i] == b[j] ? 0 : 1)))
+                }
+                row = next
+            }
+            let full = row[b.count]
+            #expect(CardText.editDistance(a, b, atMost: limit) == (full <= limit ? full : nil))
+        }
     }
 
     @Test func similarityIsTheBetterOfSharedWordsAndEditDistance() {
-        #expect(CardText("Lack of budget").similarity(to: CardText("lack of budgets")) == 1 - 1.0 / 15)
-        #expect(CardText("Staff motivated").similarity(to: CardText("Motivated staff")) == 1)
-        #expect(CardText("budget IT budget").similarity(to: CardText("IT budget")) == 1)
-        #expect(CardText("Open data").similarity(to: CardText("Open data!")) == 1)
-        #expect(CardText("abc").similarity(to: CardText("xyz")) == 0)
+        #expect(CardText("Lack of budget").similarity(to: CardText("lack of budgets"), atLeast: 0) == 1 - 1.0 / 15)
+        #expect(CardText("Lack of budget").similarity(to: CardText("lack of budgets"), atLeast: 0.95) == nil)
+        #expect(CardText("Staff motivated").similarity(to: CardText("Motivated staff"), atLeast: 0.99) == 1)
+        #expect(CardText("budget IT budget").similarity(to: CardText("IT budget"), atLeast: 0.5) == 1)
+        #expect(CardText("Open data").similarity(to: CardText("Open data!"), atLeast: 1) == 1)
+        #expect(CardText("abc").similarity(to: CardText("xyz"), atLeast: 0) == 0)
+        #expect(CardText("abc").similarity(to: CardText("xyz"), atLeast: 0.1) == nil)
+        #expect(CardText("open data now").similarity(to: CardText("open data"), atLeast: 0) == 9.0 / 13)
     }
 }
 

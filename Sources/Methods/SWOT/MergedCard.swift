@@ -28,18 +28,20 @@ struct MergedCard {
     ///   - threshold: The similarity from which two cards count as the same item (see ``CardText``).
     ///   - dots: Dots per item id, summed over all ballots.
     static func merge(_ cards: [(index: Int, item: Item)], threshold: Double, dots: [String: Int]) -> [MergedCard] {
-        var groups: [(index: Int, text: CardText, cards: [Item])] = []
+        var groups: [(index: Int, cards: [Item])] = []
+        var representatives: [CardText] = []
         var exact: [String: Int] = [:]
         for (index, item) in cards {
             let text = CardText(item.text)
-            if let group = exact[text.key] ?? closestGroup(to: text, in: groups.map(\.text), threshold: threshold) {
+            if let group = exact[text.key] ?? closestGroup(to: text, in: representatives, threshold: threshold) {
                 groups[group].cards.append(item)
                 // A later card with this very text must land in the same group, even if a closer
                 // representative appears in between.
                 exact[text.key] = group
             } else {
                 exact[text.key] = groups.count
-                groups.append((index, text, [item]))
+                groups.append((index, [item]))
+                representatives.append(text)
             }
         }
         return groups.map { group in
@@ -57,8 +59,9 @@ struct MergedCard {
         guard threshold < 1 else { return nil }
         var best: (index: Int, similarity: Double)?
         for (index, representative) in representatives.enumerated() {
-            let similarity = text.similarity(to: representative)
-            if similarity >= threshold && similarity > (best?.similarity ?? -1) {
+            // Only a strictly closer representative replaces the best so far: ties go to the earliest.
+            let floor = best?.similarity ?? threshold
+            if let similarity = text.similarity(to: representative, atLeast: floor), similarity > (best?.similarity ?? -1) {
                 best = (index, similarity)
             }
         }
