@@ -353,6 +353,28 @@ private func quadrant(_ result: MethodResult, _ group: String) -> [ResultEntry] 
         #expect(Support.message { try runSWOT(workshop, [name: value]) } == message)
     }
 
+    /// The worked example of `methods/swot.md`.
+    @Test func theFacilitatorPageExampleHolds() throws {
+        let workshop = Support.workshop(
+            participants: ["Ann", "Bert", "Carl", "Dana"].map { Participant(id: $0, name: $0) },
+            items: [
+                Item(id: "s1", text: "Motivated staff", kind: .strength, author: "Ann"),
+                Item(id: "s2", text: "motivated staff!", kind: .strength, author: "Bert"),
+                Item(id: "s3", text: "Staff motivated", kind: .strength),
+                Item(id: "s4", text: "Good data", kind: .strength, author: "Ann"),
+                Item(id: "w1", text: "Lack of budget", kind: .weakness, author: "Carl"),
+                Item(id: "o1", text: "EU recovery funds", kind: .opportunity, author: "Dana"),
+                Item(id: "t1", text: "Staff retiring", kind: .threat, author: "Bert"),
+            ])
+        let result = try runSWOT(workshop, ["tows_pairs": .integer(1)])
+        #expect(quadrant(result, "strength").map(\.item) == ["s1", "s4"])
+        #expect(quadrant(result, "strength").map(\.value) == [3, 1])
+        let challenges = Dictionary(uniqueKeysWithValues: result.changes.items.upsert.map { ($0.id, $0.text) })
+        #expect(challenges.count == 4 + 2)
+        #expect(challenges["swot-so-1"] == "How might we use “Motivated staff” to seize “EU recovery funds”?")
+        #expect(challenges["swot-wt-1"] == "How might we reduce “Lack of budget” so that “Staff retiring” does less harm?")
+    }
+
     @Test func namesTheStepInChallengeIdentifiers() throws {
         let workshop = try Support.workshop("swot-cards")
         var request = Support.request("swot", workshop, defaults: Support.swotDefaults, ["tows_pairs": .integer(1)])

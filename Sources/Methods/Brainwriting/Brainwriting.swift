@@ -42,17 +42,18 @@ public struct Brainwriting: WorkshopMethod {
         if !unused.isEmpty { notes.append(texts.unused(unused, sheets: largest)) }
         notes += records.notes
 
+        let people = plan.reduce(0) { $0 + $1.members.count }
         let rounds = plan.map(\.rounds).max() ?? 0
         let capacity = plan.reduce(0) { $0 + $1.members.count * $1.rounds } * settings.ideasPerRound
         let builtOn = records.ideas.count(where: { $0.buildsOn != nil })
         var metrics: [String: Double] = [
-            "participants": Double(plan.reduce(0) { $0 + $1.members.count }),
+            "participants": Double(people),
             "groups": Double(plan.count),
             "rounds": Double(rounds),
             "ideas_per_round": Double(settings.ideasPerRound),
             "minutes_per_round": Double(settings.minutesPerRound),
             "minutes": Double(rounds * settings.minutesPerRound),
-            "capacity_per_round": Double(plan.reduce(0) { $0 + $1.members.count } * settings.ideasPerRound),
+            "capacity_per_round": Double(people * settings.ideasPerRound),
             "capacity": Double(capacity),
             "ideas": Double(records.ideas.count),
             "built_on": Double(builtOn),
