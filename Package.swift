@@ -6,6 +6,8 @@ import PackageDescription
 /// Each is declared in the registry (`methods/<id>.yaml`) by its module name. The
 /// `new-method` plugin appends to this list.
 let methodModules: [String] = [
+    "SWOT",
+    "Brainwriting",
 ]
 
 let package = Package(
@@ -47,6 +49,14 @@ let package = Package(
         .testTarget(
             name: "AtelierKitTests",
             dependencies: ["AtelierKit"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "MethodTests",
+            dependencies: [
+                "AtelierKit", "SWOTMethod", "BrainwritingMethod",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Fixtures"]
         ),
     ] + methodModules.map { name in

@@ -96,19 +96,24 @@ public struct ParticipantGroup: Codable, Sendable, Equatable {
     public var members: [String]
     /// `rotation[round][sheet]` is the participant who holds that sheet in that round (0-based indices).
     public var rotation: [[String]]
+    /// `sheetTopics[sheet]` is the item (a challenge) that sheet works on, printed at its head; empty
+    /// when the sheets have no set topic.
+    public var sheetTopics: [String]
 
-    public init(name: String, members: [String], rotation: [[String]] = []) {
+    public init(name: String, members: [String], rotation: [[String]] = [], sheetTopics: [String] = []) {
         self.name = name
         self.members = members
         self.rotation = rotation
+        self.sheetTopics = sheetTopics
     }
 
-    enum CodingKeys: String, CodingKey { case name, members, rotation }
+    enum CodingKeys: String, CodingKey { case name, members, rotation, sheetTopics }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decode(String.self, forKey: .name)
         members = try c.decodeIfPresent([String].self, forKey: .members) ?? []
         rotation = try c.decodeIfPresent([[String]].self, forKey: .rotation) ?? []
+        sheetTopics = try c.decodeIfPresent([String].self, forKey: .sheetTopics) ?? []
     }
 }
