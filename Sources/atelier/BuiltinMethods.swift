@@ -1,7 +1,11 @@
 import AtelierKit
+import BrainwritingMethod
+import SWOTMethod
 
 /// The method modules compiled into `atelier`. The registry's manifests refer to them by module name.
 enum BuiltinMethods {
     static let all: [any WorkshopMethod] = [
+        SWOT(),
+        Brainwriting(),
     ]
 }

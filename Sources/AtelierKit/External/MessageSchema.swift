@@ -153,6 +153,7 @@ enum MessageSchema {
                 PropertyShape("members", .array(.string(.any)), .sent, "Participant ids, in seating order."),
                 PropertyShape("rotation", .array(.array(.string(.any))), .sent,
                               "rotation[round][sheet] is the participant who holds that sheet in that round."),
+                PropertyShape("sheetTopics", .array(.string(.any)), .sent, "The challenge id each sheet works on."),
             ]),
             "Action": ObjectShape("An agreed action.", [
                 PropertyShape("id", .string(.any), .required),
