@@ -6,6 +6,9 @@ import PackageDescription
 /// Each is declared in the registry (`methods/<id>.yaml`) by its module name. The
 /// `new-method` plugin appends to this list.
 let methodModules: [String] = [
+    "PrioritisationMatrix",
+    "DotVoting",
+    "ActionPlan",
 ]
 
 let package = Package(
@@ -47,6 +50,15 @@ let package = Package(
         .testTarget(
             name: "AtelierKitTests",
             dependencies: ["AtelierKit"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "MethodTests",
+            dependencies: [
+                "AtelierKit", "PrioritisationMatrixMethod", "DotVotingMethod", "ActionPlanMethod",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "Yams", package: "Yams"),
+            ],
             exclude: ["Fixtures"]
         ),
     ] + methodModules.map { name in
