@@ -53,8 +53,8 @@ struct DraftMaker {
                 let parts = Self.parts(of: item.text)
                 guard parts.count >= 2 else {
                     throw MethodError(
-                        "parameter split: proposal '\(item.id)' has a single line; write each part of it on its "
-                            + "own line to split it into several actions")
+                        "parameter split: proposal '\(item.id)' has one part only; write each part on its own "
+                            + "line, or as a list, to split it into several actions")
                 }
                 for (index, part) in parts.enumerated() {
                     drafts.append(
@@ -115,18 +115,29 @@ struct DraftMaker {
         return sources
     }
 
-    /// The non-empty lines of a text, without list bullets or numbering (`-`, `•`, `*`, `1.`, `2)`).
+    /// The parts of a proposal to split: its list items when it has any (lines starting with `-`, `•`,
+    /// `*` or a number such as `1.` or `2)`, the marker dropped; a heading line is left out), otherwise
+    /// its non-empty lines.
     static func parts(of text: String) -> [String] {
-        text.split(whereSeparator: \.isNewline).map { line in
-            var rest = Substring(line.trimmingSpaces)
-            if let first = rest.first, "-–•*·".contains(first) {
-                rest = rest.dropFirst()
-            } else {
-                let digits = rest.prefix(while: \.isNumber)
-                let after = rest.dropFirst(digits.count)
-                if !digits.isEmpty, let mark = after.first, mark == "." || mark == ")" { rest = after.dropFirst() }
-            }
-            return String(rest).collapsingWhitespace
-        }.filter { !$0.isEmpty }
+        let lines = text.split(whereSeparator: \.isNewline).map { String($0).collapsingWhitespace }.filter { !$0.isEmpty }
+        let listed = lines.compactMap(listItem)
+        return listed.isEmpty ? lines : listed
+    }
+
+    /// The line without its list marker, or nil when it has none.
+    private static func listItem(_ line: String) -> String? {
+        var rest = Substring(line)
+        var marked = false
+        if let first = rest.first, "-–•*·".contains(first) {
+            rest = rest.dropFirst().drop(while: \.isWhitespace)
+            marked = true
+        }
+        let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
+        if !digits.isEmpty, let mark = rest.dropFirst(digits.count).first, mark == "." || mark == ")" {
+            rest = rest.dropFirst(digits.count + 1)
+            marked = true
+        }
+        let item = String(rest).collapsingWhitespace
+        return marked && !item.isEmpty ? item : nil
     }
 }

@@ -3,7 +3,7 @@ import AtelierKit
 /// The parameters of one action-plan run, read from the request and checked.
 struct PlanSettings {
     /// Which earlier result gives the proposals when no step is named.
-    enum Source: String {
+    enum Source: String, CaseIterable {
         /// The latest dot-voting result.
         case vote
         /// The latest prioritisation-matrix result.
@@ -19,7 +19,8 @@ struct PlanSettings {
     }
 
     var source: Source
-    var fromStep: String?
+    /// The result of `from_step`, when given.
+    var fromStep: StepResult?
     var top: Int?
     var carrier: Carrier
     var carriers: Assignments
@@ -35,12 +36,8 @@ struct PlanSettings {
 
     init(_ request: MethodRequest) throws {
         let workshop = request.workshop
-        let sourceName = try request.string("source")
-        guard let source = Source(rawValue: sourceName) else {
-            throw MethodError("parameter source: '\(sourceName)' is not one of vote, matrix")
-        }
-        self.source = source
-        fromStep = request.optional("from_step")?.stringValue
+        source = try request.choice("source", as: Source.self)
+        fromStep = try request.earlierResult("from_step")
         top = request.optional("top")?.intValue
         if let top, top < 1 { throw MethodError("parameter top is \(top); keep at least one proposal") }
         let carrierText = try request.string("carrier")

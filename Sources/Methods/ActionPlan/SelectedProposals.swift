@@ -22,19 +22,10 @@ struct SelectedProposals {
     /// - Throws: ``MethodError`` when there is no such result, it selects nothing, or it names an item
     ///   no longer in the workshop.
     init(_ settings: PlanSettings, workshop: Workshop) throws {
-        let result: StepResult
-        if let step = settings.fromStep {
-            guard let found = workshop.result(forStep: step) else {
-                throw MethodError("parameter from_step: step '\(step)' has no result yet; run that step first or check its id")
-            }
-            result = found
-        } else {
-            guard let found = workshop.latestResult(ofMethod: settings.source.method) else {
-                throw MethodError(
-                    "no \(settings.source.method) result yet: run that step first, or name the step to draw the "
-                        + "actions from with from_step")
-            }
-            result = found
+        guard let result = settings.fromStep ?? workshop.latestResult(ofMethod: settings.source.method) else {
+            throw MethodError(
+                "no \(settings.source.method) result yet: run that step first, or name the step to draw the "
+                    + "actions from with from_step")
         }
         let chosen = result.entries
             .filter { entry in settings.top.map { entry.rank <= $0 } ?? entry.flags.contains("selected") }
@@ -44,14 +35,7 @@ struct SelectedProposals {
                 "the result of step '\(result.step)' (\(result.method)) selects no proposal; select some in that "
                     + "step (select_top or select_threshold of a vote) or give the parameter top")
         }
-        items = try chosen.map { entry in
-            guard let item = workshop.item(entry.item) else {
-                throw MethodError(
-                    "the result of step '\(result.step)' lists item '\(entry.item)', which is no longer in the "
-                        + "workshop; run step '\(result.step)' again")
-            }
-            return item
-        }
+        items = try result.items(of: chosen, in: workshop)
         step = result.step
         let vote = result.method == PlanSettings.Source.vote.method
             ? result : workshop.latestResult(ofMethod: PlanSettings.Source.vote.method)

@@ -2,23 +2,25 @@ import AtelierKit
 
 /// The parameters of one dot vote, read from the request and checked against each other.
 struct VoteSettings {
-    /// Which items are on the ballot.
-    enum Scope: String {
+    /// The `scope` parameter's options.
+    enum ScopeOption: String, CaseIterable {
+        case all, category, top
+    }
+
+    /// Which items are on the ballot, with what each option needs.
+    enum Scope {
         /// Every item of the listed kinds.
         case all
-        /// The items of the listed kinds in one category.
-        case category
-        /// The leading entries of an earlier step's result.
-        case top
+        /// The items of the listed kinds in the category with this id.
+        case category(String)
+        /// The entries of an earlier step's result ranked `ranked` or better (all when nil).
+        case top(of: StepResult, ranked: Int?)
     }
 
     var dots: Int
     var maxPerItem: Int?
     var kinds: [ItemKind]
     var scope: Scope
-    var category: String?
-    var fromStep: String?
-    var top: Int?
     var excludeFacilitators: Bool
     var selectTop: Int?
     var selectThreshold: Int?
@@ -30,48 +32,44 @@ struct VoteSettings {
         if let cap = maxPerItem, cap < 1 {
             throw MethodError("parameter max_per_item is \(cap); allow at least one dot per item, or leave it out for no cap")
         }
-        kinds = try request.list("kinds").map { name in
-            guard let kind = ItemKind(rawValue: name) else {
-                throw MethodError(
-                    "parameter kinds: '\(name)' is not an item kind; use "
-                        + ItemKind.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            return kind
-        }
-        let scopeName = try request.string("scope")
-        guard let scope = Scope(rawValue: scopeName) else {
-            throw MethodError("parameter scope: '\(scopeName)' is not one of all, category, top")
-        }
-        self.scope = scope
-        category = request.optional("category")?.stringValue
-        fromStep = request.optional("from_step")?.stringValue
-        top = request.optional("top")?.intValue
+        kinds = try request.itemKinds("kinds")
         excludeFacilitators = try request.bool("exclude_facilitators")
         selectTop = request.optional("select_top")?.intValue
-        selectThreshold = request.optional("select_threshold")?.intValue
-        try checkCombination()
-    }
-
-    private func checkCombination() throws {
-        if category != nil && scope != .category {
-            throw MethodError("parameter category only applies with scope: category (scope is \(scope.rawValue))")
-        }
-        if scope == .category && category == nil {
-            throw MethodError("scope: category needs the parameter category (the id of the category to vote in)")
-        }
-        if (fromStep != nil || top != nil) && scope != .top {
-            throw MethodError("parameters from_step and top only apply with scope: top (scope is \(scope.rawValue))")
-        }
-        if scope == .top && fromStep == nil {
-            throw MethodError("scope: top needs the parameter from_step (the earlier step whose leading items are voted on)")
-        }
-        if let top, top < 1 { throw MethodError("parameter top is \(top); keep at least one item") }
         if let selectTop, selectTop < 1 { throw MethodError("parameter select_top is \(selectTop); select at least one item") }
+        selectThreshold = request.optional("select_threshold")?.intValue
         if let selectThreshold, selectThreshold < 1 {
             throw MethodError("parameter select_threshold is \(selectThreshold); an item needs at least one dot to be selected")
         }
-        if scope != .top && kinds.isEmpty {
+        scope = try Self.scope(request)
+        if case .top = scope {} else if kinds.isEmpty {
             throw MethodError("parameter kinds is empty: name the kinds of item on the ballot, for example [proposal]")
+        }
+    }
+
+    private static func scope(_ request: MethodRequest) throws -> Scope {
+        let option = try request.choice("scope", as: ScopeOption.self)
+        let category = request.optional("category")?.stringValue
+        let top = request.optional("top")?.intValue
+        if category != nil && option != .category {
+            throw MethodError("parameter category only applies with scope: category (scope is \(option.rawValue))")
+        }
+        if (request.optional("from_step") != nil || top != nil) && option != .top {
+            throw MethodError("parameters from_step and top only apply with scope: top (scope is \(option.rawValue))")
+        }
+        switch option {
+        case .all:
+            return .all
+        case .category:
+            guard let category else {
+                throw MethodError("scope: category needs the parameter category (the id of the category to vote in)")
+            }
+            return .category(category)
+        case .top:
+            guard let result = try request.earlierResult("from_step") else {
+                throw MethodError("scope: top needs the parameter from_step (the earlier step whose leading items are voted on)")
+            }
+            if let top, top < 1 { throw MethodError("parameter top is \(top); keep at least one item") }
+            return .top(of: result, ranked: top)
         }
     }
 }

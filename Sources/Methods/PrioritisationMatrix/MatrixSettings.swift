@@ -3,12 +3,12 @@ import AtelierKit
 /// The parameters of one matrix run, read from the request and checked against each other.
 struct MatrixSettings {
     /// How the values of several raters on one item and criterion are combined.
-    enum Aggregate: String {
+    enum Aggregate: String, CaseIterable {
         case mean, median
     }
 
     /// Whose scores count.
-    enum Raters: String {
+    enum Raters: String, CaseIterable {
         /// Every score: individual, table and plenary.
         case all
         /// Only scores given by a participant.
@@ -18,7 +18,8 @@ struct MatrixSettings {
     }
 
     var kinds: [ItemKind]
-    var itemsFrom: String?
+    /// The result of the step named by `items_from`, when given.
+    var itemsFrom: StepResult?
     var criteria: [String]
     var aggregate: Aggregate
     var raters: Raters
@@ -27,15 +28,8 @@ struct MatrixSettings {
     var disagreementThreshold: Double
 
     init(_ request: MethodRequest) throws {
-        kinds = try request.list("kinds").map { name in
-            guard let kind = ItemKind(rawValue: name) else {
-                throw MethodError(
-                    "parameter kinds: '\(name)' is not an item kind; use "
-                        + ItemKind.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            return kind
-        }
-        itemsFrom = request.optional("items_from")?.stringValue
+        kinds = try request.itemKinds("kinds")
+        itemsFrom = try request.earlierResult("items_from")
         if kinds.isEmpty && itemsFrom == nil {
             throw MethodError("parameter kinds is empty: name the kinds of item to score, for example [proposal]")
         }
@@ -52,16 +46,8 @@ struct MatrixSettings {
                 throw MethodError("parameter criteria names '\(id)' twice; list each criterion once")
             }
         }
-        let aggregateName = try request.string("aggregate")
-        guard let aggregate = Aggregate(rawValue: aggregateName) else {
-            throw MethodError("parameter aggregate: '\(aggregateName)' is not one of mean, median")
-        }
-        self.aggregate = aggregate
-        let ratersName = try request.string("raters")
-        guard let raters = Raters(rawValue: ratersName) else {
-            throw MethodError("parameter raters: '\(ratersName)' is not one of all, participants, groups")
-        }
-        self.raters = raters
+        aggregate = try request.choice("aggregate", as: Aggregate.self)
+        raters = try request.choice("raters", as: Raters.self)
         firstThreshold = request.optional("first_threshold")?.doubleValue
         secondThreshold = request.optional("second_threshold")?.doubleValue
         disagreementThreshold = try request.number("disagreement_threshold")
@@ -74,20 +60,11 @@ struct MatrixSettings {
     /// - Throws: ``MethodError`` when the step has no result, names an unknown item, or nothing is left to score.
     func items(in workshop: Workshop) throws -> [Item] {
         let chosen: [Item]
-        if let step = itemsFrom {
-            guard let result = workshop.result(forStep: step) else {
-                throw MethodError(
-                    "parameter items_from: step '\(step)' has no result yet; run that step first or check its id")
-            }
-            let wanted = Set(result.entries.map(\.item))
-            for entry in result.entries where workshop.item(entry.item) == nil {
-                throw MethodError(
-                    "parameter items_from: the result of step '\(step)' lists item '\(entry.item)', "
-                        + "which is no longer in the workshop; run step '\(step)' again")
-            }
+        if let result = itemsFrom {
+            let wanted = Set(try result.items(of: result.entries, in: workshop).map(\.id))
             chosen = workshop.items.filter { wanted.contains($0.id) }
             guard !chosen.isEmpty else {
-                throw MethodError("parameter items_from: the result of step '\(step)' lists no item to score")
+                throw MethodError("parameter items_from: the result of step '\(result.step)' lists no item to score")
             }
         } else {
             chosen = workshop.items.filter { kinds.contains($0.kind) && $0.duplicateOf == nil }

@@ -12,7 +12,7 @@ struct MatrixWording {
         let tail: String
         switch language {
         case .en: tail = "; missing scores \(incomplete); disagreements \(disputed)."
-        case .fr: tail = " ; scores manquants \(incomplete) ; désaccords \(disputed)."
+        case .fr: tail = "\u{A0}; scores manquants \(incomplete)\u{A0}; désaccords \(disputed)."
         case .nl: tail = "; ontbrekende scores \(incomplete); onenigheid \(disputed)."
         case .de: tail = "; fehlende Bewertungen \(incomplete); Uneinigkeit \(disputed)."
         }
@@ -57,7 +57,7 @@ struct MatrixWording {
             return "Criterion \(name) (\(criterion.id)) was not in the workshop: created on a \(low)–\(high) scale, "
                 + "weight \(weight), \(lower ? "lower" : "higher") is better."
         case .fr:
-            return "Le critère \(name) (\(criterion.id)) n’existait pas : créé sur une échelle de \(low) à \(high), "
+            return "Le critère \(name) (\(criterion.id)) n’existait pas\u{A0}: créé sur une échelle de \(low) à \(high), "
                 + "poids \(weight), \(lower ? "plus bas" : "plus haut") est meilleur."
         case .nl:
             return "Criterium \(name) (\(criterion.id)) bestond nog niet: aangemaakt op een schaal van \(low) tot "
@@ -73,7 +73,7 @@ struct MatrixWording {
         let names = criteria.map(\.name).joined(separator: ", ")
         switch language {
         case .en: return "\(head): no score on \(names); ranked after the fully scored items."
-        case .fr: return "\(head) : aucun score pour \(names) ; classé après les éléments entièrement notés."
+        case .fr: return "\(head)\u{A0}: aucun score pour \(names)\u{A0}; classé après les éléments entièrement notés."
         case .nl: return "\(head): geen score op \(names); gerangschikt na de volledig gescoorde items."
         case .de: return "\(head): keine Bewertung für \(names); nach den vollständig bewerteten Einträgen eingereiht."
         }
@@ -85,7 +85,7 @@ struct MatrixWording {
         let (low, high) = (language.decimal(d.lowest), language.decimal(d.highest))
         switch language {
         case .en: return "\(head): \(name) ratings range from \(low) to \(high) across \(d.raters) raters; worth discussing."
-        case .fr: return "\(head) : les scores \(name) vont de \(low) à \(high) entre \(d.raters) évaluateurs ; à discuter."
+        case .fr: return "\(head)\u{A0}: les scores \(name) vont de \(low) à \(high) entre \(d.raters) évaluateurs\u{A0}; à discuter."
         case .nl: return "\(head): de scores voor \(name) lopen van \(low) tot \(high) bij \(d.raters) beoordelaars; te bespreken."
         case .de: return "\(head): die Bewertungen für \(name) reichen von \(low) bis \(high) bei \(d.raters) Bewertenden; zu besprechen."
         }
@@ -94,7 +94,7 @@ struct MatrixWording {
     private func quoted(_ text: String) -> String {
         switch language {
         case .en, .nl: "“\(text)”"
-        case .fr: "« \(text) »"
+        case .fr: "«\u{A0}\(text)\u{A0}»"
         case .de: "„\(text)“"
         }
     }
