@@ -27,9 +27,10 @@ struct SelectedProposals {
                 "no \(settings.source.method) result yet: run that step first, or name the step to draw the "
                     + "actions from with from_step")
         }
-        let chosen = result.entries
-            .filter { entry in settings.top.map { entry.rank <= $0 } ?? entry.flags.contains("selected") }
-            .sorted { $0.rank < $1.rank }
+        let chosen = result.entries.enumerated()
+            .filter { _, entry in settings.top.map { entry.rank <= $0 } ?? entry.flags.contains("selected") }
+            .sorted { a, b in a.element.rank != b.element.rank ? a.element.rank < b.element.rank : a.offset < b.offset }
+            .map(\.element)
         guard !chosen.isEmpty else {
             throw MethodError(
                 "the result of step '\(result.step)' (\(result.method)) selects no proposal; select some in that "
