@@ -17,6 +17,7 @@ import Testing
     @Test(arguments: [
         (Language.en, 3.5, "3.5"), (.fr, 3.5, "3,5"), (.nl, 14.0 / 3, "4,67"), (.de, 2.0, "2"),
         (.en, -0.25, "-0.25"), (.en, -0.001, "0"), (.fr, 1.005, "1"), (.en, 0.125, "0.13"),
+        (.en, 1e300, "1e+300"), (.de, -.infinity, "-inf"), (.fr, 123_456.5, "123456,5"),
     ])
     func decimalRoundsAndUsesTheLanguagesSeparator(language: Language, value: Double, text: String) {
         #expect(language.decimal(value) == text)

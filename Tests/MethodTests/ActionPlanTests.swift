@@ -305,6 +305,11 @@ import Testing
         #expect(output.summary == "6 actions from the proposals selected in step vote: 2 new, 1 updated, 3 unchanged.")
     }
 
+    @Test func manifestDeclaresTheModuleItsPartsAndFourLanguages() throws {
+        #expect(ActionPlan.moduleName == "ActionPlan")
+        try ManifestDefaults.expectWellFormed(Self.method, module: ActionPlan.moduleName, writes: [.actions])
+    }
+
     // MARK: Wording and invariants
 
     @Test(arguments: [

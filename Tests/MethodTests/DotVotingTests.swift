@@ -340,6 +340,11 @@ import Testing
         } == "the result of step 'earlier' lists item 'P42', which is no longer in the workshop; run step 'earlier' again")
     }
 
+    @Test func manifestDeclaresTheModuleItsPartsAndFourLanguages() throws {
+        #expect(DotVoting.moduleName == "DotVoting")
+        try ManifestDefaults.expectWellFormed(Self.method, module: DotVoting.moduleName, writes: [.results])
+    }
+
     // MARK: Wording
 
     @Test(arguments: [

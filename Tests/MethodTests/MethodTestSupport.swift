@@ -12,10 +12,9 @@ enum ManifestDefaults {
 
     /// The parameters a manifest declares with a default, typed as the host types them.
     static func defaults(of method: String) throws -> [String: ParameterValue] {
-        let text = try String(contentsOf: root.appendingPathComponent("methods/\(method).yaml"), encoding: .utf8)
-        guard let manifest = try Yams.load(yaml: text) as? [String: Any],
-              let parameters = manifest["parameters"] as? [[String: Any]]
-        else { throw MethodError("methods/\(method).yaml has no parameter list") }
+        guard let parameters = try manifest(of: method)["parameters"] as? [[String: Any]] else {
+            throw MethodError("methods/\(method).yaml has no parameter list")
+        }
         var values: [String: ParameterValue] = [:]
         for parameter in parameters {
             guard let name = parameter["name"] as? String, let type = parameter["type"] as? String,
@@ -32,6 +31,32 @@ enum ManifestDefaults {
             }
         }
         return values
+    }
+
+    /// The manifest of `method` as a YAML mapping.
+    static func manifest(of method: String) throws -> [String: Any] {
+        let text = try String(contentsOf: root.appendingPathComponent("methods/\(method).yaml"), encoding: .utf8)
+        guard let manifest = try Yams.load(yaml: text) as? [String: Any] else {
+            throw MethodError("methods/\(method).yaml is not a mapping")
+        }
+        return manifest
+    }
+
+    /// Checks what every manifest must say: its id, the module that implements it, a name and a one-line
+    /// summary in each language, the model parts it reads and writes, and a page next to it.
+    static func expectWellFormed(_ method: String, module: String, writes: Set<ModelPart>) throws {
+        let manifest = try manifest(of: method)
+        #expect(manifest["id"] as? String == method)
+        #expect((manifest["implementation"] as? [String: Any])?["module"] as? String == module)
+        for field in ["name", "summary"] {
+            let texts = manifest[field] as? [String: String] ?? [:]
+            #expect(Set(texts.keys) == Set(Language.allCases.map(\.rawValue)), "\(field)")
+            #expect(texts.values.allSatisfy { !$0.isEmpty && !$0.contains("\n") }, "\(field)")
+        }
+        let reads = (manifest["reads"] as? [String] ?? []).compactMap(ModelPart.init(rawValue:))
+        #expect(reads.count == (manifest["reads"] as? [String])?.count)
+        #expect(Set((manifest["writes"] as? [String] ?? []).compactMap(ModelPart.init(rawValue:))) == writes)
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("methods/\(method).md").path))
     }
 
     /// A request for `method` at step `step`, with the manifest's defaults overridden by `parameters`.

@@ -322,6 +322,11 @@ import Testing
         #expect(changes.criteria.upsert.last == Criterion(id: id, name: name, direction: direction))
     }
 
+    @Test func manifestDeclaresTheModuleItsPartsAndFourLanguages() throws {
+        #expect(PrioritisationMatrix.moduleName == "PrioritisationMatrix")
+        try ManifestDefaults.expectWellFormed(Self.method, module: PrioritisationMatrix.moduleName, writes: [.criteria, .results])
+    }
+
     // MARK: Wording
 
     @Test func summaryInEachLanguage() throws {

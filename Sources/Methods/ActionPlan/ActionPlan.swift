@@ -6,8 +6,10 @@ import AtelierKit
 ///
 /// Reads items, categories, results and actions; writes actions. See `methods/action-plan.md`.
 public struct ActionPlan: WorkshopMethod {
+    /// The name the registry's `implementation.module` uses.
     public static let moduleName = "ActionPlan"
 
+    /// Creates the method; it keeps no state between runs.
     public init() {}
 
     /// Drafts one action per selected proposal (or merge group, or split part) and reconciles the

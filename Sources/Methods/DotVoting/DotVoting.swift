@@ -7,8 +7,10 @@ import AtelierKit
 /// Reads participants, items, categories, ballots and results; writes the step's result. See
 /// `methods/dot-voting.md`.
 public struct DotVoting: WorkshopMethod {
+    /// The name the registry's `implementation.module` uses.
     public static let moduleName = "DotVoting"
 
+    /// Creates the method; it keeps no state between runs.
     public init() {}
 
     /// Checks the step's ballots and tallies them.

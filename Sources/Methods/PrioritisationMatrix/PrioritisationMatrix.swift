@@ -6,8 +6,10 @@ import AtelierKit
 /// Reads items, criteria, scores and results; writes the step's result and, when a listed criterion
 /// is missing from the workshop, the criterion it creates. See `methods/prioritisation-matrix.md`.
 public struct PrioritisationMatrix: WorkshopMethod {
+    /// The name the registry's `implementation.module` uses.
     public static let moduleName = "PrioritisationMatrix"
 
+    /// Creates the method; it keeps no state between runs.
     public init() {}
 
     /// Aggregates the step's scores, ranks the items and reports missing scores and disagreements.
