@@ -270,6 +270,7 @@ import Testing
             Action(id: "A09", title: "Bornes de recharge", carrier: .government, sources: ["P5"]),
             Action(id: "A10", title: "Réunion de suivi", carrier: .administration),
             Action(id: "X-99", title: "Autre", carrier: .administration),
+            Action(id: "A1234567", title: "Numéro d’un autre registre", carrier: .administration),
         ]
         let output = try run(workshop: workshop)
         #expect(output.changes.actions.upsert.map(\.id) == ["A11", "A12", "A13", "A14"])

@@ -226,9 +226,12 @@ import Testing
 
     @Test func paperCountsMayNotExceedTheDotsOfThoseWhoDidNotVoteDigitally() throws {
         // Four of six voted digitally: two participants, ten dots, are left for the paper round.
-        #expect(try refusal(adding: [Ballot(item: "P5", dots: 11, step: "vote")])
+        #expect(try refusal(adding: [Ballot(item: "P5", dots: 6, step: "vote"), Ballot(item: "P4", dots: 5, step: "vote")])
             == "the paper counts total 11 dots, more than the 5 dots of each of the 2 participants who could vote on "
             + "paper (10); recount the dots")
+        #expect(try refusal(adding: [Ballot(item: "P5", dots: 11, step: "vote")])
+            == "the paper count gives item 'P5' 11 dots, more than 5 dots for each of the 2 participants who could "
+            + "vote on paper (10); recount the dots")
         #expect(try refusal(["max_per_item": .integer(3)], adding: [Ballot(item: "P5", dots: 7, step: "vote")])
             == "the paper count gives item 'P5' 7 dots, more than 3 per item for each of the 2 participants who "
             + "could vote on paper (6); recount the dots")
@@ -265,7 +268,12 @@ import Testing
         (Ballot(participant: "p1", item: "P3", dots: 1, step: "vote"),
          "participant 'p1' places 6 dots (P1: 3, P2: 2, P3: 1) but each participant has 5 (dots); remove 1"),
         (Ballot(participant: "p5", item: "P5", dots: 6, step: "vote"),
-         "participant 'p5' places 6 dots (P5: 6) but each participant has 5 (dots); remove 1"),
+         "participant 'p5' places 6 dots on item 'P5' but each participant has 5 in all (dots)"),
+        (Ballot(participant: "p5", item: "P5", dots: .max, step: "vote"),
+         "participant 'p5' places 9223372036854775807 dots on item 'P5' but each participant has 5 in all (dots)"),
+        (Ballot(item: "P5", dots: .max, step: "vote"),
+         "the paper count gives item 'P5' 9223372036854775807 dots, more than 5 dots for each of the 2 participants "
+            + "who could vote on paper (10); recount the dots"),
     ]
 
     @Test(arguments: badBallots)
@@ -278,7 +286,9 @@ import Testing
             == "item 'P5' has two paper counts in this step (2 and 1 dots); keep one count per item")
     }
 
-    @Test(arguments: [(2, "participant 'p1' places 3 dots on item 'P1'; at most 2 per item (max_per_item)"), (3, nil)])
+    @Test(arguments: [
+        (2, "participant 'p1' places 3 dots on item 'P1'; at most 2 per item (max_per_item)"), (3, nil), (.max, nil),
+    ])
     func maxPerItemCapsTheDotsOnOneItem(cap: Int, message: String?) throws {
         if let message {
             #expect(try refusal(["max_per_item": .integer(cap)]) == message)

@@ -34,13 +34,13 @@ struct DraftMaker {
     /// - Throws: ``MethodError`` when a merged or split proposal is not among the selected ones, a split
     ///   proposal has a single line, or an action would have no title.
     func drafts() throws -> [ActionDraft] {
-        let selected = Dictionary(uniqueKeysWithValues: selection.items.map { ($0.id, $0) })
+        let selected = Dictionary(selection.items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for id in settings.merge.flatMap({ $0 }) + settings.split where selected[id] == nil {
             throw MethodError(
                 "proposal '\(id)' is not among those selected in step '\(selection.step)' ("
                     + selection.items.map(\.id).joined(separator: ", ") + "); check the parameters merge and split")
         }
-        let order = Dictionary(uniqueKeysWithValues: workshop.items.enumerated().map { ($1.id, $0) })
+        let order = Dictionary(workshop.items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var drafts: [ActionDraft] = []
         var done = Set<String>()
         for item in selection.items where !done.contains(item.id) {

@@ -75,11 +75,11 @@ struct ActionLedger {
         return "A" + String(repeating: "0", count: max(0, 2 - digits.count)) + digits
     }
 
-    /// The number of an id of the form `A` + digits.
+    /// The number of an id of the form `A` + up to six digits; longer numbers are not ids this method made.
     private static func number(_ action: Action) -> Int? {
         guard action.id.first == "A" else { return nil }
         let digits = action.id.dropFirst()
         guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
-        return Int(digits)
+        return digits.count <= 6 ? Int(digits) : nil
     }
 }

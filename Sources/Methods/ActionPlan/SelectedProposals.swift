@@ -36,7 +36,8 @@ struct SelectedProposals {
                 "the result of step '\(result.step)' (\(result.method)) selects no proposal; select some in that "
                     + "step (select_top or select_threshold of a vote) or give the parameter top")
         }
-        items = try result.items(of: chosen, in: workshop)
+        var seen = Set<String>()
+        items = try result.items(of: chosen, in: workshop).filter { seen.insert($0.id).inserted }
         step = result.step
         let vote = result.method == PlanSettings.Source.vote.method
             ? result : workshop.latestResult(ofMethod: PlanSettings.Source.vote.method)

@@ -65,6 +65,11 @@ struct BallotBox {
                             + "\(ballot.dots) dots); merge them into one ballot")
             }
             seen[key] = ballot.dots
+            if let id = ballot.participant, ballot.dots > settings.dots {
+                throw MethodError(
+                    "participant '\(id)' places \(ballot.dots) dots on item '\(ballot.item)' but each participant has "
+                        + "\(settings.dots) in all (dots)")
+            }
             if let id = ballot.participant, let cap = settings.maxPerItem, ballot.dots > cap {
                 throw MethodError(
                     "participant '\(id)' places \(ballot.dots) dots on item '\(ballot.item)'; at most \(cap) per "
@@ -77,6 +82,20 @@ struct BallotBox {
         try checkBudgets(settings)
     }
 
+    /// `a × b`, or `Int.max` when that does not fit: a cap given as a huge number means no cap.
+    private static func product(_ a: Int, _ b: Int) -> Int {
+        let (value, overflow) = a.multipliedReportingOverflow(by: b)
+        return overflow ? .max : value
+    }
+
+    /// The sum, or `Int.max` when it does not fit.
+    private static func sum(_ values: [Int]) -> Int {
+        values.reduce(0) { total, value in
+            let (next, overflow) = total.addingReportingOverflow(value)
+            return overflow ? .max : next
+        }
+    }
+
     /// Participants who placed at least one dot digitally, in the order they were recorded.
     var voters: [Participant] {
         let ids = Set(digital.filter { $0.dots > 0 }.compactMap(\.participant))
@@ -86,7 +105,7 @@ struct BallotBox {
     private func checkBudgets(_ settings: VoteSettings) throws {
         for participant in eligible {
             let own = digital.filter { $0.participant == participant.id }
-            let total = own.reduce(0) { $0 + $1.dots }
+            let total = Self.sum(own.map(\.dots))
             guard total <= settings.dots else {
                 let detail = own.map { "\($0.item): \($0.dots)" }.joined(separator: ", ")
                 throw MethodError(
@@ -96,20 +115,21 @@ struct BallotBox {
         }
         guard !paper.isEmpty else { return }
         let paperVoters = eligible.count - voters.count
-        if let cap = settings.maxPerItem {
-            for count in paper where count.dots > cap * paperVoters {
+        let budget = Self.product(settings.dots, paperVoters)
+        for count in paper {
+            let cap = settings.maxPerItem.map { Self.product($0, paperVoters) } ?? budget
+            guard count.dots <= cap else {
+                let perItem = settings.maxPerItem.map { "\($0) per item" } ?? "\(settings.dots) dots"
                 throw MethodError(
-                    "the paper count gives item '\(count.item)' \(count.dots) dots, more than \(cap) per item for "
-                        + "each of the \(paperVoters) participants who could vote on paper (\(cap * paperVoters)); "
-                        + "recount the dots")
+                    "the paper count gives item '\(count.item)' \(count.dots) dots, more than \(perItem) for each "
+                        + "of the \(paperVoters) participants who could vote on paper (\(cap)); recount the dots")
             }
         }
-        let total = paper.reduce(0) { $0 + $1.dots }
-        guard total <= settings.dots * paperVoters else {
+        let total = Self.sum(paper.map(\.dots))
+        guard total <= budget else {
             throw MethodError(
                 "the paper counts total \(total) dots, more than the \(settings.dots) dots of each of the "
-                    + "\(paperVoters) participants who could vote on paper (\(settings.dots * paperVoters)); "
-                    + "recount the dots")
+                    + "\(paperVoters) participants who could vote on paper (\(budget)); recount the dots")
         }
     }
 }

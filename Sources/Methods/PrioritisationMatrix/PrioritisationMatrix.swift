@@ -23,7 +23,7 @@ public struct PrioritisationMatrix: WorkshopMethod {
         let items = try settings.items(in: workshop)
         let sheet = try ScoreSheet(
             workshop: workshop, step: request.step.id, items: items, criteria: criteria.all, raters: settings.raters)
-        let order = Dictionary(uniqueKeysWithValues: workshop.items.enumerated().map { ($1.id, $0) })
+        let order = Dictionary(workshop.items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let assessments = items.map { assessor.assess($0, order: order[$0.id] ?? 0, sheet: sheet) }
         let ranked = MatrixRanking.ranked(assessments)
 

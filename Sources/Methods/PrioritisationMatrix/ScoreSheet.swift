@@ -22,7 +22,7 @@ struct ScoreSheet {
     ) throws {
         let ofStep = workshop.scores.contains { $0.step == step }
         let itemIds = Set(items.map(\.id))
-        let criteriaById = Dictionary(uniqueKeysWithValues: criteria.map { ($0.id, $0) })
+        let criteriaById = Dictionary(criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var seen: [String: Double] = [:]
         for score in workshop.scores {
             guard ofStep ? score.step == step : score.step == nil,
