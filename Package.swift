@@ -8,6 +8,9 @@ import PackageDescription
 let methodModules: [String] = [
     "SWOT",
     "Brainwriting",
+    "PrioritisationMatrix",
+    "DotVoting",
+    "ActionPlan",
 ]
 
 let package = Package(
@@ -54,9 +57,10 @@ let package = Package(
         .testTarget(
             name: "MethodTests",
             dependencies: [
-                "AtelierKit", "SWOTMethod", "BrainwritingMethod",
+                "AtelierKit",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ],
+                .product(name: "Yams", package: "Yams"),
+            ] + methodModules.map { .target(name: "\($0)Method") },
             exclude: ["Fixtures"]
         ),
     ] + methodModules.map { name in

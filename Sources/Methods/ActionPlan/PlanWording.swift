@@ -1,0 +1,28 @@
+import AtelierKit
+
+/// The sentences an action-plan run writes for the facilitator, in the request's language.
+struct PlanWording {
+    let language: Language
+
+    func summary(actions: Int, step: String, created: Int, updated: Int, unchanged: Int, kept: [String]) -> String {
+        let list = kept.joined(separator: ", ")
+        switch language {
+        case .en:
+            return "\(actions) actions from the proposals selected in step \(step): \(created) new, \(updated) "
+                + "updated, \(unchanged) unchanged."
+                + (kept.isEmpty ? "" : " Kept as they are, no longer from a selected proposal: \(list).")
+        case .fr:
+            return "\(actions) actions issues des propositions retenues à l’étape \(step)\u{A0}: \(created) nouvelles, "
+                + "\(updated) mises à jour, \(unchanged) inchangées."
+                + (kept.isEmpty ? "" : " Conservées telles quelles, car elles ne viennent plus d’une proposition retenue\u{A0}: \(list).")
+        case .nl:
+            return "\(actions) acties uit de voorstellen geselecteerd in stap \(step): \(created) nieuw, \(updated) "
+                + "bijgewerkt, \(unchanged) ongewijzigd."
+                + (kept.isEmpty ? "" : " Ongewijzigd behouden, niet langer afkomstig van een geselecteerd voorstel: \(list).")
+        case .de:
+            return "\(actions) Maßnahmen aus den in Schritt \(step) ausgewählten Vorschlägen: \(created) neu, "
+                + "\(updated) aktualisiert, \(unchanged) unverändert."
+                + (kept.isEmpty ? "" : " Unverändert beibehalten, da nicht mehr aus einem ausgewählten Vorschlag: \(list).")
+        }
+    }
+}
