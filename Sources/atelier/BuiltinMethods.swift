@@ -1,5 +1,8 @@
+import ActionPlanMethod
 import AtelierKit
 import BrainwritingMethod
+import DotVotingMethod
+import PrioritisationMatrixMethod
 import SWOTMethod
 
 /// The method modules compiled into `atelier`. The registry's manifests refer to them by module name.
@@ -7,5 +10,8 @@ enum BuiltinMethods {
     static let all: [any WorkshopMethod] = [
         SWOT(),
         Brainwriting(),
+        PrioritisationMatrix(),
+        DotVoting(),
+        ActionPlan(),
     ]
 }
