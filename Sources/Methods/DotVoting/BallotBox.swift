@@ -14,7 +14,7 @@ struct BallotBox {
     let eligible: [Participant]
 
     /// Collects and checks the step's ballots.
-    /// - Throws: ``MethodError`` naming the participant and item of the first ballot that breaks a rule:
+    /// - Throws: ``BallotError`` naming the participant and item of the first ballot that breaks a rule:
     ///   a negative count, an unknown item or participant, an item not on the ballot, a facilitator or
     ///   observer voting when they are excluded, a second ballot on the same item, more dots than the cap
     ///   on one item, or more dots than the budget in all.
@@ -30,34 +30,34 @@ struct BallotBox {
         for ballot in ballots {
             let who = ballot.participant.map { "participant '\($0)'" } ?? "the paper count"
             guard ballot.dots >= 0 else {
-                throw MethodError(
+                throw BallotError(ballot, 
                     "\(who) gives item '\(ballot.item)' \(ballot.dots) dots; a count cannot be negative — correct it")
             }
             guard workshop.item(ballot.item) != nil else {
-                throw MethodError(
+                throw BallotError(ballot, 
                     "\(who) places dots on item '\(ballot.item)', which is not in the workshop; correct the item id")
             }
             if let id = ballot.participant {
                 guard let participant = workshop.participant(id) else {
-                    throw MethodError(
+                    throw BallotError(ballot, 
                         "the ballot on item '\(ballot.item)' comes from participant '\(id)', who is not in the "
                             + "workshop; add the participant or correct the id")
                 }
                 guard !excluded.contains(participant.role) else {
-                    throw MethodError(
+                    throw BallotError(ballot, 
                         "participant '\(id)' (\(participant.role.rawValue)) places dots on item "
                             + "'\(ballot.item)', but facilitators and observers do not vote in this step; remove "
                             + "the ballot or set exclude_facilitators to false")
                 }
             }
             guard onBallot.contains(ballot.item) else {
-                throw MethodError(
+                throw BallotError(ballot, 
                     "\(who) places dots on item '\(ballot.item)', which is not on this vote's ballot "
                         + "(\(scope.description)); remove the ballot or change the scope")
             }
             let key = (ballot.participant ?? "") + "\u{0}" + ballot.item
             if let earlier = seen[key] {
-                throw MethodError(
+                throw BallotError(ballot, 
                     ballot.participant == nil
                         ? "item '\(ballot.item)' has two paper counts in this step (\(earlier) and \(ballot.dots) "
                             + "dots); keep one count per item"
@@ -66,12 +66,12 @@ struct BallotBox {
             }
             seen[key] = ballot.dots
             if let id = ballot.participant, ballot.dots > settings.dots {
-                throw MethodError(
+                throw BallotError(ballot, 
                     "participant '\(id)' places \(ballot.dots) dots on item '\(ballot.item)' but each participant has "
                         + "\(settings.dots) in all (dots)")
             }
             if let id = ballot.participant, let cap = settings.maxPerItem, ballot.dots > cap {
-                throw MethodError(
+                throw BallotError(ballot, 
                     "participant '\(id)' places \(ballot.dots) dots on item '\(ballot.item)'; at most \(cap) per "
                         + "item (max_per_item)")
             }
@@ -103,12 +103,13 @@ struct BallotBox {
     }
 
     private func checkBudgets(_ settings: VoteSettings) throws {
+        let byVoter = Dictionary(grouping: digital) { $0.participant ?? "" }
         for participant in eligible {
-            let own = digital.filter { $0.participant == participant.id }
+            let own = byVoter[participant.id] ?? []
             let total = Self.sum(own.map(\.dots))
             guard total <= settings.dots else {
                 let detail = own.map { "\($0.item): \($0.dots)" }.joined(separator: ", ")
-                throw MethodError(
+                throw BallotError(participant: participant.id, 
                     "participant '\(participant.id)' places \(total) dots (\(detail)) but each participant has "
                         + "\(settings.dots) (dots); remove \(total - settings.dots)")
             }
@@ -120,16 +121,35 @@ struct BallotBox {
             let cap = settings.maxPerItem.map { Self.product($0, paperVoters) } ?? budget
             guard count.dots <= cap else {
                 let perItem = settings.maxPerItem.map { "\($0) per item" } ?? "\(settings.dots) dots"
-                throw MethodError(
+                throw BallotError(count, 
                     "the paper count gives item '\(count.item)' \(count.dots) dots, more than \(perItem) for each "
                         + "of the \(paperVoters) participants who could vote on paper (\(cap)); recount the dots")
             }
         }
         let total = Self.sum(paper.map(\.dots))
         guard total <= budget else {
-            throw MethodError(
+            throw BallotError(paper.last!, 
                 "the paper counts total \(total) dots, more than the \(settings.dots) dots of each of the "
                     + "\(paperVoters) participants who could vote on paper (\(budget)); recount the dots")
         }
+    }
+}
+
+/// A ballot that breaks a rule of the vote: the ballot (or the voter whose dots are over budget) and why.
+struct BallotError: Error {
+    /// The offending ballot; nil when the voter's dots are over budget in all.
+    var ballot: Ballot?
+    /// The voter whose dots are over budget in all.
+    var participant: String?
+    var message: String
+
+    init(_ ballot: Ballot, _ message: String) {
+        self.ballot = ballot
+        self.message = message
+    }
+
+    init(participant: String, _ message: String) {
+        self.participant = participant
+        self.message = message
     }
 }

@@ -20,7 +20,12 @@ public struct DotVoting: WorkshopMethod {
         let settings = try VoteSettings(request)
         let workshop = request.workshop
         let scope = try VoteScope(settings, workshop: workshop)
-        let box = try BallotBox(step: request.step.id, settings: settings, scope: scope, workshop: workshop)
+        let box: BallotBox
+        do {
+            box = try BallotBox(step: request.step.id, settings: settings, scope: scope, workshop: workshop)
+        } catch let error as BallotError {
+            throw MethodError(error.message)
+        }
         let tally = Tally(scope: scope, box: box, settings: settings)
         let voters = box.voters
         let paperDots = box.paper.reduce(0) { $0 + $1.dots }
