@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .executable(name: "atelier", targets: ["atelier"]),
         .library(name: "AtelierKit", targets: ["AtelierKit"]),
+        .library(name: "AtelierExport", targets: ["AtelierExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,6 +44,31 @@ let package = Package(
                 "AtelierKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + methodModules.map { .target(name: "\($0)Method") }
+        ),
+        .target(name: "AtelierXML", dependencies: ["CLibXML2"]),
+        .target(
+            name: "AtelierExport",
+            dependencies: [
+                "AtelierKit",
+                "AtelierXML",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .executableTarget(name: "atelier-bench", dependencies: ["AtelierKit", "AtelierExport"]),
+        .testTarget(
+            name: "AtelierXMLTests",
+            dependencies: ["AtelierXML"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "AtelierExportTests",
+            dependencies: [
+                "AtelierExport",
+                "AtelierXML",
+                "AtelierKit",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "AtelierKitTests",
