@@ -21,17 +21,6 @@ enum ODFNamespace: CaseIterable {
         case .config: ("xmlns:config", "urn:oasis:names:tc:opendocument:xmlns:config:1.0")
         }
     }
-
-    /// Prefix to URI, for reading documents back with XPath.
-    static var prefixes: [String: String] {
-        var map: [String: String] = [:]
-        for namespace in allCases {
-            let (attribute, uri) = namespace.declaration
-            map[String(attribute.description.dropFirst("xmlns:".count))] = uri.description
-        }
-        map["manifest"] = ODFManifest.namespace.description
-        return map
-    }
 }
 
 extension XMLStreamWriter {

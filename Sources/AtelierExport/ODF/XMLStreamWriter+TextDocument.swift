@@ -79,6 +79,18 @@ extension XMLStreamWriter {
         try endElement()
     }
 
+    /// A two-cell row: a bold label, then its value.
+    func labelledRow(_ label: String, _ value: String) throws {
+        try startElement("table:table-row")
+        try startCell()
+        try paragraph(.tableHeading, label)
+        try endElement()
+        try startCell()
+        try paragraph(.tableContents, value)
+        try endElement()
+        try endElement()
+    }
+
     /// Opens a text cell; close it with `endElement()` after writing its paragraphs.
     func startCell(heading: Bool = false) throws {
         try startElement("table:table-cell")

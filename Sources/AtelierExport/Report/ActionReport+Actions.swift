@@ -47,7 +47,7 @@ extension ActionReport {
         if !action.budget.isEmpty { rows.append((.budget, action.budget)) }
         if !action.problem.isEmpty { rows.append((.problem, action.problem)) }
         for (label, value) in rows {
-            try w.row([labels[label], value])
+            try w.labelledRow(labels[label], value)
         }
         try writeProvenance(action, w)
         try w.endElement()
@@ -65,7 +65,7 @@ extension ActionReport {
         guard !facts.isEmpty else { return }
         try w.startElement("table:table-row")
         try w.startCell()
-        try w.paragraph(.tableContents, labels[.provenance])
+        try w.paragraph(.tableHeading, labels[.provenance])
         try w.endElement()
         try w.startCell()
         for fact in facts { try w.paragraph(.tableContents, fact) }

@@ -58,7 +58,7 @@ extension ActionReport {
             (Label.ideas, figures.ideas), (.buildingOnOthers, figures.buildingOnOthers), (.groups, figures.groups),
             (.rounds, figures.rounds), (.participantCount, figures.participants),
         ] {
-            try w.row([labels[label], String(value)])
+            try w.labelledRow(labels[label], String(value))
         }
         try w.endElement()
     }
@@ -95,7 +95,8 @@ extension ActionReport {
         try w.endElement()
     }
 
+    /// A matrix figure with two decimals, or a dash when there is none.
     func number(_ value: Double?) -> String {
-        value.map { labels.number($0) } ?? "–"
+        value.map { labels.number($0, trimWhole: false) } ?? "–"
     }
 }

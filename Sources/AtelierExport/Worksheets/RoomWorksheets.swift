@@ -46,7 +46,7 @@ struct RoomWorksheets: ODFDocument {
             TableLayout(name: "Canvas", shares: [1, 1]),
             TableLayout(name: "Tally", shares: [1, 9, 5, 2]),
         ]
-        if let plan { layouts.append(TableLayout(name: "Sheet", shares: [2.2] + Array(repeating: 5, count: plan.ideasPerRound))) }
+        if let plan { layouts.append(TableLayout(name: "Sheet", shares: [3] + Array(repeating: 5, count: plan.ideasPerRound))) }
         return layouts
     }
 
@@ -58,12 +58,13 @@ struct RoomWorksheets: ODFDocument {
     func writeContentAutomaticStyles(_ writer: XMLStreamWriter) throws {
         try styles.writeContentAutomaticStyles(writer, tables: tables)
         let scale = styles.paper.scale
-        for (name, height) in [("IdeaRow", 3.4), ("CanvasRow", 10.0), ("TallyRow", 1.2)] as [(StaticString, Double)] {
+        for (name, height) in [("IdeaRow", ideaRowHeight), ("CanvasRow", 10 * scale), ("TallyRow", 1.2 * scale)]
+            as [(StaticString, Double)] {
             try writer.startElement("style:style")
             try writer.attribute("style:name", name)
             try writer.attribute("style:family", "table-row")
             try writer.startElement("style:table-row-properties")
-            try writer.attribute("style:min-row-height", ODFLength.centimetres(height * scale))
+            try writer.attribute("style:min-row-height", ODFLength.centimetres(height))
             try writer.endElement()
             try writer.endElement()
         }
@@ -85,6 +86,15 @@ struct RoomWorksheets: ODFDocument {
         try writer.endElement()
     }
 
+    /// Rows as tall as the page allows for every round of the longest rotation to fit on one page
+    /// (a sheet of 8 rounds gets smaller boxes than one of 6), at most 4 cm on A4.
+    private var ideaRowHeight: Double {
+        let paper = styles.paper
+        let rounds = Double(plan?.groups.map(\.rotation.count).max() ?? 6)
+        let usable = paper.size.height - 2 * paper.margin - 2.5 - 6 * paper.scale
+        return min(4 * paper.scale, usable / max(rounds, 1))
+    }
+
     private func sheetCount(_ group: ParticipantGroup) -> Int {
         group.rotation.map(\.count).max() ?? 0
     }
@@ -98,7 +108,7 @@ struct RoomWorksheets: ODFDocument {
         group: ParticipantGroup, sheet: Int, plan: BrainwritingPlan, _ w: XMLStreamWriter, first: Bool
     ) throws {
         try w.heading(1, labels[.brainwritingSheet], chapter: !first)
-        try w.paragraph(.subtitle, labels.format(.sheetNumber, String(sheet + 1), group.name))
+        try w.heading(2, labels.format(.sheetNumber, String(sheet + 1), group.name))
         try w.labelledParagraph(.body, label: labels[.challenge], value: String(repeating: "_", count: 50))
         try w.paragraph(.note, "\(labels[.writeHere]) \(labels[.passTo])")
         let header = [labels[.round]] + (1...plan.ideasPerRound).map { "\(labels[.idea]) \($0)" }
