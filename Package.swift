@@ -67,6 +67,7 @@ let package = Package(
                 "AtelierXML",
                 "AtelierKit",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             exclude: ["Fixtures"]
         ),

@@ -63,6 +63,33 @@ enum ODFText {
         try flush(upTo: count)
     }
 
+    /// Writes `text` as one `text:p` per line: how spreadsheet cells hold several lines (LibreOffice
+    /// Calc reads and writes them so, and ignores `text:line-break` in cells).
+    static func writeLines(_ text: String, to writer: XMLStreamWriter) throws {
+        var text = text
+        try text.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let length = breakLength(bytes, at: index)
+                if length > 0 && bytes[index] != 0x09 {
+                    try paragraph(UnsafeBufferPointer(rebasing: bytes[start..<index]), writer)
+                    index += length
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            try paragraph(UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), writer)
+        }
+    }
+
+    private static func paragraph(_ bytes: UnsafeBufferPointer<UInt8>, _ writer: XMLStreamWriter) throws {
+        try writer.startElement("text:p")
+        try write(utf8: bytes, to: writer)
+        try writer.endElement()
+    }
+
     /// Whether the text can be written as it is: no tab or line break, no leading, trailing or
     /// repeated space.
     private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

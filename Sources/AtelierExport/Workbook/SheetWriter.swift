@@ -70,15 +70,14 @@ struct SheetWriter {
     func startRow() throws { try writer.startElement("table:table-row") }
     func endRow() throws { try writer.endElement() }
 
-    /// A text cell; an empty text gives an empty cell. Right-to-left text gets a right-to-left style.
+    /// A text cell, one paragraph per line; an empty text gives an empty cell. Right-to-left text
+    /// gets a right-to-left style.
     func text(_ value: String) throws {
         guard !value.isEmpty else { return try empty() }
         try writer.startElement("table:table-cell")
         if ODFText.isRightToLeft(value) { try writer.attribute("table:style-name", "ce-rtl") }
         try writer.attribute("office:value-type", "string")
-        try writer.startElement("text:p")
-        try ODFText.write(value, to: writer)
-        try writer.endElement()
+        try ODFText.writeLines(value, to: writer)
         try writer.endElement()
     }
 
