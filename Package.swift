@@ -54,7 +54,14 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .executableTarget(name: "atelier-bench", dependencies: ["AtelierKit", "AtelierExport"]),
+        .executableTarget(
+            name: "atelier-bench",
+            dependencies: [
+                "AtelierKit",
+                "AtelierExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "AtelierXMLTests",
             dependencies: ["AtelierXML"],

@@ -1,5 +1,4 @@
 import AtelierKit
-import Foundation
 
 /// The fixed texts of one language, and the way that language writes dates and numbers.
 ///
@@ -33,11 +32,22 @@ public struct Labels: Sendable {
 
     /// A label with its `{0}`, `{1}`, … placeholders filled in.
     public func format(_ label: Label, _ arguments: String...) -> String {
-        var text = self[label]
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument)
+        let template = self[label]
+        var text = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let index = Int(rest[afterOpen..<close]),
+               arguments.indices.contains(index) {
+                text += arguments[index]
+                rest = rest[rest.index(after: close)...]
+            } else {
+                text += "{"
+                rest = rest[afterOpen...]
+            }
         }
-        return text
+        return text + rest
     }
 
     /// A date as people of the language write it: `12 March 2025`, `12 mars 2025`, `12. März 2025`.

@@ -133,17 +133,18 @@ enum ODFText {
 
     /// Whether the text's first strong character belongs to a right-to-left script (Hebrew, Arabic,
     /// Syriac, Thaana, N'Ko and their extensions), so its paragraph needs `style:writing-mode="rl-tb"`.
+    ///
+    /// Called for every cell, so the common scripts are decided by range, and only other
+    /// characters consult the Unicode letter property.
     static func isRightToLeft(_ text: String) -> Bool {
         for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                if scalar.properties.isAlphabetic { return false }
-                continue
-            }
-            switch scalar.value {
-            case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF:
-                return true
-            default:
-                if scalar.properties.isAlphabetic { return false }
+            let value = scalar.value
+            switch value {
+            case 0x41...0x5A, 0x61...0x7A: return false
+            case 0..<0x80, 0xD7, 0xF7: continue
+            case 0xC0...0x2AF, 0x370...0x58F: return false
+            case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: return true
+            default: if scalar.properties.isAlphabetic { return false }
             }
         }
         return false
