@@ -15,11 +15,6 @@ public struct ActionReportExporter: Exporter {
     public func fileName(slug: String) -> String { "\(slug)-actions.\(format.rawValue)" }
 
     public func write(_ source: any WorkshopSource, language: Language, to url: URL, progress: ExportProgress) throws {
-        let report = try ActionReport(source: source, language: language, progress: progress)
-        if flat {
-            try ODFFlatWriter.write(report, to: url)
-        } else {
-            try ODFPackageWriter.write(report, to: url, date: report.workshop.info.startDate)
-        }
+        try ActionReport(source: source, language: language, progress: progress).write(to: url, flat: flat)
     }
 }

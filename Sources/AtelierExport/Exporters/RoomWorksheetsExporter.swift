@@ -15,8 +15,7 @@ public struct RoomWorksheetsExporter: Exporter {
     public func fileName(slug: String) -> String { "\(slug)-worksheets-\(paper.rawValue).odt" }
 
     public func write(_ source: any WorkshopSource, language: Language, to url: URL, progress: ExportProgress) throws {
-        let workshop = try source.workshopWithoutActions()
-        let worksheets = RoomWorksheets(workshop: workshop, language: language, paper: paper)
-        try ODFPackageWriter.write(worksheets, to: url, date: workshop.info.startDate)
+        let worksheets = RoomWorksheets(workshop: try source.workshopWithoutActions(), language: language, paper: paper)
+        try worksheets.write(to: url, flat: false)
     }
 }

@@ -16,11 +16,6 @@ public struct TrackingWorkbookExporter: Exporter {
     public func fileName(slug: String) -> String { "\(slug)-actions.\(format.rawValue)" }
 
     public func write(_ source: any WorkshopSource, language: Language, to url: URL, progress: ExportProgress) throws {
-        let workbook = try TrackingWorkbook(source: source, language: language, progress: progress)
-        if flat {
-            try ODFFlatWriter.write(workbook, to: url)
-        } else {
-            try ODFPackageWriter.write(workbook, to: url, date: workbook.workshop.info.startDate)
-        }
+        try TrackingWorkbook(source: source, language: language, progress: progress).write(to: url, flat: flat)
     }
 }

@@ -35,15 +35,11 @@ extension ODFDocument {
 
     /// The two font families every Atelier document uses; LibreOffice ships both.
     func writeFontFaces(_ writer: XMLStreamWriter) throws {
-        for (name, family, generic) in [
-            ("Liberation Sans", "'Liberation Sans'", "swiss"), ("Liberation Serif", "'Liberation Serif'", "roman"),
-        ] {
-            try writer.startElement("style:font-face")
-            try writer.attribute("style:name", name)
-            try writer.attribute("svg:font-family", family)
-            try writer.attribute("style:font-family-generic", generic)
-            try writer.attribute("style:font-pitch", "variable")
-            try writer.endElement()
+        for (name, generic) in ["Liberation Sans": "swiss", "Liberation Serif": "roman"] as KeyValuePairs {
+            try writer.element("style:font-face", [
+                "style:name": name, "svg:font-family": "'\(name)'", "style:font-family-generic": generic,
+                "style:font-pitch": "variable",
+            ])
         }
     }
 }

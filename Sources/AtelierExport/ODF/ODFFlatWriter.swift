@@ -13,25 +13,16 @@ enum ODFFlatWriter {
         try writer.attribute("office:mimetype", document.kind.mediaType)
         try document.metadata.write(to: writer)
         if document.hasSettings {
-            try writer.startElement("office:settings")
-            try document.writeSettings(writer)
-            try writer.endElement()
+            try writer.container("office:settings") { try document.writeSettings(writer) }
         }
-        try writer.startElement("office:font-face-decls")
-        try document.writeFontFaces(writer)
-        try writer.endElement()
-        try writer.startElement("office:styles")
-        try document.writeStyles(writer)
-        try writer.endElement()
-        try writer.startElement("office:automatic-styles")
-        try document.writePageLayouts(writer)
-        try document.writeContentAutomaticStyles(writer)
-        try writer.endElement()
-        try writer.startElement("office:master-styles")
-        try document.writeMasterStyles(writer)
-        try writer.endElement()
-        try writer.startElement("office:body")
-        try document.writeBody(writer, embedding: .flat)
+        try writer.container("office:font-face-decls") { try document.writeFontFaces(writer) }
+        try writer.container("office:styles") { try document.writeStyles(writer) }
+        try writer.container("office:automatic-styles") {
+            try document.writePageLayouts(writer)
+            try document.writeContentAutomaticStyles(writer)
+        }
+        try writer.container("office:master-styles") { try document.writeMasterStyles(writer) }
+        try writer.container("office:body") { try document.writeBody(writer, embedding: .flat) }
         try writer.endElement()
         try writer.endDocument()
         try sink.close()

@@ -14,6 +14,17 @@ struct ODFMetadata {
     /// The workshop's last day: `dc:date`.
     var modified: CalendarDate?
 
+    /// The metadata of a document made from a workshop: its title (or `title`), the organisation as
+    /// description, and the workshop's first and last days as creation and modification dates.
+    init(workshop: Workshop, title: String? = nil, subject: String, language: Language) {
+        self.title = title ?? workshop.info.title
+        self.subject = subject
+        description = workshop.info.organisation
+        self.language = language
+        created = workshop.info.startDate
+        modified = workshop.info.endDate ?? workshop.info.startDate
+    }
+
     /// The BCP 47 tag `dc:language` carries (`fr-BE`).
     var languageTag: String { "\(language.rawValue)-\(language.country)" }
 

@@ -109,31 +109,17 @@ extension ODFPackageWriter {
         let package = try ODFPackageWriter(url: url, kind: document.kind, date: date)
         try package.addXML("content.xml") { writer in
             try writer.startODFRoot("office:document-content")
-            try writer.startElement("office:font-face-decls")
-            try document.writeFontFaces(writer)
-            try writer.endElement()
-            try writer.startElement("office:automatic-styles")
-            try document.writeContentAutomaticStyles(writer)
-            try writer.endElement()
-            try writer.startElement("office:body")
-            try document.writeBody(writer, embedding: .package)
-            try writer.endElement()
+            try writer.container("office:font-face-decls") { try document.writeFontFaces(writer) }
+            try writer.container("office:automatic-styles") { try document.writeContentAutomaticStyles(writer) }
+            try writer.container("office:body") { try document.writeBody(writer, embedding: .package) }
             try writer.endElement()
         }
         try package.addXML("styles.xml") { writer in
             try writer.startODFRoot("office:document-styles")
-            try writer.startElement("office:font-face-decls")
-            try document.writeFontFaces(writer)
-            try writer.endElement()
-            try writer.startElement("office:styles")
-            try document.writeStyles(writer)
-            try writer.endElement()
-            try writer.startElement("office:automatic-styles")
-            try document.writePageLayouts(writer)
-            try writer.endElement()
-            try writer.startElement("office:master-styles")
-            try document.writeMasterStyles(writer)
-            try writer.endElement()
+            try writer.container("office:font-face-decls") { try document.writeFontFaces(writer) }
+            try writer.container("office:styles") { try document.writeStyles(writer) }
+            try writer.container("office:automatic-styles") { try document.writePageLayouts(writer) }
+            try writer.container("office:master-styles") { try document.writeMasterStyles(writer) }
             try writer.endElement()
         }
         try package.addXML("meta.xml") { writer in
@@ -144,9 +130,7 @@ extension ODFPackageWriter {
         if document.hasSettings {
             try package.addXML("settings.xml") { writer in
                 try writer.startODFRoot("office:document-settings")
-                try writer.startElement("office:settings")
-                try document.writeSettings(writer)
-                try writer.endElement()
+                try writer.container("office:settings") { try document.writeSettings(writer) }
                 try writer.endElement()
             }
         }

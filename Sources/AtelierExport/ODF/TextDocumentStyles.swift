@@ -82,308 +82,181 @@ struct TextDocumentStyles {
     var language: Language
     var paper: Paper
 
+    private var page: ODFPage {
+        ODFPage(width: paper.size.width, height: paper.size.height, margin: paper.margin,
+                bottomMargin: paper.margin - 0.8)
+    }
+
+    /// A paragraph style: its name, what it inherits, and its look.
+    private struct Paragraph {
+        var name: StaticString
+        var display: String?
+        var parent: StaticString?
+        var styleClass: StaticString
+        var next: StaticString?
+        var outlineLevel: Int?
+        /// Margins above and below in centimetres, alignment, keep-with-next.
+        var spacing: (top: Double, bottom: Double)?
+        var align: StaticString?
+        var keepWithNext = false
+        var font: StaticString?
+        var size: Double?
+        var bold = false
+        var italic = false
+    }
+
+    private var paragraphs: [Paragraph] {
+        let scale = paper.scale
+        return [
+            Paragraph(name: "Standard", styleClass: "text"),
+            Paragraph(name: "Text_20_body", display: "Text body", parent: "Standard", styleClass: "text",
+                      spacing: (0, 0.25)),
+            Paragraph(name: "Heading", parent: "Standard", styleClass: "text", next: "Text_20_body", spacing: (0.42, 0.21),
+                      keepWithNext: true, font: "Liberation Sans", size: 14 * scale),
+            Paragraph(name: "Heading_20_1", display: "Heading 1", parent: "Heading", styleClass: "text",
+                      next: "Text_20_body", outlineLevel: 1, size: 18 * scale, bold: true),
+            Paragraph(name: "Heading_20_2", display: "Heading 2", parent: "Heading", styleClass: "text",
+                      next: "Text_20_body", outlineLevel: 2, size: 15 * scale, bold: true),
+            Paragraph(name: "Heading_20_3", display: "Heading 3", parent: "Heading", styleClass: "text",
+                      next: "Text_20_body", outlineLevel: 3, size: 13 * scale, bold: true),
+            Paragraph(name: "Title", parent: "Heading", styleClass: "chapter", next: "Subtitle",
+                      spacing: (5 * scale, 0.5), align: "center", size: 28 * scale, bold: true),
+            Paragraph(name: "Subtitle", parent: "Heading", styleClass: "chapter", next: "Facts", spacing: (0.2, 1.5),
+                      align: "center", size: 18 * scale),
+            Paragraph(name: "Facts", parent: "Standard", styleClass: "text", spacing: (0, 0.25), align: "center",
+                      size: 12 * scale),
+            Paragraph(name: "Caption", parent: "Standard", styleClass: "extra", spacing: (0.2, 0.4), size: 10 * scale,
+                      italic: true),
+            Paragraph(name: "Note", parent: "Standard", styleClass: "extra", spacing: (0.1, 0.2), size: 9 * scale),
+            Paragraph(name: "Table_20_Contents", display: "Table Contents", parent: "Standard", styleClass: "extra",
+                      size: 10 * scale),
+            Paragraph(name: "Table_20_Heading", display: "Table Heading", parent: "Table_20_Contents",
+                      styleClass: "extra", bold: true),
+            Paragraph(name: "List_20_Contents", display: "List Contents", parent: "Standard", styleClass: "list",
+                      spacing: (0, 0.1)),
+            Paragraph(name: "Footer", parent: "Standard", styleClass: "extra", spacing: (0, 0), align: "center",
+                      size: 9 * scale),
+            Paragraph(name: "Contents_20_Heading", display: "Contents Heading", parent: "Heading", styleClass: "index",
+                      size: 16 * scale, bold: true),
+        ]
+    }
+
     /// Children of `office:styles`.
     func writeStyles(_ w: XMLStreamWriter) throws {
-        let scale = paper.scale
-        try w.startElement("style:default-style")
-        try w.attribute("style:family", "paragraph")
-        try w.startElement("style:paragraph-properties")
-        try w.attribute("style:writing-mode", "page")
-        try w.endElement()
-        try w.startElement("style:text-properties")
-        try w.attribute("style:font-name", "Liberation Serif")
-        try w.attribute("fo:font-size", points(11 * scale))
-        try w.attribute("fo:language", language.rawValue)
-        try w.attribute("fo:country", language.country)
-        try w.attribute("fo:hyphenate", "false")
-        try w.endElement()
-        try w.endElement()
-
-        try paragraphStyle(w, "Standard", display: nil, parent: nil, class: "text")
-        try w.endElement()
-        try paragraphStyle(w, "Text_20_body", display: "Text body", parent: "Standard", class: "text")
-        try paragraphProperties(w, top: 0, bottom: 0.25)
-        try w.endElement()
-        try paragraphStyle(w, "Heading", display: nil, parent: "Standard", class: "text", next: "Text_20_body")
-        try paragraphProperties(w, top: 0.42, bottom: 0.21, keepWithNext: true)
-        try textProperties(w, font: "Liberation Sans", size: 14 * scale)
-        try w.endElement()
-        for (level, name, display, size) in [
-            (1, "Heading_20_1" as StaticString, "Heading 1", 18.0), (2, "Heading_20_2", "Heading 2", 15),
-            (3, "Heading_20_3", "Heading 3", 13),
-        ] {
-            try paragraphStyle(w, name, display: display, parent: "Heading", class: "text", next: "Text_20_body")
-            try w.attribute("style:default-outline-level", level)
-            try textProperties(w, size: size * scale, bold: true)
-            try w.endElement()
+        try w.element("style:default-style", ["style:family": "paragraph"]) {
+            try w.element("style:paragraph-properties", ["style:writing-mode": "page"])
+            try w.element("style:text-properties", [
+                "style:font-name": "Liberation Serif", "fo:font-size": points(11 * paper.scale),
+                "fo:language": language.rawValue, "fo:country": language.country, "fo:hyphenate": "false",
+            ])
         }
-        try paragraphStyle(w, "Title", display: nil, parent: "Heading", class: "chapter", next: "Subtitle")
-        try paragraphProperties(w, top: 5 * scale, bottom: 0.5, align: "center")
-        try textProperties(w, size: 28 * scale, bold: true)
-        try w.endElement()
-        try paragraphStyle(w, "Subtitle", display: nil, parent: "Heading", class: "chapter", next: "Facts")
-        try paragraphProperties(w, top: 0.2, bottom: 1.5, align: "center")
-        try textProperties(w, size: 18 * scale)
-        try w.endElement()
-        try paragraphStyle(w, "Facts", display: nil, parent: "Standard", class: "text")
-        try paragraphProperties(w, top: 0, bottom: 0.25, align: "center")
-        try textProperties(w, size: 12 * scale)
-        try w.endElement()
-        try paragraphStyle(w, "Caption", display: nil, parent: "Standard", class: "extra")
-        try paragraphProperties(w, top: 0.2, bottom: 0.4)
-        try textProperties(w, size: 10 * scale, italic: true)
-        try w.endElement()
-        try paragraphStyle(w, "Note", display: nil, parent: "Standard", class: "extra")
-        try paragraphProperties(w, top: 0.1, bottom: 0.2)
-        try textProperties(w, size: 9 * scale)
-        try w.endElement()
-        try paragraphStyle(w, "Table_20_Contents", display: "Table Contents", parent: "Standard", class: "extra")
-        try textProperties(w, size: 10 * scale)
-        try w.endElement()
-        try paragraphStyle(w, "Table_20_Heading", display: "Table Heading", parent: "Table_20_Contents",
-                           class: "extra")
-        try textProperties(w, bold: true)
-        try w.endElement()
-        try paragraphStyle(w, "List_20_Contents", display: "List Contents", parent: "Standard", class: "list")
-        try paragraphProperties(w, top: 0, bottom: 0.1)
-        try w.endElement()
-        try paragraphStyle(w, "Footer", display: nil, parent: "Standard", class: "extra")
-        try paragraphProperties(w, top: 0, bottom: 0, align: "center")
-        try textProperties(w, size: 9 * scale)
-        try w.endElement()
-        try paragraphStyle(w, "Contents_20_Heading", display: "Contents Heading", parent: "Heading", class: "index")
-        try textProperties(w, size: 16 * scale, bold: true)
-        try w.endElement()
+        for paragraph in paragraphs { try write(paragraph, w) }
         for (name, display, indent) in [
             ("Contents_20_1" as StaticString, "Contents 1", 0.0), ("Contents_20_2", "Contents 2", 0.5),
         ] {
-            try paragraphStyle(w, name, display: display, parent: "Standard", class: "index")
-            try w.startElement("style:paragraph-properties")
-            try w.attribute("fo:margin-left", ODFLength.centimetres(indent))
-            try w.attribute("fo:margin-bottom", "0.1cm")
-            try w.startElement("style:tab-stops")
-            try w.startElement("style:tab-stop")
-            try w.attribute("style:position", ODFLength.centimetres(paper.textWidth - indent))
-            try w.attribute("style:type", "right")
-            try w.attribute("style:leader-style", "dotted")
-            try w.attribute("style:leader-text", ".")
-            try w.endElement()
-            try w.endElement()
-            try w.endElement()
-            try w.endElement()
+            try w.element("style:style", [
+                "style:name": name.description, "style:display-name": display, "style:family": "paragraph",
+                "style:parent-style-name": "Standard", "style:class": "index",
+            ]) {
+                try w.element("style:paragraph-properties", [
+                    "fo:margin-left": ODFLength.centimetres(indent), "fo:margin-bottom": "0.1cm",
+                ]) {
+                    try w.container("style:tab-stops") {
+                        try w.element("style:tab-stop", [
+                            "style:position": ODFLength.centimetres(paper.textWidth - indent), "style:type": "right",
+                            "style:leader-style": "dotted", "style:leader-text": ".",
+                        ])
+                    }
+                }
+            }
         }
-
-        try w.startElement("style:style")
-        try w.attribute("style:name", "Strong_20_Emphasis")
-        try w.attribute("style:display-name", "Strong Emphasis")
-        try w.attribute("style:family", "text")
-        try textProperties(w, bold: true)
-        try w.endElement()
-
-        try w.startElement("style:style")
-        try w.attribute("style:name", "Graphics")
-        try w.attribute("style:family", "graphic")
-        try w.startElement("style:graphic-properties")
-        try w.attribute("text:anchor-type", "as-char")
-        try w.attribute("style:vertical-pos", "top")
-        try w.attribute("style:vertical-rel", "baseline")
-        try w.endElement()
-        try w.endElement()
-
+        try w.element("style:style", [
+            "style:name": "Strong_20_Emphasis", "style:display-name": "Strong Emphasis", "style:family": "text",
+        ]) {
+            try w.element("style:text-properties", ["fo:font-weight": "bold"])
+        }
+        try w.element("style:style", ["style:name": "Graphics", "style:family": "graphic"]) {
+            try w.element("style:graphic-properties", [
+                "text:anchor-type": "as-char", "style:vertical-pos": "top", "style:vertical-rel": "baseline",
+            ])
+        }
         try writeOutlineStyle(w)
         try writeBulletList(w)
     }
 
     /// Children of `office:automatic-styles` in `styles.xml`: the page layout.
     func writePageLayouts(_ w: XMLStreamWriter) throws {
-        try w.startElement("style:page-layout")
-        try w.attribute("style:name", "Page")
-        try w.startElement("style:page-layout-properties")
-        try w.attribute("fo:page-width", ODFLength.centimetres(paper.size.width))
-        try w.attribute("fo:page-height", ODFLength.centimetres(paper.size.height))
-        try w.attribute("style:print-orientation", "portrait")
-        let margin = ODFLength.centimetres(paper.margin)
-        try w.attribute("fo:margin-top", margin)
-        try w.attribute("fo:margin-bottom", ODFLength.centimetres(paper.margin - 0.8))
-        try w.attribute("fo:margin-left", margin)
-        try w.attribute("fo:margin-right", margin)
-        try w.attribute("style:writing-mode", "lr-tb")
-        try w.endElement()
-        try w.emptyElement("style:header-style")
-        try w.startElement("style:footer-style")
-        try w.startElement("style:header-footer-properties")
-        try w.attribute("fo:min-height", "0.6cm")
-        try w.attribute("fo:margin-top", "0.4cm")
-        try w.endElement()
-        try w.endElement()
-        try w.endElement()
+        try page.writeLayout(w)
     }
 
-    /// Children of `office:master-styles`: one page style with the page number in the footer.
+    /// Children of `office:master-styles`: one page style with `page / pages` in the footer.
     func writeMasterStyles(_ w: XMLStreamWriter) throws {
-        try w.startElement("style:master-page")
-        try w.attribute("style:name", "Standard")
-        try w.attribute("style:page-layout-name", "Page")
-        try w.startElement("style:footer")
-        try w.startElement("text:p")
-        try w.attribute("text:style-name", "Footer")
-        try w.startElement("text:page-number")
-        try w.attribute("text:select-page", "current")
-        try w.text("1")
-        try w.endElement()
-        try w.text(" / ")
-        try w.element("text:page-count", text: "1")
-        try w.endElement()
-        try w.endElement()
-        try w.endElement()
+        try page.writeMaster(w, name: "Standard", footerStyle: "Footer") {
+            try w.element("text:page-number", ["text:select-page": "current"]) { try w.text("1") }
+            try w.text(" / ")
+            try w.element("text:page-count", text: "1")
+        }
     }
 
-    /// Automatic styles every text document's body uses: right-to-left paragraphs, page breaks
-    /// (before a chapter heading, the contents, or any paragraph), table cells, the chart frame, and
-    /// the tables' column widths.
-    func writeContentAutomaticStyles(_ w: XMLStreamWriter, tables: [TableLayout]) throws {
-        for style in ParagraphStyle.allCases {
-            try w.startElement("style:style")
-            try w.attribute("style:name", style.rightToLeftName)
-            try w.attribute("style:family", "paragraph")
-            try w.attribute("style:parent-style-name", style.name)
-            try w.startElement("style:paragraph-properties")
-            try w.attribute("style:writing-mode", "rl-tb")
-            try w.endElement()
-            try w.endElement()
-        }
-        for (name, parent) in [
-            ("Chapter", "Heading_20_1"), ("ContentsTitle", "Contents_20_Heading"), ("PageBreak", "Standard"),
-        ] as [(StaticString, StaticString)] {
-            try w.startElement("style:style")
-            try w.attribute("style:name", name)
-            try w.attribute("style:family", "paragraph")
-            try w.attribute("style:parent-style-name", parent)
-            try w.startElement("style:paragraph-properties")
-            try w.attribute("fo:break-before", "page")
-            try w.endElement()
-            try w.endElement()
-        }
-        for (name, background) in [("HeadCell", "#dde4ee"), ("Cell", "transparent")] as [(StaticString, StaticString)] {
-            try w.startElement("style:style")
-            try w.attribute("style:name", name)
-            try w.attribute("style:family", "table-cell")
-            try w.startElement("style:table-cell-properties")
-            try w.attribute("fo:background-color", background)
-            try w.attribute("fo:padding", "0.1cm")
-            try w.attribute("fo:border", "0.5pt solid #808080")
-            try w.endElement()
-            try w.endElement()
-        }
+    private func write(_ style: Paragraph, _ w: XMLStreamWriter) throws {
         try w.startElement("style:style")
-        try w.attribute("style:name", "Chart")
-        try w.attribute("style:family", "graphic")
-        try w.attribute("style:parent-style-name", "Graphics")
-        try w.startElement("style:graphic-properties")
-        try w.attribute("style:vertical-pos", "top")
-        try w.attribute("style:vertical-rel", "baseline")
-        try w.attribute("fo:border", "none")
-        try w.endElement()
-        try w.endElement()
-        for table in tables { try writeTableLayout(table, w) }
-    }
-
-    private func writeTableLayout(_ table: TableLayout, _ w: XMLStreamWriter) throws {
-        try w.startElement("style:style")
-        try w.attribute("style:name", table.name)
-        try w.attribute("style:family", "table")
-        try w.startElement("style:table-properties")
-        try w.attribute("style:width", ODFLength.centimetres(paper.textWidth))
-        try w.attribute("table:align", "margins")
-        try w.attribute("fo:margin-top", "0.2cm")
-        try w.attribute("fo:margin-bottom", "0.3cm")
-        try w.endElement()
-        try w.endElement()
-        let total = table.shares.reduce(0, +)
-        for (index, share) in table.shares.enumerated() {
-            try w.startElement("style:style")
-            try w.attribute("style:name", "\(table.name).\(index + 1)")
-            try w.attribute("style:family", "table-column")
-            try w.startElement("style:table-column-properties")
-            try w.attribute("style:column-width", ODFLength.centimetres(paper.textWidth * share / total))
-            try w.endElement()
+        try w.attribute("style:name", style.name)
+        if let display = style.display { try w.attribute("style:display-name", display) }
+        try w.attribute("style:family", "paragraph")
+        if let parent = style.parent { try w.attribute("style:parent-style-name", parent) }
+        if let next = style.next { try w.attribute("style:next-style-name", next) }
+        if let level = style.outlineLevel { try w.attribute("style:default-outline-level", level) }
+        try w.attribute("style:class", style.styleClass)
+        if style.spacing != nil || style.align != nil || style.keepWithNext {
+            try w.startElement("style:paragraph-properties")
+            if let (top, bottom) = style.spacing {
+                try w.attribute("fo:margin-top", ODFLength.centimetres(top))
+                try w.attribute("fo:margin-bottom", ODFLength.centimetres(bottom))
+            }
+            if let align = style.align { try w.attribute("fo:text-align", align) }
+            if style.keepWithNext { try w.attribute("fo:keep-with-next", "always") }
             try w.endElement()
         }
+        if style.font != nil || style.size != nil || style.bold || style.italic {
+            try w.startElement("style:text-properties")
+            if let font = style.font { try w.attribute("style:font-name", font) }
+            if let size = style.size { try w.attribute("fo:font-size", points(size)) }
+            if style.bold { try w.attribute("fo:font-weight", "bold") }
+            if style.italic { try w.attribute("fo:font-style", "italic") }
+            try w.endElement()
+        }
+        try w.endElement()
     }
 
     private func writeOutlineStyle(_ w: XMLStreamWriter) throws {
-        try w.startElement("text:outline-style")
-        try w.attribute("style:name", "Outline")
-        for level in 1...10 {
-            try w.startElement("text:outline-level-style")
-            try w.attribute("text:level", level)
-            try w.attribute("style:num-format", "")
-            try w.endElement()
+        try w.element("text:outline-style", ["style:name": "Outline"]) {
+            for level in 1...10 {
+                try w.element("text:outline-level-style", ["text:level": String(level), "style:num-format": ""])
+            }
         }
-        try w.endElement()
     }
 
     private func writeBulletList(_ w: XMLStreamWriter) throws {
-        try w.startElement("text:list-style")
-        try w.attribute("style:name", "List_20_Bullet")
-        try w.attribute("style:display-name", "List Bullet")
-        for level in 1...3 {
-            let indent = 0.6 * Double(level)
-            try w.startElement("text:list-level-style-bullet")
-            try w.attribute("text:level", level)
-            try w.attribute("text:bullet-char", level == 1 ? "•" : "–")
-            try w.startElement("style:list-level-properties")
-            try w.attribute("text:list-level-position-and-space-mode", "label-alignment")
-            try w.startElement("style:list-level-label-alignment")
-            try w.attribute("text:label-followed-by", "listtab")
-            try w.attribute("text:list-tab-stop-position", ODFLength.centimetres(indent))
-            try w.attribute("fo:text-indent", "-0.6cm")
-            try w.attribute("fo:margin-left", ODFLength.centimetres(indent))
-            try w.endElement()
-            try w.endElement()
-            try w.endElement()
+        try w.element("text:list-style", ["style:name": "List_20_Bullet", "style:display-name": "List Bullet"]) {
+            for level in 1...3 {
+                let indent = ODFLength.centimetres(0.6 * Double(level))
+                try w.element("text:list-level-style-bullet", [
+                    "text:level": String(level), "text:bullet-char": level == 1 ? "•" : "–",
+                ]) {
+                    try w.element("style:list-level-properties", [
+                        "text:list-level-position-and-space-mode": "label-alignment",
+                    ]) {
+                        try w.element("style:list-level-label-alignment", [
+                            "text:label-followed-by": "listtab", "text:list-tab-stop-position": indent,
+                            "fo:text-indent": "-0.6cm", "fo:margin-left": indent,
+                        ])
+                    }
+                }
+            }
         }
-        try w.endElement()
     }
 
-    // MARK: - Style fragments
-
-    private func paragraphStyle(
-        _ w: XMLStreamWriter, _ name: StaticString, display: String?, parent: StaticString?, class styleClass: StaticString,
-        next: StaticString? = nil
-    ) throws {
-        try w.startElement("style:style")
-        try w.attribute("style:name", name)
-        if let display { try w.attribute("style:display-name", display) }
-        try w.attribute("style:family", "paragraph")
-        if let parent { try w.attribute("style:parent-style-name", parent) }
-        if let next { try w.attribute("style:next-style-name", next) }
-        try w.attribute("style:class", styleClass)
-    }
-
-    private func paragraphProperties(
-        _ w: XMLStreamWriter, top: Double, bottom: Double, align: StaticString? = nil, keepWithNext: Bool = false
-    ) throws {
-        try w.startElement("style:paragraph-properties")
-        try w.attribute("fo:margin-top", ODFLength.centimetres(top))
-        try w.attribute("fo:margin-bottom", ODFLength.centimetres(bottom))
-        if let align { try w.attribute("fo:text-align", align) }
-        if keepWithNext { try w.attribute("fo:keep-with-next", "always") }
-        try w.endElement()
-    }
-
-    private func textProperties(
-        _ w: XMLStreamWriter, font: StaticString? = nil, size: Double? = nil, bold: Bool = false, italic: Bool = false
-    ) throws {
-        try w.startElement("style:text-properties")
-        if let font { try w.attribute("style:font-name", font) }
-        if let size { try w.attribute("fo:font-size", points(size)) }
-        if bold { try w.attribute("fo:font-weight", "bold") }
-        if italic { try w.attribute("fo:font-style", "italic") }
-        try w.endElement()
-    }
-
-    private func points(_ value: Double) -> String {
+    func points(_ value: Double) -> String {
         ODFLength.trimmed(FixedPoint.format(value, decimals: 1)) + "pt"
     }
 }

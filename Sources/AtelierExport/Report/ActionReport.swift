@@ -21,10 +21,7 @@ struct ActionReport: ODFDocument {
     var kind: ODFDocumentKind { .text }
 
     var metadata: ODFMetadata {
-        ODFMetadata(
-            title: workshop.info.title, subject: labels[.actionPlan], description: workshop.info.organisation,
-            language: labels.language, created: workshop.info.startDate,
-            modified: workshop.info.endDate ?? workshop.info.startDate)
+        ODFMetadata(workshop: workshop, subject: labels[.actionPlan], language: labels.language)
     }
 
     init(source: any WorkshopSource, language: Language, progress: ExportProgress) throws {

@@ -27,10 +27,7 @@ final class TrackingWorkbook: ODFDocument {
     var hasSettings: Bool { true }
 
     var metadata: ODFMetadata {
-        ODFMetadata(
-            title: workshop.info.title, subject: labels[.actions], description: workshop.info.organisation,
-            language: labels.language, created: workshop.info.startDate,
-            modified: workshop.info.endDate ?? workshop.info.startDate)
+        ODFMetadata(workshop: workshop, subject: labels[.actions], language: labels.language)
     }
 
     init(source: any WorkshopSource, language: Language, progress: ExportProgress) throws {

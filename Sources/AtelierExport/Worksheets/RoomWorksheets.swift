@@ -14,10 +14,8 @@ struct RoomWorksheets: ODFDocument {
     var pictures: [ODFPicture] { [] }
 
     var metadata: ODFMetadata {
-        ODFMetadata(
-            title: "\(workshop.info.title) – \(labels[.worksheets])", subject: labels[.worksheets],
-            description: workshop.info.organisation, language: labels.language, created: workshop.info.startDate,
-            modified: workshop.info.endDate ?? workshop.info.startDate)
+        ODFMetadata(workshop: workshop, title: "\(workshop.info.title) – \(labels[.worksheets])",
+                    subject: labels[.worksheets], language: labels.language)
     }
 
     /// The brainwriting round to print: groups with their rotation, and boxes per round.
