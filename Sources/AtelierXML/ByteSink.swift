@@ -15,11 +15,6 @@ extension ByteSink {
         var text = text
         try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
     }
-
-    /// Writes the bytes of a `Data` value.
-    public func write(_ data: Data) throws {
-        try data.withUnsafeBytes { try write($0) }
-    }
 }
 
 /// A sink that keeps everything in memory: for small parts (manifests, charts) and tests.

@@ -10,8 +10,6 @@ public enum ExportError: Error, CustomStringConvertible {
     case cannotMove(from: String, to: String, reason: String)
     /// The zip package could not be assembled.
     case packageFailed(file: String, entry: String, reason: String)
-    /// A number in the workshop cannot be written (infinity or NaN), naming the record and field.
-    case invalidNumber(record: String, field: String)
 
     public var description: String {
         switch self {
@@ -23,8 +21,6 @@ public enum ExportError: Error, CustomStringConvertible {
             "could not move the finished file \(from) to \(to): \(reason)"
         case .packageFailed(let file, let entry, let reason):
             "could not add \(entry) to the package \(file): \(reason)"
-        case .invalidNumber(let record, let field):
-            "\(record): \(field) is not a finite number; correct it in the workshop and export again"
         }
     }
 }

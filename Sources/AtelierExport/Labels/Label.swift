@@ -21,7 +21,7 @@ public enum Label: String, CaseIterable, Sendable {
     case carrier, body, carrierAdministration, carrierGovernment, carrierOther
     case carrierAdministrationHeading, carrierGovernmentHeading, carrierOtherHeading
     // Action fields
-    case rank, identifier, title, leadService, partners, horizon, dueBy, priority, status, budget, problem
+    case action, rank, identifier, title, leadService, partners, horizon, dueBy, priority, status, budget, problem
     case description, milestones, sources, provenance, notRanked, milestoneDone, actionCount
     // Statuses
     case statusNotStarted, statusLimited, statusSubstantial, statusCompleted
@@ -38,7 +38,6 @@ public enum Label: String, CaseIterable, Sendable {
     case worksheets, brainwritingSheet, sheetNumber, round, idea, challenge, rotationOrder, passTo
     case swotCanvas, dotTally, tally, total, number, insideOrganisation, outsideOrganisation, favourable, unfavourable
     case writeHere
-    case action
     // Dates and numbers
     case dateFormat, dateRange, decimalSeparator
     case month1, month2, month3, month4, month5, month6, month7, month8, month9, month10, month11, month12
