@@ -12,6 +12,7 @@ public struct XMLDiagnostic: Sendable, Equatable, CustomStringConvertible {
     public var line: Int
     /// 1-based column, or 0 when libxml2 did not know it.
     public var column: Int
+    /// Whether libxml2 called it a warning or an error.
     public var severity: Severity
     /// libxml2's message, without its trailing newline.
     public var message: String

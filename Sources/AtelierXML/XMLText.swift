@@ -4,29 +4,6 @@
 /// Swift string cannot hold) and U+FFFE, U+FFFF. Everything else is replaced by U+FFFD, the
 /// replacement character, so a reader sees that something was there.
 public enum XMLText {
-    /// The replacement for a character XML 1.0 forbids.
-    public static let replacement: Character = "\u{FFFD}"
-
-    /// Whether a character may appear in an XML 1.0 document.
-    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD: true
-        case 0x20...0xFFFD: scalar.value != 0xFFFE
-        case 0x10000...: true
-        default: false
-        }
-    }
-
-    /// The text with every character XML 1.0 forbids replaced by U+FFFD.
-    public static func cleaned(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return text }
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            result.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
-        }
-        return String(result)
-    }
-
     /// Whether UTF-8 bytes need escaping or cleaning before they can be written as they are.
     ///
     /// Conservative: it answers true for any C0 control, markup character, or a byte 0xEF (the lead
@@ -47,8 +24,7 @@ public enum XMLText {
     /// `&#13;` so it is not turned into a line feed on reading.
     static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, inAttribute: Bool, to out: inout [UInt8]) {
         var index = 0
-        let count = bytes.count
-        while index < count {
+        while index < bytes.count {
             let byte = bytes[index]
             switch byte {
             case 0x26: out.append(contentsOf: ampersand)
@@ -57,16 +33,41 @@ public enum XMLText {
             case 0x22 where inAttribute: out.append(contentsOf: quote)
             case 0x09 where inAttribute: out.append(contentsOf: tab)
             case 0x0A where inAttribute: out.append(contentsOf: lineFeed)
-            case 0x09, 0x0A: out.append(byte)
             case 0x0D: out.append(contentsOf: carriageReturn)
-            case 0x00..<0x20: out.append(contentsOf: replacementUTF8)
-            case 0xEF where index + 2 < count && bytes[index + 1] == 0xBF
-                && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
-                out.append(contentsOf: replacementUTF8)
-                index += 2
-            default: out.append(byte)
+            default: index += appendCleaned(bytes, at: index, to: &out) - 1
             }
             index += 1
+        }
+    }
+
+    /// Appends UTF-8 bytes with every character XML 1.0 forbids replaced by U+FFFD and nothing
+    /// escaped: for outputs that are not XML but follow the same rule (CSV).
+    public static func appendCleaned(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var index = 0
+        while index < bytes.count {
+            index += appendCleaned(bytes, at: index, to: &out)
+        }
+    }
+
+    /// Appends the character starting at `index` (or U+FFFD for a forbidden one) and returns how many
+    /// bytes it consumed.
+    @inline(__always)
+    private static func appendCleaned(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, to out: inout [UInt8]) -> Int {
+        let byte = bytes[index]
+        switch byte {
+        case 0x09, 0x0A, 0x0D:
+            out.append(byte)
+            return 1
+        case 0x00..<0x20:
+            out.append(contentsOf: replacementUTF8)
+            return 1
+        case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF
+            && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
+            out.append(contentsOf: replacementUTF8)
+            return 3
+        default:
+            out.append(byte)
+            return 1
         }
     }
 

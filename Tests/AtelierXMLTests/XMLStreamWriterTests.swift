@@ -108,9 +108,12 @@ import Testing
         #expect(sink.accepted <= 10_000)
     }
 
-    @Test func cleanedReplacesOnlyForbiddenCharacters() {
-        #expect(XMLText.cleaned("ok\u{0002}é\u{FFFF}\n") == "ok\u{FFFD}é\u{FFFD}\n")
-        #expect(XMLText.cleaned("déjà « vu »") == "déjà « vu »")
+    @Test(arguments: [("ok\u{0002}é\u{FFFF}\r\n", "ok\u{FFFD}é\u{FFFD}\r\n"), ("déjà « vu » <&>", "déjà « vu » <&>")])
+    func cleaningReplacesOnlyForbiddenCharacters(input: String, expected: String) {
+        var input = input
+        var cleaned: [UInt8] = []
+        input.withUTF8 { XMLText.appendCleaned($0, to: &cleaned) }
+        #expect(String(decoding: cleaned, as: UTF8.self) == expected)
     }
 
     @Test func fileSinkWritesMoreThanItsBuffer() throws {

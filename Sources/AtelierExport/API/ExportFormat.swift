@@ -1,5 +1,5 @@
 /// A kind of document `atelier export` writes; the raw value is the name on the command line.
-public enum ExportFormat: String, CaseIterable, Sendable, Codable {
+public enum ExportFormat: String, CaseIterable, Sendable {
     /// The action-plan report, an OpenDocument text package.
     case odt
     /// The tracking workbook, an OpenDocument spreadsheet package.

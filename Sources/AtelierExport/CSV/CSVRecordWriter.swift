@@ -23,18 +23,15 @@ struct CSVRecordWriter {
     /// A text field people typed: neutralised, cleaned and quoted as needed.
     mutating func text(_ value: String) {
         separate()
-        let cleaned = XMLText.cleaned(value)
-        var field = cleaned
-        if let first = cleaned.unicodeScalars.first, Self.formulaStarts.contains(first) {
-            field = "'" + cleaned
-        }
-        append(field)
+        var value = value
+        value.withUTF8 { append($0, neutralise: true) }
     }
 
     /// A field Atelier produced (a number, a date): quoted as needed, never prefixed.
     mutating func value(_ value: String) {
         separate()
-        append(value)
+        var value = value
+        value.withUTF8 { append($0, neutralise: false) }
     }
 
     /// Ends the record and hands full buffers to the sink.
@@ -56,21 +53,37 @@ struct CSVRecordWriter {
         fieldCount += 1
     }
 
-    private mutating func append(_ field: String) {
-        let utf8 = field.utf8
-        let needsQuotes = utf8.first == 0x20 || utf8.last == 0x20
-            || utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-        guard needsQuotes else {
-            buffer.append(contentsOf: utf8)
-            return
+    private mutating func append(_ field: UnsafeBufferPointer<UInt8>, neutralise: Bool) {
+        let inert = neutralise && field.first.map(Self.formulaStarts.contains) == true
+        var quoted = field.first == 0x20 || field.last == 0x20
+        var clean = true
+        for byte in field {
+            switch byte {
+            case 0x2C, 0x22, 0x0A, 0x0D: quoted = true
+            case 0x00..<0x20 where byte != 0x09, 0xEF: clean = false
+            default: continue
+            }
         }
-        buffer.append(0x22)
-        for byte in utf8 {
-            if byte == 0x22 { buffer.append(0x22) }
-            buffer.append(byte)
+        if quoted { buffer.append(0x22) }
+        if inert { buffer.append(0x27) }
+        if clean && !quoted {
+            buffer.append(contentsOf: field)
+        } else if clean {
+            for byte in field {
+                if byte == 0x22 { buffer.append(0x22) }
+                buffer.append(byte)
+            }
+        } else {
+            var cleaned: [UInt8] = []
+            XMLText.appendCleaned(field, to: &cleaned)
+            for byte in cleaned {
+                if byte == 0x22 { buffer.append(0x22) }
+                buffer.append(byte)
+            }
         }
-        buffer.append(0x22)
+        if quoted { buffer.append(0x22) }
     }
 
-    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+    /// `=`, `+`, `-`, `@`, tab and carriage return: the first characters OWASP lists.
+    private static let formulaStarts: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
 }
