@@ -19,6 +19,7 @@ let package = Package(
     products: [
         .executable(name: "atelier", targets: ["atelier"]),
         .library(name: "AtelierKit", targets: ["AtelierKit"]),
+        .library(name: "AtelierExport", targets: ["AtelierExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,6 +49,39 @@ let package = Package(
                 "AtelierKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + methodModules.map { .target(name: "\($0)Method") }
+        ),
+        .target(name: "AtelierXML", dependencies: ["CLibXML2"]),
+        .target(
+            name: "AtelierExport",
+            dependencies: [
+                "AtelierKit",
+                "AtelierXML",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .executableTarget(
+            name: "atelier-bench",
+            dependencies: [
+                "AtelierKit",
+                "AtelierExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "AtelierXMLTests",
+            dependencies: ["AtelierXML"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "AtelierExportTests",
+            dependencies: [
+                "AtelierExport",
+                "AtelierXML",
+                "AtelierKit",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "AtelierKitTests",

@@ -1,0 +1,30 @@
+/// A kind of document `atelier export` writes; the raw value is the name on the command line.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    /// The action-plan report, an OpenDocument text package.
+    case odt
+    /// The tracking workbook, an OpenDocument spreadsheet package.
+    case ods
+    /// The action-plan report as one flat XML file.
+    case fodt
+    /// The tracking workbook as one flat XML file.
+    case fods
+    /// The action list in Atelier's own XML vocabulary, for an administration's systems.
+    case xml
+    /// The Actions table as comma-separated values.
+    case csv
+    /// Worksheets to print for the room (brainwriting sheets, SWOT canvas, dot-voting tally), A4 and A3.
+    case worksheets
+
+    /// The exporters that write this format: one per file (worksheets come in two paper sizes).
+    public var exporters: [any Exporter] {
+        switch self {
+        case .odt: [ActionReportExporter(flat: false)]
+        case .fodt: [ActionReportExporter(flat: true)]
+        case .ods: [TrackingWorkbookExporter(flat: false)]
+        case .fods: [TrackingWorkbookExporter(flat: true)]
+        case .xml: [ActionListXMLExporter()]
+        case .csv: [ActionCSVExporter()]
+        case .worksheets: [RoomWorksheetsExporter(paper: .a4), RoomWorksheetsExporter(paper: .a3)]
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import AtelierKit
+import Foundation
+
+/// The tracking workbook as an OpenDocument spreadsheet: a package (`.ods`) or one flat file
+/// (`.fods`).
+public struct TrackingWorkbookExporter: Exporter {
+    /// Whether to write the flat XML form.
+    public let flat: Bool
+
+    /// Creates the exporter for the package or the flat form.
+    public init(flat: Bool) { self.flat = flat }
+
+    public var format: ExportFormat { flat ? .fods : .ods }
+    public var writesActions: Bool { true }
+
+    public func fileName(slug: String) -> String { "\(slug)-actions.\(format.rawValue)" }
+
+    public func write(_ source: any WorkshopSource, language: Language, to url: URL, progress: ExportProgress) throws {
+        try TrackingWorkbook(source: source, language: language, progress: progress).write(to: url, flat: flat)
+    }
+}

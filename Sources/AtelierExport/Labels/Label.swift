@@ -1,0 +1,44 @@
+/// Every piece of fixed text an export writes: headings, column names, quadrant names, carriers,
+/// statuses, kinds, roles. Each language's table must hold every key (a test checks it).
+///
+/// Texts with placeholders use `{0}`, `{1}`, … and every language uses the same placeholders.
+public enum Label: String, CaseIterable, Sendable {
+    // Title page and report structure
+    case actionPlan, organisation, dates, place, participantCount, contents
+    case methodTrail, actions, generatedBy
+    // SWOT
+    case swot, strengths, weaknesses, opportunities, threats, swotIntro
+    // Challenges
+    case challengeCategories, uncategorised, challengesCount
+    // Brainwriting
+    case brainwriting, ideas, groups, rounds, buildingOnOthers, figure, value
+    // Prioritisation matrix
+    case prioritisationMatrix, quickWins, majorProjects, fillIns, thanklessTasks
+    case score, quadrant, item, matrixChartTitle, matrixChartDescription, lowerIsBetter
+    // Dot vote
+    case dotVote, dots, voters, dotChartTitle, dotChartDescription, turnout
+    // Carriers
+    case carrier, body, carrierAdministration, carrierGovernment, carrierOther
+    case carrierAdministrationHeading, carrierGovernmentHeading, carrierOtherHeading
+    // Action fields
+    case action, rank, identifier, title, leadService, partners, horizon, dueBy, priority, status, budget, problem
+    case description, milestones, sources, provenance, notRanked, milestoneDone, actionCount
+    // Statuses
+    case statusNotStarted, statusLimited, statusSubstantial, statusCompleted
+    // Item kinds
+    case kindVision, kindStrength, kindWeakness, kindOpportunity, kindThreat, kindChallenge, kindIdea
+    case kindProposal
+    // Roles
+    case roleParticipant, roleFacilitator, roleExpert, roleObserver
+    // Workbook sheets and columns
+    case sheetActions, sheetItems, sheetVotes, sheetScores, sheetParticipants
+    case kind, text, category, author, step, buildsOn, addresses, duplicateOf
+    case criterion, rater, plenary, group, name, role
+    // Worksheets for the room
+    case worksheets, brainwritingSheet, sheetNumber, round, idea, challenge, rotationOrder, passTo
+    case swotCanvas, dotTally, tally, total, number, insideOrganisation, outsideOrganisation, favourable, unfavourable
+    case writeHere
+    // Dates and numbers
+    case dateFormat, dateRange, decimalSeparator
+    case month1, month2, month3, month4, month5, month6, month7, month8, month9, month10, month11, month12
+}

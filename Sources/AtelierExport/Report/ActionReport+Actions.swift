@@ -1,0 +1,79 @@
+import AtelierKit
+import AtelierXML
+
+/// The actions, carrier by carrier: an overview table, then each action with its details and where
+/// it came from.
+extension ActionReport {
+    func writeActions(_ w: XMLStreamWriter) throws {
+        let total = carriers.map(\.count).reduce(0, +)
+        try w.labelledParagraph(.body, label: labels[.actionCount], value: String(total))
+        for (kind, _) in carriers {
+            try w.heading(2, labels.carrierHeading(kind))
+            try writeOverview(kind, w)
+            var index = 0
+            try source.forEachAction(carrier: kind) { action in
+                index += 1
+                try writeAction(action, table: "\(kind.rawValue)-\(index)", w)
+                progress.advance()
+            }
+        }
+        progress.flush()
+    }
+
+    private func writeOverview(_ kind: Carrier.Kind, _ w: XMLStreamWriter) throws {
+        let header = [labels[.rank], labels[.action], labels[.leadService], labels[.horizon], labels[.status]]
+        try w.startTable(Tables.overview, name: "Overview-\(kind.rawValue)", header: header)
+        try source.forEachAction(carrier: kind) { action in
+            try w.row([
+                rank(action), action.title, action.owner, action.horizon.map(labels.horizon) ?? "–",
+                labels.status(action.status),
+            ])
+        }
+        try w.endElement()
+    }
+
+    private func writeAction(_ action: Action, table: String, _ w: XMLStreamWriter) throws {
+        try w.heading(3, action.rank.map { "\($0). \(action.title)" } ?? action.title)
+        if !action.description.isEmpty { try w.paragraph(.body, action.description) }
+        try w.startTable(Tables.details, name: table, header: nil)
+        var rows: [(Label, String)] = [
+            (.carrier, labels.carrier(action.carrier)),
+            (.leadService, action.owner.isEmpty ? "–" : action.owner),
+            (.partners, action.partners.isEmpty ? "–" : action.partners.joined(separator: "\n")),
+            (.horizon, action.horizon.map(labels.horizon) ?? "–"),
+            (.priority, rank(action)),
+            (.status, labels.status(action.status)),
+        ]
+        if !action.budget.isEmpty { rows.append((.budget, action.budget)) }
+        if !action.problem.isEmpty { rows.append((.problem, action.problem)) }
+        for (label, value) in rows {
+            try w.labelledRow(labels[label], value)
+        }
+        try writeProvenance(action, w)
+        try w.endElement()
+        if !action.milestones.isEmpty {
+            try w.paragraph(.body, labels[.milestones])
+            try w.bulletList(action.milestones.map(labels.milestone))
+        }
+    }
+
+    /// The row that says where the action came from: the source items, their dots, their score.
+    private func writeProvenance(_ action: Action, _ w: XMLStreamWriter) throws {
+        var facts = action.sources.map { itemText[$0] ?? $0 }
+        if let dots = action.dots { facts.append("\(labels[.dots]): \(dots)") }
+        if let score = action.score { facts.append("\(labels[.score]): \(labels.number(score))") }
+        guard !facts.isEmpty else { return }
+        try w.startElement("table:table-row")
+        try w.startCell()
+        try w.paragraph(.tableHeading, labels[.provenance])
+        try w.endElement()
+        try w.startCell()
+        for fact in facts { try w.paragraph(.tableContents, fact) }
+        try w.endElement()
+        try w.endElement()
+    }
+
+    private func rank(_ action: Action) -> String {
+        action.rank.map(String.init) ?? labels[.notRanked]
+    }
+}

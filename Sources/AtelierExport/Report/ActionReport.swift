@@ -1,0 +1,156 @@
+import AtelierKit
+import AtelierXML
+
+/// The action-plan report: a title page, the contents, the method trail that justifies the actions,
+/// then the actions grouped by who must carry them.
+///
+/// Actions are read from the source as a stream, carrier by carrier; everything else (items,
+/// results) is small and read at once.
+struct ActionReport: ODFDocument {
+    let source: any WorkshopSource
+    let workshop: Workshop
+    let labels: Labels
+    let trail: WorkshopTrail
+    let pictures: [ODFPicture]
+    let progress: ExportProgress
+    /// Kinds of carrier that have actions, in report order, with their counts.
+    let carriers: [(kind: Carrier.Kind, count: Int)]
+    let itemText: [String: String]
+    let styles: TextDocumentStyles
+
+    var kind: ODFDocumentKind { .text }
+
+    var metadata: ODFMetadata {
+        ODFMetadata(workshop: workshop, subject: labels[.actionPlan], language: labels.language)
+    }
+
+    init(source: any WorkshopSource, language: Language, progress: ExportProgress) throws {
+        self.source = source
+        self.progress = progress
+        workshop = try source.workshopWithoutActions()
+        labels = Labels(language)
+        trail = WorkshopTrail(workshop)
+        styles = TextDocumentStyles(language: language, paper: .a4)
+        var pictures: [ODFPicture] = []
+        if let matrix = trail.matrix, let chart = try MatrixChart.picture(matrix, labels: labels) {
+            pictures.append(chart)
+        }
+        if let vote = trail.dotVote, let chart = try DotVoteChart.picture(vote, labels: labels) {
+            pictures.append(chart)
+        }
+        self.pictures = pictures
+        carriers = try Carrier.Kind.allCases.map { ($0, try source.actionCount(carrier: $0)) }.filter { $0.1 > 0 }
+        itemText = Dictionary(workshop.items.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The report's table layouts.
+    enum Tables {
+        static let swot = TableLayout(name: "Swot", shares: [1, 1])
+        static let figures = TableLayout(name: "Figures", shares: [3, 1])
+        static let matrix = TableLayout(name: "Matrix", shares: [1.2, 6.8, 2.2, 2.2, 1.8, 2.8])
+        static let ranking = TableLayout(name: "Ranking", shares: [1.2, 11.8, 2])
+        static let overview = TableLayout(name: "Overview", shares: [1.3, 6.5, 3.6, 2.4, 3.2])
+        static let details = TableLayout(name: "Details", shares: [4.5, 12.5])
+        static let all = [swot, figures, matrix, ranking, overview, details]
+    }
+
+    func writeStyles(_ writer: XMLStreamWriter) throws { try styles.writeStyles(writer) }
+    func writePageLayouts(_ writer: XMLStreamWriter) throws { try styles.writePageLayouts(writer) }
+    func writeMasterStyles(_ writer: XMLStreamWriter) throws { try styles.writeMasterStyles(writer) }
+    func writeContentAutomaticStyles(_ writer: XMLStreamWriter) throws {
+        try styles.writeContentAutomaticStyles(writer, tables: Tables.all)
+    }
+
+    func writeBody(_ writer: XMLStreamWriter, embedding: ODFImageEmbedding) throws {
+        try writer.startElement("office:text")
+        try writeTitlePage(writer)
+        try writeContents(writer)
+        if !trail.isEmpty {
+            try writer.heading(1, labels[.methodTrail], chapter: true)
+            try writeTrail(writer, embedding: embedding)
+        }
+        try writer.heading(1, labels[.actions], chapter: true)
+        try writeActions(writer)
+        try writer.endElement()
+    }
+
+    // MARK: - Title page and contents
+
+    private func writeTitlePage(_ w: XMLStreamWriter) throws {
+        let info = workshop.info
+        try w.paragraph(.title, info.title)
+        try w.paragraph(.subtitle, labels[.actionPlan])
+        if !info.organisation.isEmpty { try w.labelledParagraph(.facts, label: labels[.organisation], value: info.organisation) }
+        if let dates = labels.dates(from: info.startDate, to: info.endDate) {
+            try w.labelledParagraph(.facts, label: labels[.dates], value: dates)
+        }
+        if !info.place.isEmpty { try w.labelledParagraph(.facts, label: labels[.place], value: info.place) }
+        try w.labelledParagraph(.facts, label: labels[.participantCount], value: String(workshop.participants.count))
+        try w.paragraph(.note, labels.format(.generatedBy, "Atelier \(AtelierVersion.current)"))
+    }
+
+    /// The chapters and sections, in document order: (level, title).
+    private var outline: [(Int, String)] {
+        var entries: [(Int, String)] = []
+        if !trail.isEmpty {
+            entries.append((1, labels[.methodTrail]))
+            if trail.swot != nil { entries.append((2, labels[.swot])) }
+            if trail.categories != nil { entries.append((2, labels[.challengeCategories])) }
+            if trail.brainwriting != nil { entries.append((2, labels[.brainwriting])) }
+            if trail.matrix != nil { entries.append((2, labels[.prioritisationMatrix])) }
+            if trail.dotVote != nil { entries.append((2, labels[.dotVote])) }
+        }
+        entries.append((1, labels[.actions]))
+        for (kind, _) in carriers { entries.append((2, labels.carrierHeading(kind))) }
+        return entries
+    }
+
+    /// A table of contents of chapters and sections. Page numbers are left to the reader's
+    /// application (Update index); the entries are written so the contents read right before that.
+    private func writeContents(_ w: XMLStreamWriter) throws {
+        try w.startElement("text:table-of-content")
+        try w.attribute("text:name", "Contents")
+        try w.startElement("text:table-of-content-source")
+        try w.attribute("text:outline-level", 2)
+        try w.startElement("text:index-title-template")
+        try w.attribute("text:style-name", "ContentsTitle")
+        try w.text(labels[.contents])
+        try w.endElement()
+        for (level, style) in [(1, "Contents_20_1"), (2, "Contents_20_2")] as [(Int, StaticString)] {
+            try w.startElement("text:table-of-content-entry-template")
+            try w.attribute("text:outline-level", level)
+            try w.attribute("text:style-name", style)
+            try w.emptyElement("text:index-entry-text")
+            try w.startElement("text:index-entry-tab-stop")
+            try w.attribute("style:type", "right")
+            try w.attribute("style:leader-char", ".")
+            try w.endElement()
+            try w.emptyElement("text:index-entry-page-number")
+            try w.endElement()
+        }
+        try w.endElement()
+        try w.startElement("text:index-body")
+        try w.startElement("text:index-title")
+        try w.attribute("text:name", "Contents_Head")
+        try w.startElement("text:p")
+        try w.attribute("text:style-name", "ContentsTitle")
+        try w.text(labels[.contents])
+        try w.endElement()
+        try w.endElement()
+        for (level, title) in outline {
+            try w.paragraph(level == 1 ? .contents1 : .contents2, title)
+        }
+        try w.endElement()
+        try w.endElement()
+    }
+
+    /// A paragraph holding one chart, then its caption.
+    func writeChart(_ path: String, name: String, _ w: XMLStreamWriter, embedding: ODFImageEmbedding) throws {
+        guard let picture = pictures.first(where: { $0.path == path }) else { return }
+        try w.startElement("text:p")
+        try w.attribute("text:style-name", "Standard")
+        try w.picture(picture, frameStyle: "Chart", name: name, embedding: embedding)
+        try w.endElement()
+        try w.paragraph(.caption, picture.title)
+    }
+}

@@ -1,0 +1,114 @@
+import AtelierKit
+
+/// The rows of each sheet. Each writer returns how many rows it wrote, the header included.
+extension TrackingWorkbook {
+    func writeActions(_ sheet: SheetWriter) throws -> Int {
+        try sheet.startSheet(sheets[0].name, columns: sheets[0].columns)
+        let table = ActionTable(labels: labels, items: workshop.items)
+        var rows = 1
+        try source.forEachAction(carrier: nil) { action in
+            try sheet.startRow()
+            for column in ActionTable.columns {
+                switch column.value(action, table) {
+                case .text(let text): try sheet.text(text)
+                case .number(let number): try sheet.number(number)
+                case .decimal(let decimal): try sheet.decimal(decimal)
+                case .date(let date): try sheet.date(date)
+                }
+            }
+            try sheet.endRow()
+            rows += 1
+            progress.advance()
+        }
+        progress.flush()
+        try sheet.endSheet()
+        return rows
+    }
+
+    func writeItems(_ sheet: SheetWriter) throws -> Int {
+        try sheet.startSheet(sheets[1].name, columns: sheets[1].columns)
+        let categories = Dictionary(workshop.categories.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let steps = Dictionary(workshop.agenda.steps.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let tally = VoteTally(workshop.ballots)
+        for item in workshop.items {
+            try sheet.startRow()
+            try sheet.text(item.id)
+            try sheet.text(labels.kind(item.kind))
+            try sheet.text(item.text)
+            try sheet.text(item.category.map { categories[$0] ?? $0 } ?? "")
+            try sheet.text(item.author.map(participantName) ?? "")
+            try sheet.text(item.step.map { steps[$0] ?? $0 } ?? "")
+            try sheet.text(item.buildsOn ?? "")
+            try sheet.text(item.addresses ?? "")
+            try sheet.text(item.duplicateOf ?? "")
+            try sheet.number(tally.dots[item.id])
+            try sheet.endRow()
+        }
+        try sheet.endSheet()
+        return 1 + workshop.items.count
+    }
+
+    func writeVotes(_ sheet: SheetWriter) throws -> Int {
+        try sheet.startSheet(sheets[2].name, columns: sheets[2].columns)
+        let texts = Dictionary(workshop.items.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+        let ranking = VoteTally(workshop.ballots).ranking(itemOrder: workshop.items.map(\.id))
+        for line in ranking {
+            try sheet.startRow()
+            try sheet.number(line.rank)
+            try sheet.text(line.item)
+            try sheet.text(texts[line.item] ?? "")
+            try sheet.number(line.dots)
+            try sheet.number(line.voters)
+            try sheet.endRow()
+        }
+        try sheet.endSheet()
+        return 1 + ranking.count
+    }
+
+    func writeScores(_ sheet: SheetWriter) throws -> Int {
+        try sheet.startSheet(sheets[3].name, columns: sheets[3].columns)
+        let texts = Dictionary(workshop.items.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+        let criteria = Dictionary(workshop.criteria.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let steps = Dictionary(workshop.agenda.steps.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        for score in workshop.scores {
+            try sheet.startRow()
+            try sheet.text(score.item)
+            try sheet.text(texts[score.item] ?? "")
+            try sheet.text(criteria[score.criterion] ?? score.criterion)
+            try sheet.decimal(score.value)
+            try sheet.text(rater(score))
+            try sheet.text(score.step.map { steps[$0] ?? $0 } ?? "")
+            try sheet.endRow()
+        }
+        try sheet.endSheet()
+        return 1 + workshop.scores.count
+    }
+
+    func writeParticipants(_ sheet: SheetWriter) throws -> Int {
+        try sheet.startSheet(sheets[4].name, columns: sheets[4].columns)
+        for participant in workshop.participants {
+            try sheet.startRow()
+            try sheet.text(participant.id)
+            if !workshop.info.pseudonymise { try sheet.text(participant.name) }
+            try sheet.text(participant.group ?? "")
+            try sheet.text(labels.role(participant.role))
+            try sheet.endRow()
+        }
+        try sheet.endSheet()
+        return 1 + workshop.participants.count
+    }
+
+    /// A participant as the workbook shows them: the name, or the id when the workshop is
+    /// pseudonymised (or the participant unknown).
+    private func participantName(_ id: String) -> String {
+        guard !workshop.info.pseudonymise else { return id }
+        return workshop.participant(id)?.name ?? id
+    }
+
+    /// Who gave a score: a participant, a group (`Group A`), or the plenary.
+    private func rater(_ score: Score) -> String {
+        if let participant = score.participant { return participantName(participant) }
+        if let group = score.group { return "\(labels[.group]) \(group)" }
+        return labels[.plenary]
+    }
+}

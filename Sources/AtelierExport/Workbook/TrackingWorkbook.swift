@@ -1,0 +1,100 @@
+import AtelierKit
+import AtelierXML
+import Foundation
+
+/// The workbook an administration tracks its actions in: sheets Actions, Items, Votes, Scores and
+/// Participants, each with typed cells, set column widths, a frozen header row and filter buttons.
+///
+/// The Actions sheet is streamed from the source row by row, so memory does not grow with the
+/// number of actions.
+final class TrackingWorkbook: ODFDocument {
+    let source: any WorkshopSource
+    let workshop: Workshop
+    let labels: Labels
+    let progress: ExportProgress
+    let sheets: [Sheet]
+    /// Rows written per sheet (header included), filled in while the body is written.
+    private(set) var rowCounts: [Int] = []
+
+    /// One sheet: its localised name and its columns.
+    struct Sheet {
+        var name: String
+        var columns: [SheetWriter.Column]
+    }
+
+    var kind: ODFDocumentKind { .spreadsheet }
+    var pictures: [ODFPicture] { [] }
+    var hasSettings: Bool { true }
+
+    var metadata: ODFMetadata {
+        ODFMetadata(workshop: workshop, subject: labels[.actions], language: labels.language)
+    }
+
+    init(source: any WorkshopSource, language: Language, progress: ExportProgress) throws {
+        self.source = source
+        self.progress = progress
+        workshop = try source.workshopWithoutActions()
+        let labels = Labels(language)
+        self.labels = labels
+        func columns(_ list: [(Label, SheetWriter.Width)]) -> [SheetWriter.Column] {
+            list.map { SheetWriter.Column(header: labels[$0.0], width: $0.1) }
+        }
+        var participantColumns: [(Label, SheetWriter.Width)] = [(.identifier, .short)]
+        if !workshop.info.pseudonymise { participantColumns.append((.name, .wide)) }
+        participantColumns += [(.group, .medium), (.role, .medium)]
+        sheets = [
+            Sheet(name: labels[.sheetActions], columns: ActionTable.columns.map {
+                SheetWriter.Column(header: labels[$0.label], width: $0.width)
+            }),
+            Sheet(name: labels[.sheetItems], columns: columns([
+                (.identifier, .short), (.kind, .medium), (.text, .huge), (.category, .medium), (.author, .medium),
+                (.step, .medium), (.buildsOn, .short), (.addresses, .short), (.duplicateOf, .short), (.dots, .narrow),
+            ])),
+            Sheet(name: labels[.sheetVotes], columns: columns([
+                (.rank, .narrow), (.identifier, .short), (.item, .huge), (.dots, .narrow), (.voters, .narrow),
+            ])),
+            Sheet(name: labels[.sheetScores], columns: columns([
+                (.identifier, .short), (.item, .huge), (.criterion, .medium), (.value, .narrow), (.rater, .medium),
+                (.step, .medium),
+            ])),
+            Sheet(name: labels[.sheetParticipants], columns: columns(participantColumns)),
+        ]
+    }
+
+    func writeBody(_ writer: XMLStreamWriter, embedding: ODFImageEmbedding) throws {
+        let sheet = SheetWriter(writer: writer)
+        try writer.startElement("office:spreadsheet")
+        rowCounts = []
+        rowCounts.append(try writeActions(sheet))
+        rowCounts.append(try writeItems(sheet))
+        rowCounts.append(try writeVotes(sheet))
+        rowCounts.append(try writeScores(sheet))
+        rowCounts.append(try writeParticipants(sheet))
+        try writeFilters(writer)
+        try writer.endElement()
+    }
+
+    /// One filterable range per sheet, over its header and rows (`table:display-filter-buttons`).
+    private func writeFilters(_ w: XMLStreamWriter) throws {
+        try w.startElement("table:database-ranges")
+        for (index, sheet) in sheets.enumerated() {
+            let name = Self.sheetReference(sheet.name)
+            let lastColumn = SheetWriter.columnName(sheet.columns.count - 1)
+            try w.startElement("table:database-range")
+            try w.attribute("table:name", "__Anonymous_Sheet_DB__\(index)")
+            try w.attribute("table:target-range-address", "\(name).A1:\(name).\(lastColumn)\(rowCounts[index])")
+            try w.attribute("table:display-filter-buttons", "true")
+            try w.endElement()
+        }
+        try w.endElement()
+    }
+
+    /// A sheet name as a cell address writes it: quoted (apostrophes doubled) unless it is only
+    /// letters, digits and underscores.
+    static func sheetReference(_ name: String) -> String {
+        let plain = !name.isEmpty && name.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_"
+        }
+        return plain ? name : "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+}

@@ -1,0 +1,61 @@
+import AtelierKit
+import Foundation
+import Testing
+@testable import AtelierExport
+
+/// File names, fixed-point numbers, zip dates, vote tallies and quadrant names.
+@Suite struct SupportTests {
+    @Test(arguments: [
+        ("Budget 2027 : l'accueil « guichet unique » 🏛️", "budget-2027-l-accueil-guichet-unique"),
+        ("Straße & Œuvre — Ærø", "strasse-oeuvre-aero"),
+        ("مريم", "workshop"),
+        ("   ", "workshop"),
+        ("Atelier van de Vlaamse Overheid over digitale dienstverlening en toegankelijkheid voor iedereen",
+         "atelier-van-de-vlaamse-overheid-over-digitale"),
+    ])
+    func slugs(title: String, slug: String) {
+        #expect(Slug.make(title) == slug)
+        #expect(Slug.make(title).count <= 60)
+    }
+
+    @Test func fixedPointRoundsHalfAwayFromZero() {
+        #expect(FixedPoint.format(3.756, decimals: 2) == "3.76")
+        #expect(FixedPoint.format(-0.125, decimals: 2) == "-0.13")
+        #expect(FixedPoint.format(-0.001, decimals: 2) == "0.00")
+        #expect(FixedPoint.format(12, decimals: 0) == "12")
+        #expect(FixedPoint.format(0.5, decimals: 1, separator: ",") == "0,5")
+        #expect(FixedPoint.format(.nan, decimals: 2) == "–")
+    }
+
+    @Test func zipDatesAreDaysSinceTheEpoch() throws {
+        #expect(ZIPTimestamp.daysSinceEpoch(try #require(CalendarDate(year: 1970, month: 1, day: 1))) == 0)
+        #expect(ZIPTimestamp.daysSinceEpoch(try #require(CalendarDate(year: 2000, month: 3, day: 1))) == 11_017)
+        #expect(ZIPTimestamp.date(for: CalendarDate(year: 2025, month: 3, day: 12)).timeIntervalSince1970 == 1_741_737_600)
+        #expect(ZIPTimestamp.date(for: nil).timeIntervalSince1970 == 315_532_800)
+        #expect(ZIPTimestamp.date(for: CalendarDate(year: 1975, month: 1, day: 1)).timeIntervalSince1970 == 315_532_800)
+    }
+
+    @Test func voteTallySharesRanksOnTies() {
+        let tally = VoteTally([
+            Ballot(participant: "p1", item: "b", dots: 2), Ballot(participant: "p2", item: "a", dots: 2),
+            Ballot(participant: "p1", item: "c", dots: 3), Ballot(item: "d", dots: 1),
+            Ballot(participant: "p3", item: "a", dots: 0),
+        ])
+        let ranking = tally.ranking(itemOrder: ["a", "b", "c", "d"])
+        #expect(ranking.map(\.item) == ["c", "a", "b", "d"])
+        #expect(ranking.map(\.rank) == [1, 2, 2, 4])
+        #expect(ranking.map(\.voters) == [1, 1, 1, 0])
+    }
+
+    @Test(arguments: [
+        ("quick-wins", MatrixQuadrant.quickWins), ("Quick win", .quickWins), ("major_projects", .majorProjects),
+        ("fill-ins", .fillIns), ("Thankless tasks", .thanklessTasks),
+    ])
+    func quadrantNamesAreRead(group: String, quadrant: MatrixQuadrant) {
+        #expect(MatrixQuadrant(group: group) == quadrant)
+    }
+
+    @Test func unknownQuadrantIsNotGuessed() {
+        #expect(MatrixQuadrant(group: "sweet spot") == nil)
+    }
+}

@@ -1,0 +1,62 @@
+import AtelierExport
+import AtelierKit
+import AtelierXML
+import Foundation
+import Testing
+
+/// The worksheets printed for the room: one brainwriting sheet per sheet of every group with the
+/// rotation, a SWOT canvas and a tally sheet, on A4 and A3.
+@Suite struct WorksheetsTests {
+    @Test func brainwritingSheetsFollowTheRotation() throws {
+        let export = try SampleExport(formats: [.worksheets])
+        let content = try ODFPackage(export.file("worksheets-a4.odt")).xml("content.xml")
+        let sheets = try content.strings("//text:h[@text:outline-level='2']")
+        #expect(sheets.count == 11, "6 sheets for group A, 5 for group B")
+        #expect(sheets.first == "Feuille 1 du groupe A" && sheets.last == "Feuille 5 du groupe B")
+        // Sheet 2 of group A is held by p02, p03, p04, p05, p06, p01 in rounds 1 to 6.
+        let holders = try content.strings("//table:table[@table:name='Sheet-A-2']/table:table-row/table:table-cell[1]/text:p[2]")
+        #expect(holders == ["Jan Peeters", "Lukas Müller", SampleWorkshop.rightToLeftName, "Chloé Lambert",
+                            "Pieter-Jan Van den Broeck", "Anne-Sophie Dubois"])
+        let boxes = try content.number("count(//table:table[@table:name='Sheet-A-2']/table:table-column)")
+        #expect(boxes == 4, "a round column and three ideas per round")
+        #expect(try content.strings("//text:h[@text:outline-level='1']").suffix(2) == ["Canevas SWOT", "Décompte du vote par gommettes"])
+        let tally = try content.strings("//table:table[@table:name='Tally']/table:table-row/table:table-cell[2]")
+        #expect(tally == ["Prise de rendez-vous en ligne", "Loket op afspraak, ook 's avonds", "Wissensdatenbank für alle Dienste",
+                          SampleWorkshop.formulaTitle, "Chatbot 🤖 pour les questions fréquentes"])
+    }
+
+    @Test func pseudonymisedWorkshopsPrintIdentifiers() throws {
+        let export = try SampleExport(SampleWorkshop.make(pseudonymise: true), formats: [.worksheets])
+        let content = try ODFPackage(export.file("worksheets-a3.odt")).xml("content.xml")
+        let holders = try content.strings("//table:table[@table:name='Sheet-B-1']/table:table-row/table:table-cell[1]/text:p[2]")
+        #expect(holders == ["p07", "p08", "p09", "p10", "p11"])
+    }
+
+    @Test(arguments: [("worksheets-a4.odt", "21cm", "29.7cm"), ("worksheets-a3.odt", "29.7cm", "42cm")])
+    func paperSizes(file: String, width: String, height: String) throws {
+        let export = try SampleExport(formats: [.worksheets])
+        let styles = try ODFPackage(export.file(file)).xml("styles.xml")
+        #expect(try styles.string("//style:page-layout/style:page-layout-properties/@fo:page-width") == width)
+        #expect(try styles.string("//style:page-layout/style:page-layout-properties/@fo:page-height") == height)
+    }
+
+    @Test func withoutAPlanTheSheetsAreBlankButPrintable() throws {
+        var workshop = SampleWorkshop.make()
+        workshop.results = []
+        workshop.items = []
+        let export = try SampleExport(workshop, formats: [.worksheets])
+        let content = try ODFPackage(export.file("worksheets-a4.odt")).xml("content.xml")
+        #expect(try content.strings("//text:h[@text:outline-level='1']") == ["Canevas SWOT", "Décompte du vote par gommettes"])
+        #expect(try content.number("count(//table:table[@table:name='Tally']/table:table-row)") == 15)
+        #expect(try content.string("//text:h[1]/@text:style-name") == "Heading_20_1", "no blank first page")
+    }
+
+    @Test func anExporterCanBeUsedOnItsOwn() throws {
+        let directory = try TemporaryDirectory()
+        let url = directory.url.appendingPathComponent("plan.xml")
+        try ActionListXMLExporter().write(SampleWorkshop.make(), language: .de, to: url)
+        let document = try SafeXMLDocument(contentsOf: url, namespaces: ODFPrefixes.all)
+        #expect(try document.string("/a:actions/@language") == "de")
+        #expect(try document.number("count(//a:action)") == 24)
+    }
+}
