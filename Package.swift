@@ -43,10 +43,17 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        .target(
+            name: "AtelierDemo",
+            dependencies: ["AtelierKit"],
+            resources: [.copy("Resources/demo")]
+        ),
         .executableTarget(
             name: "atelier",
             dependencies: [
                 "AtelierKit",
+                "AtelierDemo",
+                "AtelierExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + methodModules.map { .target(name: "\($0)Method") }
         ),
@@ -81,6 +88,11 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "AtelierCLITests",
+            dependencies: ["atelier"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -6,7 +6,7 @@ public enum ImportKind: String, Sendable, CaseIterable {
     public var columns: [String] {
         switch self {
         case .participants: ["id", "name", "group", "role"]
-        case .items: ["id", "text", "kind", "category", "author", "builds_on", "addresses", "dimension", "step"]
+        case .items: ["id", "text", "kind", "category", "author", "builds_on", "addresses", "dimension", "position", "step"]
         case .categories: ["id", "name", "description"]
         case .criteria: ["id", "name", "min", "max", "weight", "direction"]
         case .ballots: ["participant", "item", "dots", "step"]

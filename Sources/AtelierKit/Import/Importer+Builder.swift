@@ -75,6 +75,7 @@ extension Importer {
             if row.has("builds_on") { item.buildsOn = row.optional("builds_on") }
             if row.has("addresses") { item.addresses = row.optional("addresses") }
             if row.has("dimension") { item.dimension = row.optional("dimension") }
+            if row.has("position") { item.position = try row.optional("position").map { try sheetPosition($0, row) } }
             item.step = row.optional("step") ?? importer.step ?? item.step
             record(.items, row)
             changes.items.upsert.append(item)
@@ -212,6 +213,15 @@ extension Importer {
             record(.categories, row)
             changes.categories.upsert.append(Category(id: id, name: text))
             return id
+        }
+
+        /// A brainwriting position written `group/sheet/round/slot`, each a whole number from 1.
+        func sheetPosition(_ text: String, _ row: Row) throws -> SheetPosition {
+            let parts = text.split(separator: "/").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard parts.count == 4, let g = parts[0], let s = parts[1], let r = parts[2], let k = parts[3],
+                  g >= 1, s >= 1, r >= 1, k >= 1
+            else { throw row.error("position", "'\(text)' is not a sheet position; write group/sheet/round/slot, for example 1/2/3/1") }
+            return SheetPosition(group: g, sheet: s, round: r, slot: k)
         }
 
         func nextID(prefix: String, existing: [String], width: Int = 1) -> String {

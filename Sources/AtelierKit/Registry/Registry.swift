@@ -59,7 +59,7 @@ public struct Registry: Sendable {
     public func manifest(_ id: String) -> MethodManifest? { manifests.first { $0.id == id } }
 
     /// A path as messages show it: relative to the current folder when inside it.
-    static func display(_ url: URL) -> String {
+    public static func display(_ url: URL) -> String {
         let cwd = FileManager.default.currentDirectoryPath
         let path = url.standardizedFileURL.path
         return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path

@@ -10,12 +10,13 @@ extension Atelier {
             discussion: """
                 CSV files are UTF-8 (with or without BOM), separated by commas or semicolons. Headers:
                   participants  id,name[,group][,role]
-                  items         [id,]text,kind[,category][,author][,builds_on][,addresses][,dimension]
+                  items         [id,]text,kind[,category][,author][,builds_on][,addresses][,dimension][,position]
                   categories    [id,]name[,description]
                   criteria      id[,name][,min][,max][,weight][,direction]
                   ballots       participant,item,dots   or   item,dots (a paper round)
                   scores        participant,item,criterion,value   or   item,<criterion>...
                   actions       [id,]title[,description][,carrier][,owner][,partners][,horizon][,rank][,budget][,items][,status]
+                A brainwriting idea's position is group/sheet/round/slot, for example 1/2/3/1.
                 A file with one bad record changes nothing; the error names its line and column.
 
                 Example:

@@ -1,0 +1,50 @@
+import ArgumentParser
+import AtelierDemo
+import AtelierExport
+import AtelierKit
+import Foundation
+
+extension Atelier {
+    /// `atelier demo`: the whole two-day sample workshop, end to end.
+    struct Demo: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run the two-day sample workshop end to end and export its documents.",
+            discussion: """
+                Twenty civil servants, a SWOT of about sixty cards, four challenge categories, a brainwriting
+                round, a scored prioritisation matrix, a dot vote and nineteen agreed actions, in French
+                with Dutch, German and English cards. The workshop file (demo.atelier) and every document
+                are written to the output folder; an earlier demo there is replaced.
+
+                Example:
+                  atelier demo
+                  atelier demo --output /tmp/demo --language nl
+                """)
+
+        @Option(name: .long, help: ArgumentHelp("The registry folder of method modules.", valueName: "dir"))
+        var methods: String?
+
+        @Option(help: ArgumentHelp("The folder to write into (default: exports/demo).", valueName: "dir"))
+        var output: String = "exports/demo"
+
+        @Option(help: ArgumentHelp("Language of the documents (default: fr, the workshop's).", valueName: "code"))
+        var language: Language?
+
+        func run() throws {
+            try reportingErrors {
+                let registry = RegistryLocation.resolve(methods)
+                let folder = URL(fileURLWithPath: output)
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                let runner = try RegistryLocation.runner(registry)
+                let template = try WorkshopTemplate.load(named: "two-day", from: registry.appendingPathComponent("templates"))
+                let store = try DemoWorkshop().build(at: folder.appendingPathComponent("demo.atelier"), runner: runner,
+                                                     template: template) { print("  \($0)") }
+                let files = try writeDocuments(store, formats: ExportFormat.allCases, language: language ?? DemoWorkshop.info.language,
+                                               to: folder)
+                print("")
+                print(Console.bold("Documents:"))
+                for file in files { print("  \(Registry.display(file))") }
+                print("Workshop file: \(Registry.display(store.url)) (try: atelier status --workshop \(Registry.display(store.url)))")
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import AtelierExport
+import AtelierKit
+import Foundation
+
+extension Atelier {
+    /// `atelier export`: writes the action list as documents.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Export the action list as OpenDocument (odt, ods, fodt, fods), XML, CSV and room worksheets.",
+            discussion: """
+                Each document is written whole or not at all: a failure never leaves a partial file
+                under the final name. The same workshop exported twice gives the same bytes.
+
+                Example:
+                  atelier export --language nl
+                  atelier export --format ods --format xml --output /srv/partage/atelier
+                """)
+
+        @OptionGroup var options: WorkshopOptions
+
+        @Option(name: .customLong("format"), help: ArgumentHelp(
+            "odt, ods, fodt, fods, xml, csv, worksheets or all (default); repeat for several.", valueName: "format"))
+        var formats: [FormatChoice] = [.all]
+
+        @Option(help: ArgumentHelp("Language of labels: en, fr, nl or de (default: the workshop's).", valueName: "code"))
+        var language: Language?
+
+        @Option(help: ArgumentHelp("The folder to write into (default: exports).", valueName: "dir"))
+        var output: String = "exports"
+
+        func run() throws {
+            try reportingErrors {
+                let store = try options.openStore()
+                let lang = try language ?? store.infoAndAgenda().0.language
+                let files = try writeDocuments(store, formats: FormatChoice.expand(formats), language: lang,
+                                               to: URL(fileURLWithPath: output))
+                for file in files { print(Registry.display(file)) }
+            }
+        }
+    }
+}
+
+/// A format named on the command line, or `all`.
+enum FormatChoice: ExpressibleByArgument, Equatable {
+    case all
+    case one(ExportFormat)
+
+    init?(argument: String) {
+        if argument == "all" {
+            self = .all
+        } else if let format = ExportFormat(rawValue: argument) {
+            self = .one(format)
+        } else {
+            return nil
+        }
+    }
+
+    static var allValueStrings: [String] { ["all"] + ExportFormat.allCases.map(\.rawValue) }
+
+    static func expand(_ choices: [FormatChoice]) -> [ExportFormat] {
+        choices.flatMap { choice -> [ExportFormat] in
+            if case .one(let format) = choice { return [format] }
+            return ExportFormat.allCases
+        }
+    }
+}
+
+/// Exports with a progress line on a terminal.
+func writeDocuments(_ source: any WorkshopSource, formats: [ExportFormat], language: Language, to folder: URL) throws -> [URL] {
+    defer { Console.endProgress() }
+    return try export(source, formats: formats, language: language, to: folder) { done, total in
+        if total >= 5_000 { Console.progress("Exporting… \(done * 100 / max(total, 1))%") }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Runs the built `atelier` executable as a user would, in a folder of its own.
+struct CLI {
+    /// The folder commands run in (holds `workshop.atelier`).
+    let folder: URL
+    /// Extra environment.
+    var environment: [String: String] = [:]
+
+    /// What a command printed and how it ended.
+    struct Output {
+        var stdout: String
+        var stderr: String
+        var status: Int32
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `atelier` executable built beside this test bundle.
+    static let executable: URL = {
+        let candidates = [
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+            Bundle.main.bundleURL,
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+        ]
+        for folder in candidates {
+            let url = folder.appendingPathComponent("atelier")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return candidates[0].appendingPathComponent("atelier")
+    }()
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("atelier-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        environment["ATELIER_METHODS"] = Self.packageRoot.appendingPathComponent("methods").path
+    }
+
+    /// Runs `atelier ARGS…` and waits for it.
+    @discardableResult
+    func callAsFunction(_ arguments: String...) throws -> Output { try run(arguments) }
+
+    func run(_ arguments: [String], stdin: Data? = nil) throws -> Output {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        env.removeValue(forKey: "ATELIER_WORKSHOP")
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let errData = Locked(Data())
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            let data = err.fileHandleForReading.readDataToEndOfFile()
+            errData.withLock { $0 = data }
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Output(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData.withLock { $0 }, as: UTF8.self),
+                      status: process.terminationStatus)
+    }
+
+    /// Writes a file in the folder.
+    func write(_ name: String, _ text: String) throws {
+        try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+    }
+
+    /// The workshop file's bytes-independent content, as JSON, to compare before and after a command.
+    func snapshot() throws -> String {
+        try self("export", "--format", "xml", "--output", "snap").stdout
+        let dir = folder.appendingPathComponent("snap")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        return try files.map { try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }.joined()
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: folder) }
+}
+
+/// A value shared between threads behind a lock.
+final class Locked<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+
+    init(_ value: Value) { self.value = value }
+
+    func withLock<T>(_ body: (inout Value) -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
+    }
+}
