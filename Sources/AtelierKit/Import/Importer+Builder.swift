@@ -83,7 +83,7 @@ extension Importer {
 
         mutating func category(_ row: Row) throws {
             let name = try row.requiredText("name")
-            let id = row.optional("id") ?? Slug.make(name)
+            let id = row.optional("id") ?? Slug.make(name, fallback: "category")
             record(.categories, row)
             changes.categories.upsert.append(Category(id: id, name: name, description: row.optional("description")))
         }
@@ -209,7 +209,7 @@ extension Importer {
             let known = workshop.categories + changes.categories.upsert
             if known.contains(where: { $0.id == text }) { return text }
             if let match = known.first(where: { $0.name.caseInsensitiveCompare(text) == .orderedSame }) { return match.id }
-            let id = Slug.make(text)
+            let id = Slug.make(text, fallback: "category")
             record(.categories, row)
             changes.categories.upsert.append(Category(id: id, name: text))
             return id
