@@ -8,7 +8,9 @@ extension Atelier {
         static let configuration = CommandConfiguration(
             abstract: "Import participants, items, categories, criteria, ballots, scores or actions from CSV.",
             discussion: """
-                CSV files are UTF-8 (with or without BOM), separated by commas or semicolons. Headers:
+                CSV files are UTF-8 (with or without BOM), separated by commas or semicolons.
+
+                Headers:
                   participants  id,name[,group][,role]
                   items         [id,]text,kind[,category][,author][,builds_on][,addresses][,dimension][,position]
                   categories    [id,]name[,description]
