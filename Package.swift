@@ -59,7 +59,7 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "PluginTests"),
+        .testTarget(name: "PluginTests", dependencies: ["AtelierKit"]),
         .plugin(
             name: "NewMethod",
             capability: .command(

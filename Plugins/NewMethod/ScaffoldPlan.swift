@@ -33,7 +33,8 @@ struct ScaffoldPlan {
         let manifests = package.manifests()
 
         var idIsTaken = false
-        if idIsValid, let taken = manifests.first(where: { $0.id == id || ["methods/\(id).yaml", "methods/\(id).yml"].contains($0.path) }) {
+        let manifestFiles = [method.manifestPath, "methods/\(id).yml"]
+        if idIsValid, let taken = manifests.first(where: { $0.id == id || manifestFiles.contains($0.path) }) {
             idIsTaken = true
             problems.append("a method with id '\(id)' exists already (\(taken.path)); choose another id")
         }
@@ -49,11 +50,10 @@ struct ScaffoldPlan {
         }
         // The files of a taken module belong to it: listing them would repeat the module's problem.
         if moduleIsValid && !moduleIsTaken {
-            let folder = "Sources/Methods/\(module)"
-            let inside = package.contents(of: folder)
+            let inside = package.contents(of: method.folder)
             if !inside.isEmpty {
                 problems.append(
-                    "\(folder) exists and is not empty (\(inside.sorted().prefix(3).joined(separator: ", "))\(inside.count > 3 ? ", …" : "")); "
+                    "\(method.folder) exists and is not empty (\(inside.sorted().prefix(3).joined(separator: ", "))\(inside.count > 3 ? ", …" : "")); "
                         + "remove it, or choose another module name with --module")
             }
         }
@@ -61,10 +61,9 @@ struct ScaffoldPlan {
         var changedFiles: [(path: String, contents: String)] = []
         if idIsValid && moduleIsValid && !moduleIsTaken {
             newFiles = method.files
-            // The module's folder was checked above, and the id's files belong to the method that has it.
-            let checked = idIsTaken ? ["Sources/Methods/", "methods/"] : ["Sources/Methods/", "methods/\(id).yaml"]
-            for file in newFiles where !checked.contains(where: file.path.hasPrefix) && package.exists(file.path) {
-                problems.append("\(file.path) exists already; move it away or choose another id or module name")
+            // The module's folder and the manifest were checked above; a taken id's page is its method's.
+            for path in idIsTaken ? [method.testPath] : [method.pagePath, method.testPath] where package.exists(path) {
+                problems.append("\(path) exists already; move it away or choose another id or module name")
             }
             check { () throws(ScaffoldRefusal) in
                 let text = try package.read(PackageWiring.packageFile)

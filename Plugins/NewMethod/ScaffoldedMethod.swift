@@ -30,15 +30,24 @@ struct ScaffoldedMethod {
     /// The English name, for comments and the page's title.
     var name: String { names["en"] ?? id }
 
+    /// The module's folder, from the package's root.
+    var folder: String { "Sources/Methods/\(module)" }
+    /// The manifest's path.
+    var manifestPath: String { "methods/\(id).yaml" }
+    /// The page's path.
+    var pagePath: String { "methods/\(id).md" }
+    /// The test file's path.
+    var testPath: String { "Tests/MethodTests/\(module)Tests.swift" }
+
     /// The files to create, by path from the package's root, in the order they are written.
     var files: [(path: String, contents: String)] {
         [
-            ("Sources/Methods/\(module)/\(module).swift", methodSource),
-            ("Sources/Methods/\(module)/\(module)Texts.swift", textsSource),
-            ("Sources/Methods/\(module)/CategoryCount.swift", categoryCountSource),
-            ("methods/\(id).yaml", manifest),
-            ("methods/\(id).md", page),
-            ("Tests/MethodTests/\(module)Tests.swift", testSource),
+            ("\(folder)/\(module).swift", methodSource),
+            ("\(folder)/\(module)Texts.swift", textsSource),
+            ("\(folder)/CategoryCount.swift", categoryCountSource),
+            (manifestPath, manifest),
+            (pagePath, page),
+            (testPath, testSource),
         ]
     }
 }
