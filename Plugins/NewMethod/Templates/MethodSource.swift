@@ -29,18 +29,18 @@ extension ScaffoldedMethod {
                             + "of those kinds, or choose others with --param kinds=..., then run \(request.method) again")
                 }
                 let counts = CategoryCount.ranked(cards, categories: workshop.categories)
-                let sorted = counts.filter { $0.category != nil }
+                let categorised = counts.filter { $0.category != nil }
                 let uncategorised = counts.first { $0.category == nil }?.cards.count ?? 0
-                let largest = sorted.prefix { $0.cards.count == sorted[0].cards.count }
+                let largest = categorised.prefix { $0.cards.count == categorised[0].cards.count }
 
-                var metrics: [String: Double] = ["cards": Double(cards.count), "categories": Double(sorted.count)]
-                for count in sorted {
+                var metrics: [String: Double] = ["cards": Double(cards.count), "categories": Double(categorised.count)]
+                for count in categorised {
                     if let category = count.category { metrics["cards.\(category)"] = Double(count.cards.count) }
                 }
                 if uncategorised > 0 { metrics["uncategorised"] = Double(uncategorised) }
 
                 let summary = \#(module)Texts(language: request.language).summary(
-                    cards: cards.count, kinds: kinds, categories: sorted.count, uncategorised: uncategorised,
+                    cards: cards.count, kinds: kinds, categories: categorised.count, uncategorised: uncategorised,
                     largest: largest.compactMap { $0.category.map { Self.name(of: $0, in: workshop) } },
                     each: largest.first?.cards.count ?? 0)
                 var changes = ChangeSet()
