@@ -7,7 +7,6 @@ enum PackageWiring {
     static let hostFile = "Sources/atelier/BuiltinMethods.swift"
 
     static let modulesAnchor = "let methodModules: [String] = ["
-    static let testDependenciesAnchor = #"name: "MethodTests", dependencies: ["#
     static let builtinsAnchor = "static let all: [any WorkshopMethod] = ["
 
     /// The module names `Package.swift` lists in `methodModules`.
@@ -16,15 +15,12 @@ enum PackageWiring {
         try array(in: package, anchor: modulesAnchor, file: packageFile, purpose: "the list of method modules").strings
     }
 
-    /// `Package.swift` with the module added to `methodModules` and its target to the `MethodTests`
-    /// test target's dependencies.
-    /// - Throws: ``ScaffoldRefusal`` when either array is not found.
+    /// `Package.swift` with the module added to `methodModules`; the package derives the module's target
+    /// and the `MethodTests` dependency from that list.
+    /// - Throws: ``ScaffoldRefusal`` when the array is not found.
     static func package(_ text: String, adding method: ScaffoldedMethod) throws(ScaffoldRefusal) -> String {
         let modules = try array(in: text, anchor: modulesAnchor, file: packageFile, purpose: "the list of method modules")
-        let withModule = modules.appending(Literal.swift(method.module))
-        let dependencies = try array(
-            in: withModule, anchor: testDependenciesAnchor, file: packageFile, purpose: "the MethodTests dependencies")
-        return dependencies.appending(Literal.swift(method.target))
+        return modules.appending(Literal.swift(method.module))
     }
 
     /// `BuiltinMethods.swift` with the module imported (imports kept sorted) and its method registered.

@@ -40,7 +40,7 @@ import Testing
         #expect(before.keys.filter { before[$0] != after[$0] }.sorted() == ["Package.swift", "Sources/atelier/BuiltinMethods.swift"])
 
         let package = Self.lineChanges(from: String(decoding: before["Package.swift"]!, as: UTF8.self), to: try copy.text("Package.swift"))
-        #expect(package.added == [#"    "Pestle","#, #"                "PestleMethod","#])
+        #expect(package.added == [#"    "Pestle","#])
         #expect(package.removed.isEmpty)
         let modules = try copy.text("Package.swift").components(separatedBy: "let methodModules: [String] = [")[1]
             .components(separatedBy: "]")[0]
