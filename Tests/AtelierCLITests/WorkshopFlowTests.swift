@@ -34,7 +34,7 @@ import Testing
         let status = try cli("status", "--workshop", "out/demo.atelier")
         #expect(status.stdout.contains("participants 20"))
         #expect(status.stdout.contains("actions      19"))
-        #expect(status.stdout.contains("Agenda: 5 of 8 steps done"))
+        #expect(status.stdout.contains("Agenda: 7 of 8 steps done"))
         let csv = try String(contentsOf: cli.folder.appendingPathComponent("out").appendingPathComponent(
             files.first { $0.hasSuffix("actions.csv") }!), encoding: .utf8)
         for rank in 1...19 { #expect(csv.contains("\r\n\(rank),A\(rank < 10 ? "0" : "")\(rank),"), "action \(rank) missing from the CSV") }

@@ -51,7 +51,9 @@ extension Atelier {
                 }
                 let importer = Importer(kind: kind, table: table, file: file, step: step)
                 var summary = ""
-                try store.change(command: "import \(kind.rawValue) \(file)", step: nil) { workshop in
+                // Cards brought in for a step without a method (the vision round, say) complete that step.
+                let completes = step.flatMap { agenda.step($0)?.method == nil ? $0 : nil }
+                try store.change(command: "import \(kind.rawValue) \(file)", step: completes) { workshop in
                     let result = try importer.changes(for: workshop, extraChecks: runner.map { runner in
                         { changes, workshop in runner.importIssues(changes, step: step, workshop: workshop) }
                     })
