@@ -10,8 +10,9 @@ enum LocalisedHorizon {
         let text = text.trimmingCharacters(in: .whitespaces)
         if let horizon = Horizon(text) { return horizon }
         let lower = text.lowercased()
-        let numbers = lower.split(whereSeparator: { !("0"..."9").contains($0) }).compactMap { Int($0) }
-        guard (1...2).contains(numbers.count), let year = numbers.last else { return nil }
+        let digits = lower.split(whereSeparator: { !("0"..."9").contains($0) })
+        let numbers = digits.compactMap { Int($0) }
+        guard (1...2).contains(numbers.count), digits.last?.count == 4, let year = numbers.last else { return nil }
         for language in Language.allCases {
             let labels = Labels(language)
             for month in 1...12 where lower.contains(labels[Labels.months[month - 1]].lowercased()) {

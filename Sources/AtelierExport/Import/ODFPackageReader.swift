@@ -26,7 +26,7 @@ struct ODFPackageReader {
         do {
             archive = try Archive(url: url, accessMode: .read)
         } catch {
-            throw fail("this is not an OpenDocument spreadsheet: it is not a zip package (\(error))")
+            throw fail("the zip package cannot be read; the file is damaged or not an OpenDocument spreadsheet")
         }
         var parts: [String: Entry] = [:]
         var count = 0
@@ -74,7 +74,9 @@ struct ODFPackageReader {
         return path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains("..")
     }
 
-    /// One entry's bytes, stopping as soon as a limit is passed.
+    /// One entry's bytes, stopping as soon as a limit is passed: the output so far is compared with
+    /// the whole compressed size, so an entry inflating more than the ratio allows is stopped before
+    /// it outgrows that many times its compressed bytes.
     private func read(_ entry: Entry, from archive: Archive, limit: Int) throws -> Data {
         let path = entry.path
         guard entry.type == .file else { throw fail("'\(path)' is not a file in the package") }
@@ -82,13 +84,14 @@ struct ODFPackageReader {
         let compressed = max(Int(clamping: entry.compressedSize), 1)
         var data = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
                 data.append(chunk)
-                if data.count > limit { throw Refusal.tooLarge }
                 if data.count > SpreadsheetLimits.ratioCheckBytes, data.count / compressed > SpreadsheetLimits.maxCompressionRatio {
                     throw Refusal.ratio
                 }
+                if data.count > limit { throw Refusal.tooLarge }
             }
+            guard checksum == entry.checksum else { throw Archive.ArchiveError.invalidCRC32 }
         } catch Refusal.tooLarge {
             throw tooLarge(path, limit)
         } catch Refusal.ratio {

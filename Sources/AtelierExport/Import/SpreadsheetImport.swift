@@ -55,8 +55,17 @@ public struct SpreadsheetImport: Sendable {
             } catch {
                 throw ImportError(file: displayPath, message: "cannot read the file (\((error as NSError).localizedDescription))")
             }
+            guard Self.looksLikeXML(data) else {
+                throw ImportError(file: displayPath, message: "this is not an OpenDocument spreadsheet: neither a zip package (.ods) nor XML (.fods)")
+            }
             sheet = try parser.sheet(from: data, part: (displayPath as NSString).lastPathComponent)
         }
+    }
+
+    /// Whether bytes start like an XML document: `<` after an optional byte-order mark and white space.
+    static func looksLikeXML(_ data: Data) -> Bool {
+        let start = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        return start.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "<")
     }
 
     /// The name of the sheet read, as the file writes it.

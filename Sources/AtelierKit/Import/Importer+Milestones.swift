@@ -6,9 +6,9 @@ extension Importer.Builder {
     /// after the last dash (` – ` or ` - `) is the milestone's due horizon when it reads as one;
     /// otherwise the dash belongs to the title. Blank lines are skipped.
     func milestones(_ row: Importer.Row) throws -> [Milestone] {
-        try row.text("milestones").split(whereSeparator: \.isNewline).compactMap { line in
-            var text = line.trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty else { return nil }
+        let lines = row.text("milestones").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        return try lines.filter { !$0.isEmpty }.enumerated().map { number, line in
+            var text = line
             var done = false
             if text.lowercased().hasSuffix(Self.doneMarker) {
                 done = true
@@ -21,7 +21,7 @@ extension Importer.Builder {
                 text = text[..<dash.lowerBound].trimmingCharacters(in: .whitespaces)
             }
             guard !text.isEmpty else {
-                throw row.error("milestones", "the milestone '\(line.trimmingCharacters(in: .whitespaces))' has no title; write one milestone per line: title – YYYY-MM-DD (done)")
+                throw row.error("milestones", "milestone \(number + 1) has no title; write one milestone per line: title – YYYY-MM-DD (done)")
             }
             return Milestone(title: text, due: due, done: done)
         }
