@@ -148,6 +148,30 @@ import Testing
         #expect(importRefusal(try workbook.fods(), into: workshop) == message.replacingOccurrences(of: "actions.ods", with: "actions.fods"))
     }
 
+    @Test func sourcesAreFoundByTheirTextsAsACellGivesThemBack() throws {
+        let items = [
+            Item(id: "w1", text: "Applications informatiques\tvieillissantes", kind: .weakness),
+            Item(id: "w2", text: "Lange wachttijden\r\nvooral op maandag", kind: .weakness),
+            Item(id: "s1", text: "  Personnel motivé ", kind: .strength),
+            Item(id: "s2", text: "Personnel motivé", kind: .strength),
+            Item(id: "c1", text: "Contrôle\u{0001}", kind: .challenge),
+        ]
+        let sources = SourceTexts(items)
+        func ids(_ cell: String, existing: [String] = []) -> String {
+            do {
+                return try sources.ids(in: cell, existing: existing) { line, problem in ImportError(file: "f", message: "'\(line)' \(problem)") }
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(ids("Applications informatiques\tvieillissantes\nLange wachttijden\nvooral op maandag") == "w1 w2")
+        #expect(ids("Applications informatiquesvieillissantes") == "w1", "LibreOffice dropped the tab")
+        #expect(ids("\n  Personnel motivé \n\nContrôle\u{FFFD}\nw2, c1") == "s1 c1 w2 c1")
+        #expect(ids("Personnel  motivé") == "f: error: 'Personnel  motivé' is the text of several items (s1, s2); write the id of the one meant")
+        #expect(ids("Personnel  motivé", existing: ["w1", "s2"]) == "s2")
+        #expect(ids("w1 inconnu") == "f: error: 'w1 inconnu' is neither the text nor the id of an item of the workshop")
+    }
+
     @Test func everyExportedColumnIsReadOrIgnoredAndNoHeaderIsClaimedTwice() {
         for column in ActionTable.columns { #expect(ActionSheet.role(of: column.label) != nil, "\(column.label)") }
         #expect(ActionSheet.headerTable().conflicts.isEmpty)

@@ -5,10 +5,16 @@ import AtelierKit
 ///
 /// The workbook writes each source item's text on its own line(s) of the cell (its id when the item
 /// is unknown), line breaks of every kind becoming paragraphs and characters XML forbids becoming
-/// U+FFFD: texts are looked up in that form, then with surrounding spaces trimmed.
+/// U+FFFD. Texts are looked up in that form, then with surrounding spaces trimmed, then loosely:
+/// without tabs (LibreOffice drops them from cells when it saves) and with runs of spaces as one.
 struct SourceTexts {
-    private var exact: [String: [String]] = [:]
-    private var trimmed: [String: [String]] = [:]
+    /// Ways of comparing texts, strictest first, each with its index of item ids by text.
+    private static let keys: [@Sendable (String) -> String] = [
+        { $0 },
+        { $0.trimmingCharacters(in: .whitespaces) },
+        { $0.replacingOccurrences(of: "\t", with: "").split(separator: " ").joined(separator: " ") },
+    ]
+    private var indexes: [[String: [String]]] = Array(repeating: [:], count: keys.count)
     private let ids: Set<String>
     /// The most lines an item's text takes in a cell.
     private var maxLines = 1
@@ -17,8 +23,7 @@ struct SourceTexts {
         ids = Set(items.map(\.id))
         for item in items {
             let text = Self.shown(item.text)
-            exact[text, default: []].append(item.id)
-            trimmed[text.trimmingCharacters(in: .whitespaces), default: []].append(item.id)
+            for (index, key) in Self.keys.enumerated() { indexes[index][key(text), default: []].append(item.id) }
             maxLines = max(maxLines, text.reduce(1) { $1 == "\n" ? $0 + 1 : $0 })
         }
     }
@@ -61,7 +66,9 @@ struct SourceTexts {
     private func longestMatch(_ lines: [String], from start: Int) -> (Int, [String])? {
         for end in stride(from: min(lines.count, start + maxLines), to: start, by: -1) {
             let text = lines[start..<end].joined(separator: "\n")
-            if let candidates = exact[text] ?? trimmed[text.trimmingCharacters(in: .whitespaces)] { return (end, candidates) }
+            for (index, key) in Self.keys.enumerated() {
+                if let candidates = indexes[index][key(text)] { return (end, candidates) }
+            }
         }
         return nil
     }

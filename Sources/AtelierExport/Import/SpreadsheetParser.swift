@@ -11,6 +11,12 @@ import Foundation
 /// end of a sheet cost nothing; ``SpreadsheetLimits`` bounds what is kept. Covered cells of merged
 /// areas take their columns and hold nothing. Comments (`office:annotation`) and drawings in a cell
 /// are not part of its text.
+///
+/// A cell's text is read as LibreOffice Calc reads it, which is not the white-space collapsing ODF
+/// defines for text documents: character data as it is (Calc writes runs of spaces, and spaces at
+/// the end, as they are in cells of several lines, and reads them back so), `<text:s text:c="N"/>`
+/// as N spaces, `<text:tab/>` as a tab, `<text:line-break/>` as a line feed, and one line per
+/// paragraph. What ``ODFText`` writes reads back exactly.
 struct SpreadsheetParser {
     /// The file as messages name it.
     let file: String
@@ -63,7 +69,8 @@ private struct Walk {
     var table: OpenTable?
     var row: OpenRow?
     var cell: OpenCell?
-    var paragraph: ParagraphText?
+    /// The text of the open paragraph.
+    var paragraph: String?
     var paragraphDepth = 0
     /// The first sheet, kept until a preferred one is found.
     var first: Sheet?
@@ -112,7 +119,7 @@ private struct Walk {
             try paragraphElement(namespace, name, reader)
         } else if cell != nil {
             if namespace == Self.text, name == "p" || name == "h" {
-                paragraph = ParagraphText()
+                paragraph = ""
                 paragraphDepth = depth
             } else if namespace == Self.draw || namespace == Self.table || (namespace == Self.office && name == "annotation") {
                 skipping = depth
@@ -169,9 +176,9 @@ private struct Walk {
                 throw ImportError(file: parser.file, sheet: table?.name, line: table?.nextRow,
                                   message: "the cells hold more than \(SpreadsheetLimits.maxContentBytes >> 20) MiB of spaces; this is not a workbook Atelier can read")
             }
-            paragraph!.append(literal: String(repeating: " ", count: count))
-        case (Self.text, "tab"): paragraph!.append(literal: "\t")
-        case (Self.text, "line-break"): paragraph!.append(literal: "\n")
+            paragraph! += String(repeating: " ", count: count)
+        case (Self.text, "tab"): paragraph! += "\t"
+        case (Self.text, "line-break"): paragraph! += "\n"
         case (Self.text, "note"), (Self.text, "ruby-text"), (Self.office, "annotation"), (Self.draw, _):
             skipping = depth
         default:
@@ -185,7 +192,7 @@ private struct Walk {
             if skipped == depth { skipping = nil }
             return
         }
-        if let text = paragraph?.text {
+        if let text = paragraph {
             if paragraphDepth == depth {
                 cell!.paragraphs.append(text)
                 paragraph = nil
@@ -203,7 +210,7 @@ private struct Walk {
 
     mutating func characters(_ text: String) {
         guard skipping == nil else { return }
-        paragraph?.append(characters: text)
+        paragraph? += text
     }
 
     private mutating func endCell(_ open: OpenCell) throws {
