@@ -22,36 +22,41 @@ public final class SafeXMLReader {
     /// The name messages use for the document.
     public let name: String
     private let reader: OpaquePointer
-    private let buffer: UnsafeMutableRawBufferPointer
+    /// The bytes libxml2 pulls from, kept alive as long as the reader.
+    private let source: Source
     private let collector: DiagnosticCollector
     /// True after the start of an empty element, whose end libxml2 does not report.
     private var pendingEnd = false
 
-    /// Prepares to read a document held in memory (the bytes are copied).
+    /// Prepares to read a document held in memory; libxml2 pulls the bytes as it goes, so they are
+    /// not copied.
     /// - Parameters:
-    ///   - data: The document's bytes; at most 2 GiB.
+    ///   - data: The document's bytes.
     ///   - name: How messages refer to the document.
     public init(data: Data, name: String) throws {
-        guard data.count < Int(Int32.max) else {
-            throw XMLError.parseFailed(document: name, diagnostics: [XMLDiagnostic(file: name, line: 0, message: "the document is larger than 2 GiB")])
-        }
         self.name = name
-        buffer = .allocate(byteCount: max(data.count, 1), alignment: 1)
-        data.copyBytes(to: buffer)
+        source = Source(data)
         collector = DiagnosticCollector(file: name)
-        guard let reader = xmlReaderForMemory(
-            buffer.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(data.count), name, nil, SafeXMLDocument.parseOptions)
-        else {
-            buffer.deallocate()
-            throw XMLError.unavailable(resource: "an XML reader")
-        }
+        guard let reader = xmlReaderForIO(readSource, nil, Unmanaged.passUnretained(source).toOpaque(), name, nil,
+                                          SafeXMLDocument.parseOptions)
+        else { throw XMLError.unavailable(resource: "an XML reader") }
         self.reader = reader
         xmlTextReaderSetStructuredErrorHandler(reader, collectStructuredError, collector.context)
     }
 
     deinit {
         xmlFreeTextReader(reader)
-        buffer.deallocate()
+    }
+
+    /// Bytes handed to libxml2 chunk by chunk.
+    final class Source {
+        let data: Data
+        var offset: Int
+
+        init(_ data: Data) {
+            self.data = data
+            offset = data.startIndex
+        }
     }
 
     /// The next element start, element end or text; nil at the end of the document. Comments,
@@ -107,4 +112,16 @@ public final class SafeXMLReader {
         return .parseFailed(document: name, diagnostics: errors.isEmpty
             ? [XMLDiagnostic(file: name, line: line, message: "the document is not well-formed")] : errors)
     }
+}
+
+/// libxml2's read callback: copies the next bytes of the ``SafeXMLReader/Source`` behind the context.
+private let readSource: xmlInputReadCallback = { context, buffer, length in
+    guard let context, let buffer, length > 0 else { return 0 }
+    let source = Unmanaged<SafeXMLReader.Source>.fromOpaque(context).takeUnretainedValue()
+    let count = min(Int(length), source.data.endIndex - source.offset)
+    guard count > 0 else { return 0 }
+    source.data.copyBytes(to: UnsafeMutableRawPointer(buffer).assumingMemoryBound(to: UInt8.self),
+                          from: source.offset..<(source.offset + count))
+    source.offset += count
+    return Int32(count)
 }
