@@ -176,6 +176,7 @@ import Testing
         for column in ActionTable.columns { #expect(ActionSheet.role(of: column.label) != nil, "\(column.label)") }
         #expect(ActionSheet.headerTable().conflicts.isEmpty)
         #expect(ActionSheet.headerRoles["état d'avancement"] == .column("status"))
+        #expect(ActionSheet.headerRoles[SpreadsheetParser.fold(" ÉTAT D\u{2019}AVANCEMENT ")] == .column("status"))
         #expect(ActionSheet.headerRoles["fällig bis"] == .dueBy)
         #expect(ActionSheet.headerRoles["owner"] == .column("owner"))
         #expect(ActionSheet.headerRoles["gommettes"] == .ignored)

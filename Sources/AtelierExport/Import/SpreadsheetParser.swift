@@ -23,9 +23,10 @@ struct SpreadsheetParser {
     /// Folded sheet names (see ``fold(_:)``) to read in preference to the first sheet.
     let preferred: Set<String>
 
-    /// A sheet name as names are compared: trimmed and lower-cased.
+    /// A name as sheet names, headers and labels are compared: trimmed, lower-cased, with the
+    /// typographic apostrophe LibreOffice's autocorrection types read as a plain one.
     static func fold(_ name: String) -> String {
-        name.trimmingCharacters(in: .whitespaces).lowercased()
+        name.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
     }
 
     /// Reads the sheet.
