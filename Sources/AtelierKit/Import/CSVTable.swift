@@ -15,12 +15,8 @@ public struct CSVTable: Sendable {
     /// The separator found in the header line.
     public var separator: Character
 
-    /// One data row.
-    public struct Record: Sendable {
-        /// The line the record starts on (the header is line 1).
-        public var line: Int
-        public var fields: [String]
-    }
+    /// One data row: the line it starts on (the header is line 1) and its fields.
+    public typealias Record = ImportTable.Record
 
     /// The longest line accepted: guards against a file that is not CSV at all.
     public static let maxLineBytes = 1 << 20

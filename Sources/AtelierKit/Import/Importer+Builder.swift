@@ -37,7 +37,7 @@ extension Importer {
 
         mutating func build() throws -> ChangeSet {
             for record in importer.table.records {
-                let row = Row(record: record, table: importer.table, file: importer.file)
+                let row = Row(record: record, importer: importer)
                 switch importer.kind {
                 case .participants: try participant(row)
                 case .items: try item(row)
@@ -191,6 +191,7 @@ extension Importer {
             if row.has("items") {
                 action.sources = row.text("items").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             }
+            if row.has("milestones") { action.milestones = try milestones(row) }
             record(.actions, row)
             changes.actions.upsert.append(action)
         }
@@ -247,9 +248,9 @@ extension Importer {
 
     /// One record with its columns by name.
     struct Row {
-        let record: CSVTable.Record
-        let table: CSVTable
-        let file: String
+        let record: ImportTable.Record
+        let importer: Importer
+        var table: ImportTable { importer.table }
 
         func has(_ column: String) -> Bool { table.column(column) != nil }
 
@@ -292,7 +293,7 @@ extension Importer {
         }
 
         func error(_ column: String, _ message: String) -> ImportError {
-            ImportError(file: file, line: record.line, field: column, message: message)
+            importer.error(line: record.line, field: column, message)
         }
     }
 }
