@@ -67,9 +67,7 @@ public struct DemoWorkshop: Sendable {
                 let table = try CSVTable(contentsOf: Self.dataFolder.appendingPathComponent(file), displayPath: file)
                 let importer = Importer(kind: kind, table: table, file: file, step: step)
                 let entry = try store.change(command: "import \(kind.rawValue) \(file)") { workshop in
-                    try importer.changes(for: workshop) { changes, workshop in
-                        runner.importIssues(changes, step: step, workshop: workshop)
-                    }
+                    try importer.changes(for: workshop, extraChecks: runner.importIssues)
                 }
                 report(entry.summary)
             case .run(let step, let parameters):

@@ -63,6 +63,13 @@ import Testing
         (.actions, "id,title,carrier,status\nA1,T,administration,half done\n", 2, "status", "not a status"),
         (.actions, "id,title,carrier,items\nA1,T,administration,i1 i7\n", 2, "items", "unknown item 'i7'"),
         (.criteria, "id,min,max\nrisk,5,1\n", 2, "min", "minimum is below its maximum"),
+        (.scores, "participant,item,criterion,value\np1,i1,impact,3\np1,i2,impact,2\np1,i1,impact,4\n", 4, "item",
+         "duplicate score: participant 'p1' already scored item 'i1' on criterion 'impact' on line 2"),
+        (.scores, "item,impact\ni1,3\ni1,4\n", 3, "item", "duplicate score: the plenary already scored item 'i1'"),
+        (.scores, "group,item,impact\nA,i1,3\nA,i1,4\n", 3, "item", "duplicate score: group 'A' already scored"),
+        (.ballots, "participant,item,dots,step\np1,i1,2,vote\np2,i1,1,vot\n", 3, "step", "no step 'vot' in the agenda; use one of vote"),
+        (.scores, "item,impact,step\ni1,3,day9\n", 2, "step", "no step 'day9' in the agenda"),
+        (.items, "text,kind,step\nfoo,idea,day9\n", 2, "step", "no step 'day9' in the agenda"),
     ]
 
     @Test(arguments: bad)
@@ -81,6 +88,22 @@ import Testing
         }
         #expect(try store.workshop() == before)
         #expect(try store.journal() == journal)
+    }
+
+    @Test func aScoreGivenAgainInALaterImportIsRefusedButAnotherStepsIsNot() throws {
+        let (store, folder) = try sampleStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try importText("participant,item,criterion,value\np1,i1,impact,3\n", .scores, into: store, step: "vote")
+        let before = try store.workshop()
+        #expect {
+            try importText("participant,item,criterion,value\np1,i2,impact,2\np1,i1,impact,4\n", .scores, into: store, step: "vote")
+        } throws: { error in
+            let e = error as? ImportError
+            return e?.line == 3 && e?.message.contains("in an earlier import for step 'vote'") == true
+        }
+        #expect(try store.workshop() == before)
+        try importText("participant,item,criterion,value\np1,i1,impact,4\n", .scores, into: store)
+        #expect(try store.workshop().scores.map(\.value) == [3, 4])
     }
 
     @Test func readsBallotsOfAPaperRoundAndWideScores() throws {

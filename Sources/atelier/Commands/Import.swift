@@ -32,14 +32,17 @@ extension Atelier {
         @Argument(help: "The CSV file.")
         var file: String
 
-        @Option(help: ArgumentHelp("The agenda step the ballots, scores or items belong to.", valueName: "step"))
+        @Option(help: ArgumentHelp("The agenda step the ballots, scores or items belong to; its method checks them.", valueName: "step"))
         var step: String?
 
         func run() throws {
             try reportingErrors {
                 let store = try options.openStore()
                 let table = try CSVTable(contentsOf: URL(fileURLWithPath: file), displayPath: file)
-                let runner = try? options.runner()
+                // The method of a step the file names checks what is imported into it, so the registry must
+                // load; an import into no step needs no method.
+                let namesAStep = step != nil || table.column("step") != nil
+                let runner = namesAStep ? try options.runner() : nil
                 let (_, agenda) = try store.infoAndAgenda()
                 if let step, agenda.step(step) == nil {
                     throw ValidationError("--step \(step): no such step in the agenda (\(agenda.steps.map(\.id).joined(separator: ", ")))")
@@ -47,9 +50,7 @@ extension Atelier {
                 let importer = Importer(kind: kind, table: table, file: file, step: step)
                 var summary = ""
                 try store.change(command: "import \(kind.rawValue) \(file)", step: nil) { workshop in
-                    let result = try importer.changes(for: workshop, extraChecks: runner.map { runner in
-                        { changes, workshop in runner.importIssues(changes, step: step, workshop: workshop) }
-                    })
+                    let result = try importer.changes(for: workshop, extraChecks: runner?.importIssues)
                     summary = result.summary
                     return result
                 }
