@@ -82,14 +82,7 @@ public struct CSVTable: Sendable {
 
     /// Refuses bytes that are not UTF-8 text, naming the first line that is not.
     private static func checkEncoding(_ bytes: [UInt8], file: String) throws {
-        guard String(validating: bytes, as: UTF8.self) == nil else { return }
-        var line = 1
-        var lineStart = 0
-        for index in bytes.indices where bytes[index] == 0x0A {
-            if String(validating: bytes[lineStart..<index], as: UTF8.self) == nil { break }
-            line += 1
-            lineStart = index + 1
-        }
+        guard let line = UTF8Lines.firstInvalidLine(in: bytes) else { return }
         throw ImportError(file: file, line: line, message: "not valid UTF-8 text; save the file as “CSV UTF-8” and import it again")
     }
 
