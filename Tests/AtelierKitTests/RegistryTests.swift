@@ -47,7 +47,7 @@ import Testing
         ("unknown type", base + "parameters:\n  - {name: dots, type: float}\n", 9, "parameters[0].type", "unknown type 'float'"),
         ("choice default", base + "parameters:\n  - {name: mode, type: choice, choices: [a, b], default: c}\n", 9, "parameters[0].default", "'c' is not one of a, b"),
         ("duplicate parameter", base + "parameters:\n  - {name: a, type: string}\n  - {name: a, type: string}\n", 10, "parameters[1].name", "declared twice"),
-        ("duplicate key", base + "id: again\n", nil, "id", "key given twice"),
+        ("duplicate key", base + "id: again\n", 8, "id", "key given twice; it is first given on line 1"),
     ]
 
     @Test(arguments: broken)

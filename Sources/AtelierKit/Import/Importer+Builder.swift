@@ -138,8 +138,7 @@ extension Importer {
                 try score(Score(item: item, criterion: criterion, value: value, participant: participant, group: group, step: step), row)
                 return
             }
-            let fixed: Set<String> = ["participant", "group", "item", "step"]
-            for column in importer.table.header where !fixed.contains(column) {
+            for column in importer.table.header where !Importer.scoreKeyColumns.contains(column) {
                 guard let value = try row.number(column) else { continue }
                 try score(Score(item: item, criterion: column, value: value, participant: participant, group: group, step: step), row)
             }

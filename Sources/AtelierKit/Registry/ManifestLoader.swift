@@ -29,7 +29,7 @@ struct ManifestLoader {
             guard let node = try Yams.compose(yaml: text) else { throw error(nil, nil, "the manifest is empty") }
             root = node
         } catch let yaml as YamlError {
-            throw translate(yaml)
+            throw translate(yaml, text: text)
         }
         let top = try mapping(root, "", allowed: Self.topKeys, required: Self.requiredKeys)
 
@@ -257,18 +257,34 @@ struct ManifestLoader {
 
     // MARK: Errors
 
+    /// The line after `first` where a block mapping gives `key` again at the same indentation.
+    static func line(of key: String, after first: Mark, in text: String) -> Int? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = String(repeating: " ", count: max(first.column - 1, 0)) + key
+        for index in lines.indices.dropFirst(first.line) {
+            let rest = lines[index].dropFirst(start.count).drop { $0 == " " }
+            if lines[index].hasPrefix(start), rest.first == ":" { return index + 1 }
+        }
+        return nil
+    }
+
     private func error(_ node: Node?, _ key: String?, _ message: String) -> RegistryError {
         RegistryError(file: displayPath, line: node?.mark?.line, column: node?.mark?.column, key: key, message: message)
     }
 
-    private func translate(_ yaml: YamlError) -> RegistryError {
+    private func translate(_ yaml: YamlError, text: String) -> RegistryError {
         switch yaml {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
             return RegistryError(file: displayPath, line: mark.line, column: mark.column, message: "YAML syntax: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return RegistryError(file: displayPath, line: context.mark.line, column: context.mark.column,
-                                 key: duplicates.first, message: "key given twice")
+            let first = context.mark
+            guard let key = duplicates.first, let again = Self.line(of: key, after: first, in: text) else {
+                return RegistryError(file: displayPath, line: first.line, column: first.column, key: duplicates.first,
+                                     message: "key given twice")
+            }
+            return RegistryError(file: displayPath, line: again, column: first.column, key: key,
+                                 message: "key given twice; it is first given on line \(first.line)")
         case .reader(let problem, _, _, _):
             return RegistryError(file: displayPath, message: "cannot read the file as UTF-8 text: \(problem)")
         default:
