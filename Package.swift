@@ -92,7 +92,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AtelierCLITests",
-            dependencies: ["atelier"],
+            dependencies: ["atelier", "AtelierKit", "AtelierXML"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

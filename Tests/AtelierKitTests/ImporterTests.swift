@@ -57,7 +57,8 @@ import Testing
         (.ballots, "participant,item,dots\np1,i1,0\n", 2, "dots", "1 or more"),
         (.scores, "participant,item,criterion,value\np1,i1,impact,9\n", 2, "value", "outside the scale"),
         (.scores, "participant,item,criterion,value\np1,i1,cost,3\n", 2, "criterion", "unknown criterion 'cost'"),
-        (.scores, "item,impact,cost\ni1,3,2\n", 2, "criterion", "unknown criterion 'cost'"),
+        (.scores, "item,impact,cost\ni1,3,2\n", 1, "cost", "unknown criterion 'cost'; the workshop's criteria are impact"),
+        (.scores, "item,impact\ni1,3\ni2,9\n", 3, "impact", "9 is outside the scale of 'impact'"),
         (.actions, "id,title\nA1,Sans porteur\n", 2, "carrier", "missing carrier"),
         (.actions, "id,title,carrier,horizon\nA1,T,administration,juin 2027\n", 2, "horizon", "not a horizon"),
         (.actions, "id,title,carrier,status\nA1,T,administration,half done\n", 2, "status", "not a status"),
@@ -65,6 +66,13 @@ import Testing
         (.criteria, "id,min,max\nrisk,5,1\n", 2, "min", "minimum is below its maximum"),
         (.actions, "id,title,carrier,milestones\nA1,T,administration,\"Cahier des charges\n (done)\"\n", 2, "milestones",
          "milestone 2 has no title"),
+        (.scores, "participant,item,criterion,value\np1,i1,impact,3\np1,i2,impact,2\np1,i1,impact,4\n", 4, "item",
+         "duplicate score: participant 'p1' already scored item 'i1' on criterion 'impact' on line 2"),
+        (.scores, "item,impact\ni1,3\ni1,4\n", 3, "item", "duplicate score: the plenary already scored item 'i1'"),
+        (.scores, "group,item,impact\nA,i1,3\nA,i1,4\n", 3, "item", "duplicate score: group 'A' already scored"),
+        (.ballots, "participant,item,dots,step\np1,i1,2,vote\np2,i1,1,vot\n", 3, "step", "no step 'vot' in the agenda; use one of vote"),
+        (.scores, "item,impact,step\ni1,3,day9\n", 2, "step", "no step 'day9' in the agenda"),
+        (.items, "text,kind,step\nfoo,idea,day9\n", 2, "step", "no step 'day9' in the agenda"),
     ]
 
     @Test(arguments: bad)
@@ -142,6 +150,22 @@ import Testing
         good.records[1].fields[3] = "completed"
         #expect(refusal(good) == "imported")
         #expect(try store.workshop().actions.map(\.status) == [.notStarted, .completed])
+    }
+
+    @Test func aScoreGivenAgainInALaterImportIsRefusedButAnotherStepsIsNot() throws {
+        let (store, folder) = try sampleStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try importText("participant,item,criterion,value\np1,i1,impact,3\n", .scores, into: store, step: "vote")
+        let before = try store.workshop()
+        #expect {
+            try importText("participant,item,criterion,value\np1,i2,impact,2\np1,i1,impact,4\n", .scores, into: store, step: "vote")
+        } throws: { error in
+            let e = error as? ImportError
+            return e?.line == 3 && e?.message.contains("in an earlier import for step 'vote'") == true
+        }
+        #expect(try store.workshop() == before)
+        try importText("participant,item,criterion,value\np1,i1,impact,4\n", .scores, into: store)
+        #expect(try store.workshop().scores.map(\.value) == [3, 4])
     }
 
     @Test func readsBallotsOfAPaperRoundAndWideScores() throws {

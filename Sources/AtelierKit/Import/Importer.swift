@@ -31,6 +31,7 @@ public struct Importer: Sendable {
         for workshop: Workshop, extraChecks: ((ChangeSet, Workshop) -> [ChangeIssue])? = nil
     ) throws -> (changes: ChangeSet, summary: String) {
         try checkHeader()
+        try checkCriterionColumns(of: workshop)
         var builder = Builder(importer: self, workshop: workshop)
         let changes = try builder.build()
         var issues = ChangeValidator().issues(in: changes, for: workshop)
@@ -38,24 +39,44 @@ public struct Importer: Sendable {
         if let issue = issues.first {
             let lines = builder.lines[issue.part] ?? []
             let line = issue.index.flatMap { $0 < lines.count ? lines[$0] : nil }
-            throw error(line: line, field: issue.field.map(Self.column(forField:)), issue.message)
+            throw error(line: line, field: column(for: issue, in: changes), issue.message)
         }
         let count = table.records.count
         return (changes, "Imported \(count) \(kind.rawValue) from \((file as NSString).lastPathComponent).")
     }
 
-    /// Header names the validator's field names correspond to.
-    static func column(forField field: String) -> String {
-        switch field {
-        case "sources": "items"
-        case "scale": "min"
-        default: field
+    /// The column an issue is about: the validator names model fields, and a wide scores file holds
+    /// each score's value in its criterion's column.
+    func column(for issue: ChangeIssue, in changes: ChangeSet) -> String? {
+        if issue.part == .scores, issue.field == "value", isWideScores, let index = issue.index, index < changes.scores.count {
+            return changes.scores[index].criterion
+        }
+        switch issue.field {
+        case "sources": return "items"
+        case "scale": return "min"
+        default: return issue.field
+        }
+    }
+
+    /// The columns of a wide scores file that say who scored what, where; every other is a criterion.
+    static let scoreKeyColumns: Set<String> = ["participant", "group", "item", "step"]
+
+    /// A scores file with one column per criterion rather than `criterion` and `value` columns.
+    var isWideScores: Bool { kind == .scores && table.column("criterion") == nil }
+
+    /// Each column of a wide scores file must name one of the workshop's criteria.
+    private func checkCriterionColumns(of workshop: Workshop) throws {
+        guard isWideScores else { return }
+        for name in table.header where !Self.scoreKeyColumns.contains(name) && workshop.criterion(name) == nil {
+            let known = workshop.criteria.map(\.id)
+            throw error(line: table.headerLine, field: name, "unknown criterion '\(name)'; "
+                + (known.isEmpty ? "import criteria first" : "the workshop's criteria are \(known.joined(separator: ", "))"))
         }
     }
 
     private func checkHeader() throws {
         var seen = Set<String>()
-        let criteriaColumns = kind == .scores && table.column("criterion") == nil
+        let criteriaColumns = isWideScores
         for name in table.header {
             guard !name.isEmpty else { throw headerError(nil, "a column has no name") }
             guard seen.insert(name).inserted else { throw headerError(name, "the column appears twice") }

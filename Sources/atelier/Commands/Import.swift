@@ -44,14 +44,16 @@ extension Atelier {
         @Argument(help: "The CSV file, or an .ods or .fods spreadsheet.")
         var file: String
 
-        @Option(help: ArgumentHelp("The agenda step the ballots, scores or items belong to.", valueName: "step"))
+        @Option(help: ArgumentHelp("The agenda step the ballots, scores or items belong to; its method checks them.", valueName: "step"))
         var step: String?
 
         func run() throws {
             try reportingErrors {
                 let store = try options.openStore()
                 let source = try ImportSource(file: file, kind: kind)
-                let runner = try? options.runner()
+                // The method of a step the file names checks what is imported into it, so the registry must
+                // load; an import into no step needs no method.
+                let runner = step != nil || source.namesSteps ? try options.runner() : nil
                 let (_, agenda) = try store.infoAndAgenda()
                 if let step, agenda.step(step) == nil {
                     throw ValidationError("--step \(step): no such step in the agenda (\(agenda.steps.map(\.id).joined(separator: ", ")))")
@@ -62,9 +64,7 @@ extension Atelier {
                 try store.change(command: "import \(kind.rawValue) \(file)", step: completes) { workshop in
                     let table = try source.table(for: workshop)
                     let importer = Importer(kind: kind, table: table, file: file, step: step)
-                    let result = try importer.changes(for: workshop, extraChecks: runner.map { runner in
-                        { changes, workshop in runner.importIssues(changes, step: step, workshop: workshop) }
-                    })
+                    let result = try importer.changes(for: workshop, extraChecks: runner?.importIssues)
                     summary = result.summary
                     return result
                 }
@@ -84,6 +84,14 @@ private enum ImportSource {
         let url = URL(fileURLWithPath: file)
         self = SpreadsheetImport.reads(file) ? .sheet(try SpreadsheetImport(contentsOf: url, displayPath: file, kind: kind))
                                              : .csv(try CSVTable(contentsOf: url, displayPath: file))
+    }
+
+    /// Whether the file has a `step` column, naming the steps its rows belong to.
+    var namesSteps: Bool {
+        switch self {
+        case .csv(let table): table.column("step") != nil
+        case .sheet(let sheet): sheet.kind == .ballots || sheet.kind == .scores
+        }
     }
 
     /// The table to import, matched against the workshop.
