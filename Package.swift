@@ -57,13 +57,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + methodModules.map { .target(name: "\($0)Method") }
         ),
+        .systemLibrary(
+            name: "CLibZ",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "AtelierXML", dependencies: ["CLibXML2"]),
         .target(
             name: "AtelierExport",
             dependencies: [
                 "AtelierKit",
                 "AtelierXML",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CLibZ",
             ]
         ),
         .executableTarget(
@@ -71,6 +76,9 @@ let package = Package(
             dependencies: [
                 "AtelierKit",
                 "AtelierExport",
+                "AtelierXML",
+                "DotVotingMethod",
+                "PrioritisationMatrixMethod",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
