@@ -24,6 +24,8 @@ struct BallotBox {
         let ofStep = workshop.ballots.contains { $0.step == step }
         let ballots = workshop.ballots.filter { ofStep ? $0.step == step : $0.step == nil }
         let onBallot = Set(scope.items.map(\.id))
+        let items = Set(workshop.items.map(\.id))
+        let participants = Dictionary(workshop.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var seen: [String: Int] = [:]
         var digital: [Ballot] = []
         var paper: [Ballot] = []
@@ -33,12 +35,12 @@ struct BallotBox {
                 throw BallotError(ballot, 
                     "\(who) gives item '\(ballot.item)' \(ballot.dots) dots; a count cannot be negative — correct it")
             }
-            guard workshop.item(ballot.item) != nil else {
+            guard items.contains(ballot.item) else {
                 throw BallotError(ballot, 
                     "\(who) places dots on item '\(ballot.item)', which is not in the workshop; correct the item id")
             }
             if let id = ballot.participant {
-                guard let participant = workshop.participant(id) else {
+                guard let participant = participants[id] else {
                     throw BallotError(ballot, 
                         "the ballot on item '\(ballot.item)' comes from participant '\(id)', who is not in the "
                             + "workshop; add the participant or correct the id")
