@@ -117,6 +117,22 @@ let package = Package(
             ] + methodModules.map { .target(name: "\($0)Method") },
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "PluginTests", dependencies: ["AtelierKit"]),
+        .plugin(
+            name: "NewMethod",
+            capability: .command(
+                intent: .custom(
+                    verb: "new-method",
+                    description: "Create a built-in method module with its manifest, page and test, wired into atelier."),
+                permissions: [
+                    .writeToPackageDirectory(reason: """
+                        new-method creates the method's module in Sources/Methods, its manifest and page in methods/ \
+                        and its test in Tests/MethodTests, and adds the module to Package.swift and to \
+                        Sources/atelier/BuiltinMethods.swift.
+                        """),
+                ]
+            )
+        ),
     ] + methodModules.map { name in
         .target(name: "\(name)Method", dependencies: ["AtelierKit"], path: "Sources/Methods/\(name)")
     }

@@ -39,6 +39,6 @@ public enum Label: String, CaseIterable, Sendable {
     case swotCanvas, dotTally, tally, total, number, insideOrganisation, outsideOrganisation, favourable, unfavourable
     case writeHere
     // Dates and numbers
-    case dateFormat, dateRange, decimalSeparator
+    case dateFormat, dateRange, decimalSeparator, labelSeparator
     case month1, month2, month3, month4, month5, month6, month7, month8, month9, month10, month11, month12
 }

@@ -126,6 +126,7 @@ extension Labels {
         .dateRange: "{0} – {1}",
         .decimalSeparator: ",",
         .action: "Actie",
+        .labelSeparator: ": ",
         .month1: "januari",
         .month2: "februari",
         .month3: "maart",

@@ -126,6 +126,7 @@ extension Labels {
         .dateRange: "{0} – {1}",
         .decimalSeparator: ".",
         .action: "Action",
+        .labelSeparator: ": ",
         .month1: "January",
         .month2: "February",
         .month3: "March",

@@ -126,6 +126,7 @@ extension Labels {
         .dateRange: "du {0} au {1}",
         .decimalSeparator: ",",
         .action: "Action",
+        .labelSeparator: "\u{00A0}: ",
         .month1: "janvier",
         .month2: "février",
         .month3: "mars",

@@ -126,6 +126,7 @@ extension Labels {
         .dateRange: "{0} – {1}",
         .decimalSeparator: ",",
         .action: "Maßnahme",
+        .labelSeparator: ": ",
         .month1: "Januar",
         .month2: "Februar",
         .month3: "März",

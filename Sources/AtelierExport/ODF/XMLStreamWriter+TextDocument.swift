@@ -10,15 +10,16 @@ extension XMLStreamWriter {
         try endElement()
     }
 
-    /// A paragraph `label: value` with the label in bold.
-    func labelledParagraph(_ style: ParagraphStyle, label: String, value: String) throws {
+    /// A paragraph `label: value` with the label in bold, separated as the language does (`: `, or
+    /// ` : ` after a no-break space in French).
+    func labelledParagraph(_ style: ParagraphStyle, _ label: String, _ value: String, _ labels: Labels) throws {
         try startElement("text:p")
         try attribute("text:style-name", ODFText.isRightToLeft(value) ? style.rightToLeftName : style.name)
         try startElement("text:span")
         try attribute("text:style-name", "Strong_20_Emphasis")
         try ODFText.write(label, to: self)
         try endElement()
-        try text(": ")
+        try text(labels[.labelSeparator])
         try ODFText.write(value, to: self)
         try endElement()
     }

@@ -6,7 +6,7 @@ import AtelierXML
 extension ActionReport {
     func writeActions(_ w: XMLStreamWriter) throws {
         let total = carriers.map(\.count).reduce(0, +)
-        try w.labelledParagraph(.body, label: labels[.actionCount], value: String(total))
+        try w.labelledParagraph(.body, labels[.actionCount], String(total), labels)
         for (kind, _) in carriers {
             try w.heading(2, labels.carrierHeading(kind))
             try writeOverview(kind, w)
@@ -60,8 +60,9 @@ extension ActionReport {
     /// The row that says where the action came from: the source items, their dots, their score.
     private func writeProvenance(_ action: Action, _ w: XMLStreamWriter) throws {
         var facts = action.sources.map { itemText[$0] ?? $0 }
-        if let dots = action.dots { facts.append("\(labels[.dots]): \(dots)") }
-        if let score = action.score { facts.append("\(labels[.score]): \(labels.number(score))") }
+        let separator = labels[.labelSeparator]
+        if let dots = action.dots { facts.append(labels[.dots] + separator + String(dots)) }
+        if let score = action.score { facts.append(labels[.score] + separator + labels.number(score)) }
         guard !facts.isEmpty else { return }
         try w.startElement("table:table-row")
         try w.startCell()

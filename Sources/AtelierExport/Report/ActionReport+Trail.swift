@@ -41,8 +41,8 @@ extension ActionReport {
         try w.heading(2, labels[.challengeCategories])
         for (category, challenges) in groups {
             try w.labelledParagraph(
-                .body, label: category?.name ?? labels[.uncategorised],
-                value: labels.format(.challengesCount, String(challenges.count)))
+                .body, category?.name ?? labels[.uncategorised], labels.format(.challengesCount, String(challenges.count)),
+                labels)
             if let description = category?.description, !description.isEmpty {
                 try w.paragraph(.body, description)
             }
@@ -85,7 +85,7 @@ extension ActionReport {
         try w.heading(2, labels[.dotVote])
         if !vote.summary.isEmpty { try w.paragraph(.body, vote.summary) }
         if let voters = vote.voters {
-            try w.labelledParagraph(.body, label: labels[.voters], value: String(voters))
+            try w.labelledParagraph(.body, labels[.voters], String(voters), labels)
         }
         try writeChart(DotVoteChart.path, name: labels[.dotVote], w, embedding: embedding)
         try w.startTable(Tables.ranking, name: "DotVote", header: [labels[.rank], labels[.item], labels[.dots]])

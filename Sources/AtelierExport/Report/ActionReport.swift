@@ -80,12 +80,12 @@ struct ActionReport: ODFDocument {
         let info = workshop.info
         try w.paragraph(.title, info.title)
         try w.paragraph(.subtitle, labels[.actionPlan])
-        if !info.organisation.isEmpty { try w.labelledParagraph(.facts, label: labels[.organisation], value: info.organisation) }
+        if !info.organisation.isEmpty { try w.labelledParagraph(.facts, labels[.organisation], info.organisation, labels) }
         if let dates = labels.dates(from: info.startDate, to: info.endDate) {
-            try w.labelledParagraph(.facts, label: labels[.dates], value: dates)
+            try w.labelledParagraph(.facts, labels[.dates], dates, labels)
         }
-        if !info.place.isEmpty { try w.labelledParagraph(.facts, label: labels[.place], value: info.place) }
-        try w.labelledParagraph(.facts, label: labels[.participantCount], value: String(workshop.participants.count))
+        if !info.place.isEmpty { try w.labelledParagraph(.facts, labels[.place], info.place, labels) }
+        try w.labelledParagraph(.facts, labels[.participantCount], String(workshop.participants.count), labels)
         try w.paragraph(.note, labels.format(.generatedBy, "Atelier \(AtelierVersion.current)"))
     }
 

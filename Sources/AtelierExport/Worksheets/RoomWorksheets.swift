@@ -107,7 +107,7 @@ struct RoomWorksheets: ODFDocument {
     ) throws {
         try w.heading(1, labels[.brainwritingSheet], chapter: !first)
         try w.heading(2, labels.format(.sheetNumber, String(sheet + 1), group.name))
-        try w.labelledParagraph(.body, label: labels[.challenge], value: String(repeating: "_", count: 50))
+        try w.labelledParagraph(.body, labels[.challenge], String(repeating: "_", count: 50), labels)
         try w.paragraph(.note, "\(labels[.writeHere]) \(labels[.passTo])")
         let header = [labels[.round]] + (1...plan.ideasPerRound).map { "\(labels[.idea]) \($0)" }
         try w.startTable(tables[3], name: "Sheet-\(group.name)-\(sheet + 1)", header: header)

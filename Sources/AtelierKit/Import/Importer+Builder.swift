@@ -10,6 +10,11 @@ extension Importer {
         var lines: [ModelPart: [Int]] = [:]
         /// Participant ids known so far, for fast look-ups in large ballot and score files.
         var participantIDs: Set<String>
+        /// Existing items and actions by id, and the last number given to a new id of each prefix:
+        /// look-ups stay constant-time in files of many thousand rows.
+        let itemsByID: [String: Item]
+        let actionsByID: [String: Action]
+        var lastNumber: [String: Int] = [:]
         /// Ballots seen (participant, item, step) and the line of each: nil for earlier imports.
         var ballotKeys: [BallotKey: Int?] = [:]
 
@@ -23,6 +28,8 @@ extension Importer {
             self.importer = importer
             self.workshop = workshop
             participantIDs = Set(workshop.participants.map(\.id))
+            itemsByID = importer.kind == .items ? Dictionary(workshop.items.map { ($0.id, $0) }) { a, _ in a } : [:]
+            actionsByID = importer.kind == .actions ? Dictionary(workshop.actions.map { ($0.id, $0) }) { a, _ in a } : [:]
             if importer.kind == .ballots {
                 for b in workshop.ballots { ballotKeys[BallotKey(participant: b.participant, item: b.item, step: b.step)] = .some(nil) }
             }
@@ -66,8 +73,8 @@ extension Importer {
             guard let kind = ItemKind(rawValue: kindText.lowercased()) else {
                 throw row.error("kind", "'\(kindText)' is not a kind of card; use \(ItemKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            let id = row.optional("id") ?? nextID(prefix: "item-", existing: workshop.items.map(\.id) + changes.items.upsert.map(\.id))
-            var item = workshop.item(id) ?? Item(id: id, text: "", kind: kind)
+            let id = row.optional("id") ?? nextID(prefix: "item-", for: .items)
+            var item = itemsByID[id] ?? Item(id: id, text: "", kind: kind)
             item.text = try row.requiredText("text")
             item.kind = kind
             if row.has("category") { item.category = try row.optional("category").map { try categoryID(for: $0, row) } }
@@ -83,7 +90,7 @@ extension Importer {
 
         mutating func category(_ row: Row) throws {
             let name = try row.requiredText("name")
-            let id = row.optional("id") ?? Slug.make(name)
+            let id = row.optional("id") ?? Slug.make(name, fallback: "category")
             record(.categories, row)
             changes.categories.upsert.append(Category(id: id, name: name, description: row.optional("description")))
         }
@@ -144,8 +151,8 @@ extension Importer {
         }
 
         mutating func action(_ row: Row) throws {
-            let id = row.optional("id") ?? nextID(prefix: "A", existing: workshop.actions.map(\.id) + changes.actions.upsert.map(\.id), width: 2)
-            let existing = workshop.actions.first { $0.id == id }
+            let id = row.optional("id") ?? nextID(prefix: "A", for: .actions, width: 2)
+            let existing = actionsByID[id]
             let carrier: Carrier
             if let text = row.optional("carrier") {
                 carrier = Carrier(parsing: text)!
@@ -209,7 +216,7 @@ extension Importer {
             let known = workshop.categories + changes.categories.upsert
             if known.contains(where: { $0.id == text }) { return text }
             if let match = known.first(where: { $0.name.caseInsensitiveCompare(text) == .orderedSame }) { return match.id }
-            let id = Slug.make(text)
+            let id = Slug.make(text, fallback: "category")
             record(.categories, row)
             changes.categories.upsert.append(Category(id: id, name: text))
             return id
@@ -224,9 +231,16 @@ extension Importer {
             return SheetPosition(group: g, sheet: s, round: r, slot: k)
         }
 
-        func nextID(prefix: String, existing: [String], width: Int = 1) -> String {
-            let used = existing.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }
-            let number = String((used.max() ?? 0) + 1)
+        /// A new id: the prefix and the number after the highest used so far in the workshop and this file.
+        mutating func nextID(prefix: String, for part: ModelPart, width: Int = 1) -> String {
+            if lastNumber[prefix] == nil {
+                let existing = part == .actions ? workshop.actions.map(\.id) : workshop.items.map(\.id)
+                let used = (existing + changes.items.upsert.map(\.id) + changes.actions.upsert.map(\.id))
+                    .compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }
+                lastNumber[prefix] = used.max() ?? 0
+            }
+            lastNumber[prefix]! += 1
+            let number = String(lastNumber[prefix]!)
             return prefix + String(repeating: "0", count: max(0, width - number.count)) + number
         }
     }

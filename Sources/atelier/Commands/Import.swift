@@ -8,16 +8,21 @@ extension Atelier {
         static let configuration = CommandConfiguration(
             abstract: "Import participants, items, categories, criteria, ballots, scores or actions from CSV.",
             discussion: """
-                CSV files are UTF-8 (with or without BOM), separated by commas or semicolons. Headers:
-                  participants  id,name[,group][,role]
-                  items         [id,]text,kind[,category][,author][,builds_on][,addresses][,dimension][,position]
-                  categories    [id,]name[,description]
-                  criteria      id[,name][,min][,max][,weight][,direction]
-                  ballots       participant,item,dots   or   item,dots (a paper round)
-                  scores        participant,item,criterion,value   or   item,<criterion>...
-                  actions       [id,]title[,description][,carrier][,owner][,partners][,horizon][,rank][,budget][,items][,status]
+                CSV files are UTF-8 (with or without BOM), separated by commas or semicolons. A file with one bad record changes nothing; the error names its line and column.
+
+                Columns (those in brackets may be left out):
+                  participants  id, name, [group], [role]
+                  items         [id], text, kind, [category], [author], [builds_on],
+                                [addresses], [dimension], [position]
+                  categories    [id], name, [description]
+                  criteria      id, [name], [min], [max], [weight], [direction]
+                  ballots       [participant], item, dots (no participant: a paper round)
+                  scores        [participant|group], item, criterion, value
+                                or: item, then one column per criterion
+                  actions       [id], title, [description], [problem], [carrier], [owner],
+                                [partners], [horizon], [rank], [budget], [status], [items]
+
                 A brainwriting idea's position is group/sheet/round/slot, for example 1/2/3/1.
-                A file with one bad record changes nothing; the error names its line and column.
 
                 Example:
                   atelier import participants participants.csv
@@ -46,7 +51,9 @@ extension Atelier {
                 }
                 let importer = Importer(kind: kind, table: table, file: file, step: step)
                 var summary = ""
-                try store.change(command: "import \(kind.rawValue) \(file)", step: nil) { workshop in
+                // Cards brought in for a step without a method (the vision round, say) complete that step.
+                let completes = step.flatMap { agenda.step($0)?.method == nil ? $0 : nil }
+                try store.change(command: "import \(kind.rawValue) \(file)", step: completes) { workshop in
                     let result = try importer.changes(for: workshop, extraChecks: runner.map { runner in
                         { changes, workshop in runner.importIssues(changes, step: step, workshop: workshop) }
                     })
