@@ -39,6 +39,7 @@ let package = Package(
             name: "AtelierKit",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -105,7 +106,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AtelierKitTests",
-            dependencies: ["AtelierKit"],
+            dependencies: ["AtelierKit", .product(name: "CSV", package: "CSV.swift")],
             exclude: ["Fixtures"]
         ),
         .testTarget(

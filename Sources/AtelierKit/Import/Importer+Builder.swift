@@ -36,6 +36,10 @@ extension Importer {
         }
 
         mutating func build() throws -> ChangeSet {
+            if importer.kind == .ballots {
+                changes.ballots.reserveCapacity(importer.table.records.count)
+                ballotKeys.reserveCapacity(ballotKeys.count + importer.table.records.count)
+            }
             for record in importer.table.records {
                 let row = Row(record: record, table: importer.table, file: importer.file)
                 switch importer.kind {
@@ -119,9 +123,9 @@ extension Importer {
             guard let dots = try row.integer("dots") else { throw row.error("dots", "missing number of dots") }
             let step = row.optional("step") ?? importer.step
             let ballot = Ballot(participant: participant, item: item, dots: dots, step: step)
-            let voter = participant.map { "participant '\($0)'" } ?? "the paper round"
             let key = BallotKey(participant: participant, item: item, step: step)
             if let earlier = ballotKeys[key] {
+                let voter = participant.map { "participant '\($0)'" } ?? "the paper round"
                 let place = earlier.map { "on line \($0)" } ?? "in an earlier import\(step.map { " for step '\($0)'" } ?? "")"
                 throw row.error("item", "duplicate ballot: \(voter) already placed dots on item '\(item)' \(place)")
             }
@@ -260,7 +264,7 @@ extension Importer {
 
         /// The trimmed field, or nil when absent or blank.
         func optional(_ column: String) -> String? {
-            let value = text(column).trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = text(column).trimmedWhitespace
             return value.isEmpty ? nil : value
         }
 

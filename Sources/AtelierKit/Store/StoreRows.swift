@@ -77,14 +77,8 @@ enum StoreRows {
             return Criterion(id: row["id"], name: row["name"], scaleMin: row["scale_min"], scaleMax: row["scale_max"],
                              weight: row["weight"], direction: direction)
         }
-        workshop.scores = try Row.fetchAll(db, sql: "SELECT * FROM scores ORDER BY ord").map { row in
-            Score(item: row["item"], criterion: row["criterion"], value: row["value"], participant: row["participant"],
-                  group: row["grp"], step: row["step"])
-        }
-        let ballots = try Row.fetchCursor(db, sql: "SELECT participant, item, dots, step FROM ballots ORDER BY ord")
-        while let row = try ballots.next() {
-            workshop.ballots.append(Ballot(participant: row[0], item: row[1], dots: row[2], step: row[3]))
-        }
+        workshop.scores = try loadScores(db)
+        workshop.ballots = try loadBallots(db)
         workshop.results = try Row.fetchAll(db, sql: "SELECT ord, body FROM results ORDER BY ord").map { row in
             try decode(StepResult.self, row["body"], path: path, table: "results", row: row["ord"])
         }
@@ -168,22 +162,65 @@ enum StoreRows {
              try json($0.partners), $0.horizon?.description, $0.rank, $0.budget, $0.status.rawValue,
              try json($0.milestones), try json($0.sources), $0.dots, $0.score]
         }
-        if !changes.scores.isEmpty {
-            let statement = try db.makeStatement(sql: """
-                INSERT INTO scores(item, criterion, value, participant, grp, step, entry) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
-            for s in changes.scores {
-                try statement.execute(arguments: [s.item, s.criterion, s.value, s.participant, s.group, s.step, entry])
-            }
-        }
-        if !changes.ballots.isEmpty {
-            let statement = try db.makeStatement(sql: "INSERT INTO ballots(participant, item, dots, step, entry) VALUES (?, ?, ?, ?, ?)")
-            for b in changes.ballots {
-                try statement.execute(arguments: [b.participant, b.item, b.dots, b.step, entry])
-            }
-        }
+        try insertScores(changes.scores, entry: entry, db)
+        try insertBallots(changes.ballots, entry: entry, db)
         try upsert(db, "results", ["step", "method", "body"], changes.results, entry, key: "step") {
             [$0.step, $0.method, try json($0)]
+        }
+    }
+
+    // MARK: Scores and ballots
+
+    // A vote or a score sheet can run to a million rows: these go through ``BulkStatement``.
+
+    static func loadScores(_ db: Database) throws -> [Score] {
+        var scores: [Score] = []
+        scores.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM scores") ?? 0)
+        let rows = try BulkStatement(db, sql: "SELECT item, criterion, value, participant, grp, step FROM scores ORDER BY ord")
+        try rows.forEachRow {
+            scores.append(Score(item: rows.text(0) ?? "", criterion: rows.text(1) ?? "", value: rows.real(2),
+                                participant: rows.text(3), group: rows.text(4), step: rows.text(5)))
+        }
+        return scores
+    }
+
+    static func loadBallots(_ db: Database) throws -> [Ballot] {
+        var ballots: [Ballot] = []
+        ballots.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM ballots") ?? 0)
+        let rows = try BulkStatement(db, sql: "SELECT participant, item, dots, step FROM ballots ORDER BY ord")
+        try rows.forEachRow {
+            ballots.append(Ballot(participant: rows.text(0), item: rows.text(1) ?? "", dots: rows.integer(2), step: rows.text(3)))
+        }
+        return ballots
+    }
+
+    static func insertScores(_ scores: [Score], entry: Int64, _ db: Database) throws {
+        guard !scores.isEmpty else { return }
+        let insert = try BulkStatement(db, sql: """
+            INSERT INTO scores(item, criterion, value, participant, grp, step, entry) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for score in scores {
+            insert.bind(1, score.item)
+            insert.bind(2, score.criterion)
+            insert.bind(3, score.value)
+            insert.bind(4, score.participant)
+            insert.bind(5, score.group)
+            insert.bind(6, score.step)
+            insert.bind(7, entry)
+            try insert.insert()
+        }
+    }
+
+    static func insertBallots(_ ballots: [Ballot], entry: Int64, _ db: Database) throws {
+        guard !ballots.isEmpty else { return }
+        let insert = try BulkStatement(db, sql: "INSERT INTO ballots(participant, item, dots, step, entry) VALUES (?, ?, ?, ?, ?)")
+        for ballot in ballots {
+            insert.bind(1, ballot.participant)
+            insert.bind(2, ballot.item)
+            insert.bind(3, Int64(ballot.dots))
+            insert.bind(4, ballot.step)
+            insert.bind(5, entry)
+            try insert.insert()
         }
     }
 
