@@ -146,13 +146,15 @@ extension Importer {
                 changes.scores.append(Score(item: item, criterion: criterion, value: value, participant: participant, group: group, step: step))
                 return
             }
-            let fixed: Set<String> = ["participant", "group", "item", "step"]
-            for column in importer.table.header where !fixed.contains(column) {
+            for column in importer.table.header where !Self.scoreKeyColumns.contains(column) {
                 guard let value = try row.number(column) else { continue }
                 record(.scores, row)
                 changes.scores.append(Score(item: item, criterion: column, value: value, participant: participant, group: group, step: step))
             }
         }
+
+        /// The columns of a wide score sheet that say who scored what; every other column is a criterion.
+        static let scoreKeyColumns: Set<String> = ["participant", "group", "item", "step"]
 
         mutating func action(_ row: Row) throws {
             let id = row.optional("id") ?? nextID(prefix: "A", for: .actions, width: 2)
@@ -289,7 +291,8 @@ extension Importer {
         /// A number; a decimal comma (`3,5`) is accepted as spreadsheets in fr/nl/de write it.
         func number(_ column: String) throws -> Double? {
             guard let text = optional(column) else { return nil }
-            guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite else {
+            let point = text.utf8.contains(UInt8(ascii: ",")) ? String(text.map { $0 == "," ? "." : $0 }) : text
+            guard let value = Double(point), value.isFinite else {
                 throw error(column, "'\(text)' is not a number")
             }
             return value
