@@ -33,4 +33,11 @@ final class CSVFile {
     }
 
     func close() throws { try sink.close() }
+
+    /// Writes a whole file: the header, then `rows(1)`, `rows(2)`, … up to `rows(count)`.
+    static func write(path: String, header: [String], rows count: Int, _ row: (Int) -> [String]) throws {
+        let file = try CSVFile(path: path, header: header)
+        for index in 1..<(count + 1) { try file.write(row(index)) }
+        try file.close()
+    }
 }

@@ -15,9 +15,7 @@ struct Generate: ParsableCommand {
         @Option(help: "The CSV file to write.") var output: String
 
         func run() throws {
-            let file = try CSVFile(path: output, header: GeneratedAction.header)
-            for index in 1..<(count + 1) { try file.write(GeneratedAction(index).fields) }
-            try file.close()
+            try CSVFile.write(path: output, header: GeneratedAction.header, rows: count) { GeneratedAction($0).fields }
         }
     }
 
@@ -29,9 +27,7 @@ struct Generate: ParsableCommand {
         @Option(help: "The CSV file to write.") var output: String
 
         func run() throws {
-            let file = try CSVFile(path: output, header: GeneratedVote.proposalHeader)
-            for index in 1..<(count + 1) { try file.write(GeneratedVote.proposal(index)) }
-            try file.close()
+            try CSVFile.write(path: output, header: GeneratedVote.proposalHeader, rows: count, GeneratedVote.proposal)
         }
     }
 
@@ -76,11 +72,7 @@ extension GeneratedVote {
     }
 
     private static func writePeople(_ participants: Int, proposals: Int, to folder: String) throws {
-        let people = try CSVFile(path: "\(folder)/participants.csv", header: participantHeader)
-        for index in 1..<(participants + 1) { try people.write(participant(index)) }
-        try people.close()
-        let items = try CSVFile(path: "\(folder)/proposals.csv", header: proposalHeader)
-        for index in 1..<(proposals + 1) { try items.write(proposal(index)) }
-        try items.close()
+        try CSVFile.write(path: "\(folder)/participants.csv", header: participantHeader, rows: participants, participant)
+        try CSVFile.write(path: "\(folder)/proposals.csv", header: proposalHeader, rows: proposals, proposal)
     }
 }

@@ -62,6 +62,14 @@ struct BulkStatement {
 
     func real(_ column: Int32) -> Double { sqlite3_column_double(raw, column) }
 
+    /// An integer column of the current row; nil for NULL.
+    func optionalInteger(_ column: Int32) -> Int? { isNull(column) ? nil : integer(column) }
+
+    /// A real column of the current row; nil for NULL.
+    func optionalReal(_ column: Int32) -> Double? { isNull(column) ? nil : real(column) }
+
+    private func isNull(_ column: Int32) -> Bool { sqlite3_column_type(raw, column) == SQLITE_NULL }
+
     private func failure(_ code: Int32) -> DatabaseError {
         DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
                       sql: statement.sql)
