@@ -39,6 +39,7 @@ let package = Package(
             name: "AtelierKit",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -57,12 +58,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + methodModules.map { .target(name: "\($0)Method") }
         ),
+        .systemLibrary(
+            name: "CLibZ",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "AtelierXML", dependencies: ["CLibXML2"]),
         .target(
             name: "AtelierExport",
             dependencies: [
                 "AtelierKit",
                 "AtelierXML",
+                "CLibZ",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -71,6 +78,9 @@ let package = Package(
             dependencies: [
                 "AtelierKit",
                 "AtelierExport",
+                "AtelierXML",
+                "DotVotingMethod",
+                "PrioritisationMatrixMethod",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -97,7 +107,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AtelierKitTests",
-            dependencies: ["AtelierKit"],
+            dependencies: ["AtelierKit", .product(name: "CSV", package: "CSV.swift")],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -43,6 +43,10 @@ extension Importer {
         }
 
         mutating func build() throws -> ChangeSet {
+            if importer.kind == .ballots {
+                changes.ballots.reserveCapacity(importer.table.records.count)
+                recorded.reserveCapacity(recorded.count + importer.table.records.count)
+            }
             for record in importer.table.records {
                 let row = Row(record: record, importer: importer)
                 switch importer.kind {
@@ -293,7 +297,7 @@ extension Importer {
 
         /// The trimmed field, or nil when absent or blank.
         func optional(_ column: String) -> String? {
-            let value = text(column).trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = text(column).trimmedWhitespace
             return value.isEmpty ? nil : value
         }
 
@@ -318,7 +322,8 @@ extension Importer {
         /// A number; a decimal comma (`3,5`) is accepted as spreadsheets in fr/nl/de write it.
         func number(_ column: String) throws -> Double? {
             guard let text = optional(column) else { return nil }
-            guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite else {
+            let point = text.utf8.contains(UInt8(ascii: ",")) ? String(text.map { $0 == "," ? "." : $0 }) : text
+            guard let value = Double(point), value.isFinite else {
                 throw error(column, "'\(text)' is not a number")
             }
             return value
