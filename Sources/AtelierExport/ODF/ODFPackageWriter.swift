@@ -37,7 +37,7 @@ final class ODFPackageWriter {
         do {
             archive = try Archive(url: url, accessMode: .create)
         } catch {
-            throw ExportError.packageFailed(file: url.path, entry: "(the package itself)", reason: "\(error)")
+            throw ExportError.packageFailed(file: url.path, entry: nil, reason: ExportError.reason(of: error))
         }
         try add("mimetype", data: Data(kind.mediaType.description.utf8), compressed: false)
     }
@@ -83,7 +83,7 @@ final class ODFPackageWriter {
         do {
             handle = try FileHandle(forReadingFrom: stagingURL)
         } catch {
-            throw ExportError.packageFailed(file: url.path, entry: path, reason: "the staged part is unreadable: \(error)")
+            throw ExportError.packageFailed(file: url.path, entry: path, reason: "the staged part is unreadable: \(ExportError.reason(of: error))")
         }
         defer { try? handle.close() }
         try entry(path, size: size, compressed: true) { _, size in
@@ -97,7 +97,7 @@ final class ODFPackageWriter {
                 with: path, type: .file, uncompressedSize: size, modificationDate: timestamp, permissions: 0o644,
                 compressionMethod: compressed ? .deflate : .none, bufferSize: Self.chunkSize, provider: provider)
         } catch {
-            throw ExportError.packageFailed(file: url.path, entry: path, reason: "\(error)")
+            throw ExportError.packageFailed(file: url.path, entry: path, reason: ExportError.reason(of: error))
         }
     }
 }
