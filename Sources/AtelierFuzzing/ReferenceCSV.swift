@@ -51,19 +51,24 @@ enum ReferenceCSV {
             fields = []
             rowStart = line
         }
+        /// A separator or a line end outside quotes.
+        func boundary(breaksLine: Bool) {
+            if breaksLine {
+                lineEnd()
+                endRow()
+            } else {
+                endField()
+            }
+            state = .fieldStart
+        }
 
         while index < scalars.count {
             let c = scalars[index]
             let breaksLine = c == "\r" || c == "\n"
             switch state {
             case .fieldStart, .unquoted:
-                if c == separator {
-                    endField()
-                    state = .fieldStart
-                } else if breaksLine {
-                    lineEnd()
-                    endRow()
-                    state = .fieldStart
+                if c == separator || breaksLine {
+                    boundary(breaksLine: breaksLine)
                 } else if c == "\"", state == .fieldStart {
                     state = .quoted
                 } else {
@@ -81,13 +86,8 @@ enum ReferenceCSV {
                 if c == "\"" {
                     field.append("\"")
                     state = .quoted
-                } else if c == separator {
-                    endField()
-                    state = .fieldStart
-                } else if breaksLine {
-                    lineEnd()
-                    endRow()
-                    state = .fieldStart
+                } else if c == separator || breaksLine {
+                    boundary(breaksLine: breaksLine)
                 } else {
                     return nil
                 }
