@@ -75,9 +75,10 @@ struct CLI {
         try Data(text.utf8).write(to: folder.appendingPathComponent(name))
     }
 
-    /// The workshop file's bytes-independent content, as JSON, to compare before and after a command.
-    func snapshot() throws -> String {
-        try self("export", "--format", "xml", "--output", "snap").stdout
+    /// The workshop's exported XML action list, to compare before and after a command.
+    /// - Parameter workshop: The workshop file, when not `workshop.atelier` in the folder.
+    func snapshot(workshop: String? = nil) throws -> String {
+        try run(["export", "--format", "xml", "--output", "snap"] + (workshop.map { ["--workshop", $0] } ?? []))
         let dir = folder.appendingPathComponent("snap")
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
         return try files.map { try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }.joined()
