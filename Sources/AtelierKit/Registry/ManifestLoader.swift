@@ -206,6 +206,9 @@ struct ManifestLoader {
         var result: [String: Node] = [:]
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.string else { throw error(keyNode, path, "keys must be text") }
+            guard !key.isEmpty else {
+                throw error(keyNode, path.isEmpty ? nil : path, "a key is empty; expected one of \(allowed.joined(separator: ", "))")
+            }
             let full = path.isEmpty ? key : "\(path).\(key)"
             guard allowed.contains(key) else {
                 throw error(keyNode, full, "unknown key; expected one of \(allowed.joined(separator: ", "))")
