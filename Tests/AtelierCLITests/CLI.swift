@@ -70,6 +70,25 @@ struct CLI {
                       status: process.terminationStatus)
     }
 
+    /// Runs each writer's commands in order, all writers at once, each on its own thread (a thread pool
+    /// would run only as many as there are cores), and returns every writer's outputs.
+    func runConcurrently(_ writers: [[[String]]]) -> [[Output]] {
+        let outputs = Locked([[Output]](repeating: [], count: writers.count))
+        let group = DispatchGroup()
+        for (index, commands) in writers.enumerated() {
+            group.enter()
+            Thread.detachNewThread {
+                for command in commands {
+                    let output = (try? self.run(command)) ?? Output(stdout: "", stderr: "did not start", status: -1)
+                    outputs.withLock { $0[index].append(output) }
+                }
+                group.leave()
+            }
+        }
+        group.wait()
+        return outputs.withLock { $0 }
+    }
+
     /// Writes a file in the folder.
     func write(_ name: String, _ text: String) throws {
         try Data(text.utf8).write(to: folder.appendingPathComponent(name))

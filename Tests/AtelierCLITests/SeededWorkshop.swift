@@ -79,7 +79,7 @@ struct WorkshopContent: Equatable {
     /// - Parameter file: The workshop file, relative to the folder or absolute.
     init(_ cli: CLI, file: String = "workshop.atelier") throws {
         xml = try cli.snapshot(workshop: file)
-        let store = try WorkshopStore.open(at: URL(fileURLWithPath: file, relativeTo: cli.folder))
+        let store = try WorkshopStore.open(at: file.hasPrefix("/") ? URL(fileURLWithPath: file) : cli.folder.appendingPathComponent(file))
         workshop = try store.workshop()
         journal = try store.journal()
     }
