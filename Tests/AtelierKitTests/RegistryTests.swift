@@ -49,6 +49,7 @@ import Testing
         ("duplicate parameter", base + "parameters:\n  - {name: a, type: string}\n  - {name: a, type: string}\n", 10, "parameters[1].name", "declared twice"),
         ("duplicate key", base + "id: again\n", 8, "id", "key given twice; it is first given on line 1"),
         ("empty key", "&writes: nt", 1, nil, "a key is empty; expected one of id, version"),
+        ("complex key", "?  interpreter: >", 1, nil, "keys must be text"),
         ("empty nested key", base.replacingOccurrences(of: "module: Tally", with: "module: Tally\n  \"\": x"), 7, "implementation",
          "a key is empty"),
     ]

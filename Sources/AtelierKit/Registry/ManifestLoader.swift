@@ -201,13 +201,13 @@ struct ManifestLoader {
     /// A mapping's values by key, with unknown and missing keys reported.
     private func mapping(_ node: Node, _ path: String, allowed: [String], required: [String]) throws -> [String: Node] {
         guard case .mapping(let mapping) = node else {
-            throw error(node, path.isEmpty ? nil : path, path.isEmpty ? "the manifest must be a mapping of keys to values" : "must be a mapping of keys to values")
+            throw error(node, path, path.isEmpty ? "the manifest must be a mapping of keys to values" : "must be a mapping of keys to values")
         }
         var result: [String: Node] = [:]
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.string else { throw error(keyNode, path, "keys must be text") }
             guard !key.isEmpty else {
-                throw error(keyNode, path.isEmpty ? nil : path, "a key is empty; expected one of \(allowed.joined(separator: ", "))")
+                throw error(keyNode, path, "a key is empty; expected one of \(allowed.joined(separator: ", "))")
             }
             let full = path.isEmpty ? key : "\(path).\(key)"
             guard allowed.contains(key) else {
@@ -271,8 +271,10 @@ struct ManifestLoader {
         return nil
     }
 
+    /// An error at a node; the key path is left out at the top of the manifest, where it is empty.
     private func error(_ node: Node?, _ key: String?, _ message: String) -> RegistryError {
-        RegistryError(file: displayPath, line: node?.mark?.line, column: node?.mark?.column, key: key, message: message)
+        RegistryError(file: displayPath, line: node?.mark?.line, column: node?.mark?.column, key: key?.isEmpty == true ? nil : key,
+                      message: message)
     }
 
     private func translate(_ yaml: YamlError, text: String) -> RegistryError {
