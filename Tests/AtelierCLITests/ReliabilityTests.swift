@@ -36,22 +36,13 @@ struct ReliabilityTests {
         var survived = 0
         var imported = false
         for _ in 0..<8 where !imported {
-            let process = Process()
-            process.executableURL = CLI.executable
-            process.arguments = ["import", "items", "ideas.csv"]
-            process.currentDirectoryURL = cli.folder
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            Thread.sleep(forTimeInterval: Double.random(in: 0.05...2.5, using: &generator))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            let killed = try cli.kill(["import", "items", "ideas.csv"], after: Double.random(in: 0.05...2.5, using: &generator))
             let status = try cli("status")
             #expect(status.status == 0, "the workshop no longer opens: \(status.stderr)")
             let complete = status.stdout.contains("items        100000")
             let empty = status.stdout.contains("items        0")
             #expect(complete || empty, "half an import: \(status.stdout)")
-            if process.terminationReason == .uncaughtSignal { survived += 1 }
+            if killed { survived += 1 }
             imported = complete
         }
         #expect(survived > 0, "no import was killed while running")
@@ -152,22 +143,13 @@ extension ReliabilityTests {
         var survived = 0
         var undone = false
         for _ in 0..<8 where !undone {
-            let process = Process()
-            process.executableURL = CLI.executable
-            process.arguments = ["undo"]
-            process.currentDirectoryURL = cli.folder
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            Thread.sleep(forTimeInterval: Double.random(in: 0.02...1.5, using: &generator))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            let killed = try cli.kill(["undo"], after: Double.random(in: 0.02...1.5, using: &generator))
             let store = try WorkshopStore.open(at: cli.folder.appendingPathComponent("workshop.atelier"))
             let count = try store.counts()[.items]
             let entry = try #require(try store.journal().last { $0.command == "import items ideas.csv" })
             #expect(count == 100_000 || count == 0, "half an undo: \(count ?? -1) items")
             #expect(entry.undone == (count == 0), "the journal says undone: \(entry.undone), with \(count ?? -1) items")
-            if process.terminationReason == .uncaughtSignal { survived += 1 }
+            if killed { survived += 1 }
             undone = count == 0
         }
         #expect(survived > 0, "no undo was killed while running")
