@@ -50,6 +50,7 @@ import Testing
         ("duplicate key", base + "id: again\n", 8, "id", "key given twice; it is first given on line 1"),
         ("empty key", "&writes: nt", 1, nil, "a key is empty; expected one of id, version"),
         ("complex key", "?  interpreter: >", 1, nil, "keys must be text"),
+        ("empty key twice", "?\n?\n", 1, nil, "an empty key is given twice"),
         ("empty nested key", base.replacingOccurrences(of: "module: Tally", with: "module: Tally\n  \"\": x"), 7, "implementation",
          "a key is empty"),
     ]

@@ -284,9 +284,11 @@ struct ManifestLoader {
             return RegistryError(file: displayPath, line: mark.line, column: mark.column, message: "YAML syntax: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let first = context.mark
-            guard let key = duplicates.first, let again = Self.line(of: key, after: first, in: text) else {
-                return RegistryError(file: displayPath, line: first.line, column: first.column, key: duplicates.first,
-                                     message: "key given twice")
+            guard let key = duplicates.first, !key.isEmpty else {
+                return RegistryError(file: displayPath, line: first.line, column: first.column, message: "an empty key is given twice")
+            }
+            guard let again = Self.line(of: key, after: first, in: text) else {
+                return RegistryError(file: displayPath, line: first.line, column: first.column, key: key, message: "key given twice")
             }
             return RegistryError(file: displayPath, line: again, column: first.column, key: key,
                                  message: "key given twice; it is first given on line \(first.line)")
