@@ -84,6 +84,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "AtelierFuzzing",
+            dependencies: ["AtelierKit", .target(name: "DotVotingMethod")]
+        ),
+        .executableTarget(name: "atelier-fuzz-csv", dependencies: ["AtelierFuzzing"]),
+        .executableTarget(name: "atelier-fuzz-registry", dependencies: ["AtelierFuzzing"]),
+        .testTarget(
+            name: "FuzzCorpusTests",
+            dependencies: ["AtelierFuzzing", "AtelierKit"]
+        ),
         .testTarget(
             name: "AtelierXMLTests",
             dependencies: ["AtelierXML"],

@@ -70,14 +70,50 @@ struct CLI {
                       status: process.terminationStatus)
     }
 
+    /// Runs each writer's commands in order, all writers at once, each on its own thread (a thread pool
+    /// would run only as many as there are cores), and returns every writer's outputs.
+    func runConcurrently(_ writers: [[[String]]]) -> [[Output]] {
+        let outputs = Locked([[Output]](repeating: [], count: writers.count))
+        let group = DispatchGroup()
+        for (index, commands) in writers.enumerated() {
+            group.enter()
+            Thread.detachNewThread {
+                for command in commands {
+                    let output = (try? self.run(command)) ?? Output(stdout: "", stderr: "did not start", status: -1)
+                    outputs.withLock { $0[index].append(output) }
+                }
+                group.leave()
+            }
+        }
+        group.wait()
+        return outputs.withLock { $0 }
+    }
+
+    /// Starts `atelier ARGS…`, sends it SIGKILL after `seconds`, and says whether the signal ended it
+    /// (false when it had already finished).
+    func kill(_ arguments: [String], after seconds: Double) throws -> Bool {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: seconds)
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        return process.terminationReason == .uncaughtSignal
+    }
+
     /// Writes a file in the folder.
     func write(_ name: String, _ text: String) throws {
         try Data(text.utf8).write(to: folder.appendingPathComponent(name))
     }
 
-    /// The workshop file's bytes-independent content, as JSON, to compare before and after a command.
-    func snapshot() throws -> String {
-        try self("export", "--format", "xml", "--output", "snap").stdout
+    /// The workshop's exported XML action list, to compare before and after a command.
+    /// - Parameter workshop: The workshop file, when not `workshop.atelier` in the folder.
+    func snapshot(workshop: String? = nil) throws -> String {
+        try run(["export", "--format", "xml", "--output", "snap"] + (workshop.map { ["--workshop", $0] } ?? []))
         let dir = folder.appendingPathComponent("snap")
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
         return try files.map { try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }.joined()

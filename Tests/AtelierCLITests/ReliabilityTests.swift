@@ -1,3 +1,4 @@
+import AtelierKit
 import Foundation
 import Testing
 
@@ -14,12 +15,8 @@ struct ReliabilityTests {
             let rows = (0..<perWriter).map { "w\(w)-p\($0),Personne \($0) de l'équipe \(w)" }
             try cli.write("team\(w).csv", "id,name\n" + rows.joined(separator: "\n") + "\n")
         }
-        let results = Locked(Array(repeating: CLI.Output(stdout: "", stderr: "", status: -1), count: writers))
-        DispatchQueue.concurrentPerform(iterations: writers) { w in
-            let output = (try? cli.run(["import", "participants", "team\(w).csv"])) ?? CLI.Output(stdout: "", stderr: "did not start", status: -1)
-            results.withLock { $0[w] = output }
-        }
-        for (w, result) in results.withLock({ $0 }).enumerated() {
+        let results = cli.runConcurrently((0..<writers).map { [["import", "participants", "team\($0).csv"]] }).map { $0[0] }
+        for (w, result) in results.enumerated() {
             #expect(result.status == 0, "writer \(w): \(result.stderr)")
             #expect(!result.stderr.contains("locked"))
         }
@@ -39,25 +36,124 @@ struct ReliabilityTests {
         var survived = 0
         var imported = false
         for _ in 0..<8 where !imported {
-            let process = Process()
-            process.executableURL = CLI.executable
-            process.arguments = ["import", "items", "ideas.csv"]
-            process.currentDirectoryURL = cli.folder
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            Thread.sleep(forTimeInterval: Double.random(in: 0.05...2.5, using: &generator))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            let killed = try cli.kill(["import", "items", "ideas.csv"], after: Double.random(in: 0.05...2.5, using: &generator))
             let status = try cli("status")
             #expect(status.status == 0, "the workshop no longer opens: \(status.stderr)")
             let complete = status.stdout.contains("items        100000")
             let empty = status.stdout.contains("items        0")
             #expect(complete || empty, "half an import: \(status.stdout)")
-            if process.terminationReason == .uncaughtSignal { survived += 1 }
+            if killed { survived += 1 }
             imported = complete
         }
         #expect(survived > 0, "no import was killed while running")
+        print("reliability: \(survived) imports of 100 000 rows killed mid-way, each left all or nothing")
+    }
+}
+
+extension ReliabilityTests {
+    /// What each concurrent writer does, three times in a row: import its own items, run the dot vote,
+    /// or undo the latest change.
+    enum Role: String {
+        case importer, runner, undoer
+    }
+
+    static let rounds = 3
+
+    /// The writers of a mix of `count`: importers first, then an undoer and a runner, and so on.
+    static func roles(_ count: Int) -> [Role] {
+        Array([Role.importer, .undoer, .runner, .importer, .importer, .undoer, .runner, .importer].prefix(count))
+    }
+
+    /// Two to eight `atelier` processes import, run a method and undo on one workshop at once.
+    ///
+    /// Undo takes back the latest change not yet undone, whoever made it, so which entries end up
+    /// undone depends on the interleaving. What holds whatever the interleaving: every command succeeds
+    /// (each waits its turn; none sees "database is locked"); the journal has one entry per command;
+    /// each undo took back a different entry and exactly those entries are marked undone; every import
+    /// that is not undone has all its rows and every undone one has none; the vote's result is there
+    /// exactly when a run of it is not undone; the seeded content is never reached, because as many
+    /// changes as there are undos are made first.
+    @Test(arguments: [2, 5, 8])
+    func mixedWritersLoseNothingAndKeepTheJournalTrue(writers: Int) throws {
+        let cli = try SeededWorkshop.copy()
+        defer { cli.remove() }
+        let roles = Self.roles(writers)
+        let undos = roles.filter { $0 == .undoer }.count * Self.rounds
+        for pad in 0..<undos {
+            try cli.write("pad-\(pad).csv", "id,name\npad-\(pad),Thème \(pad)\n")
+            #expect(try cli("import", "categories", "pad-\(pad).csv").status == 0)
+        }
+        let seeded = try WorkshopStore.open(at: cli.folder.appendingPathComponent("workshop.atelier")).journal().count - undos
+        for (w, role) in roles.enumerated() where role == .importer {
+            for r in 0..<Self.rounds {
+                let rows = (0..<40).map { "w\(w)-r\(r)-\($0),\"Idée \($0) de l'équipe \(w), « tour » \(r)\",idea\n" }
+                try cli.write("w\(w)-r\(r).csv", "id,text,kind\n" + rows.joined())
+            }
+        }
+        let outputs = cli.runConcurrently(roles.enumerated().map { w, role in
+            (0..<Self.rounds).map { r in
+                switch role {
+                case .importer: ["import", "items", "w\(w)-r\(r).csv"]
+                case .runner: ["run", "day2-vote"]
+                case .undoer: ["undo"]
+                }
+            }
+        })
+        for (w, results) in outputs.enumerated() {
+            for result in results {
+                #expect(result.status == 0, "writer \(w) (\(roles[w])): \(result.stderr)")
+                #expect(!result.stderr.contains("locked") && !result.stderr.contains("busy"), "\(result.stderr)")
+            }
+        }
+
+        let store = try WorkshopStore.open(at: cli.folder.appendingPathComponent("workshop.atelier"))
+        let journal = try store.journal()
+        let workshop = try store.workshop()
+        #expect(journal.count == seeded + undos + writers * Self.rounds, "one journal entry per command")
+        let undoEntries = journal.filter { $0.command == "undo" }
+        let undone = Set(journal.filter(\.undone).map(\.id))
+        #expect(undoEntries.count == undos)
+        #expect(Set(undoEntries.compactMap(\.undoes)) == undone, "each undo took back a different entry, and only those are undone")
+        #expect(journal.prefix(seeded).allSatisfy { !$0.undone }, "an undo reached the seeded workshop")
+        for entry in journal where entry.command.hasPrefix("import items w") {
+            let file = entry.command.replacingOccurrences(of: "import items ", with: "")
+            let prefix = file.replacingOccurrences(of: ".csv", with: "-")
+            let rows = workshop.items.filter { $0.id.hasPrefix(prefix) }.count
+            #expect(rows == (entry.undone ? 0 : 40), "\(entry.command) (#\(entry.id), undone: \(entry.undone)) left \(rows) rows")
+        }
+        for entry in journal where entry.command.hasPrefix("import categories pad-") {
+            let id = entry.command.replacingOccurrences(of: "import categories ", with: "").replacingOccurrences(of: ".csv", with: "")
+            #expect(workshop.categories.contains { $0.id == id } == !entry.undone, "\(entry.command)")
+        }
+        let runs = journal.filter { $0.command == "run day2-vote" }
+        #expect(runs.count == roles.filter { $0 == .runner }.count * Self.rounds)
+        #expect(workshop.results.contains { $0.step == "day2-vote" } == runs.contains { !$0.undone })
+        #expect(try cli("status").status == 0)
+        print("reliability: \(writers) writers, \(writers * Self.rounds) commands at once, \(undone.count) changes undone, nothing lost")
+    }
+
+    @Test func killingAnUndoLeavesTheImportWholeOrGone() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        #expect(try cli("init", "--title", "Consultation").status == 0)
+        let rows = (0..<100_000).map { "x\($0),\"Idée n° \($0) : l'accès « simple », sans papier\",idea" }
+        try cli.write("ideas.csv", "id,text,kind\n" + rows.joined(separator: "\n") + "\n")
+        #expect(try cli("import", "items", "ideas.csv").status == 0)
+        var generator = SeededGenerator(seed: 7)
+        var survived = 0
+        var undone = false
+        for _ in 0..<8 where !undone {
+            let killed = try cli.kill(["undo"], after: Double.random(in: 0.02...1.5, using: &generator))
+            let store = try WorkshopStore.open(at: cli.folder.appendingPathComponent("workshop.atelier"))
+            let count = try store.counts()[.items]
+            let entry = try #require(try store.journal().last { $0.command == "import items ideas.csv" })
+            #expect(count == 100_000 || count == 0, "half an undo: \(count ?? -1) items")
+            #expect(entry.undone == (count == 0), "the journal says undone: \(entry.undone), with \(count ?? -1) items")
+            if killed { survived += 1 }
+            undone = count == 0
+        }
+        #expect(survived > 0, "no undo was killed while running")
+        print("reliability: \(survived) undos of 100 000 rows killed mid-way, each left all or nothing")
     }
 }
 

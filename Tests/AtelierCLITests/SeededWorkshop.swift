@@ -76,9 +76,10 @@ struct WorkshopContent: Equatable {
     var workshop: Workshop
     var journal: [JournalEntry]
 
+    /// - Parameter file: The workshop file, relative to the folder or absolute.
     init(_ cli: CLI, file: String = "workshop.atelier") throws {
-        xml = try cli.snapshot()
-        let store = try WorkshopStore.open(at: cli.folder.appendingPathComponent(file))
+        xml = try cli.snapshot(workshop: file)
+        let store = try WorkshopStore.open(at: file.hasPrefix("/") ? URL(fileURLWithPath: file) : cli.folder.appendingPathComponent(file))
         workshop = try store.workshop()
         journal = try store.journal()
     }

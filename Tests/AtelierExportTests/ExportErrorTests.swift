@@ -1,5 +1,6 @@
-import AtelierExport
+@testable import AtelierExport
 import AtelierKit
+import AtelierXML
 import Foundation
 import Testing
 
@@ -46,6 +47,16 @@ import Testing
             guard case ExportError.cannotCreateDirectory(let path, _) = error else { return false }
             return path == file.path && "\(error)".contains("cannot create the output folder")
         }
+    }
+
+    @Test func theSystemsReasonIsGivenInAFewWords() {
+        let full = NSError(domain: NSCocoaErrorDomain, code: 640,
+                           userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC))])
+        #expect(ExportError.reason(of: full) == "No space left on device")
+        #expect(ExportError.reason(of: NSError(domain: NSPOSIXErrorDomain, code: Int(EROFS))) == "Read-only file system")
+        #expect(ExportError.reason(of: FileSinkError.closed(path: "x.xml")) == "x.xml was already closed")
+        #expect("\(ExportError.packageFailed(file: "a.odt", entry: nil, reason: "No space left on device"))"
+                == "could not create the package a.odt: No space left on device")
     }
 
     @Test func formatsAreNamedAsOnTheCommandLine() {

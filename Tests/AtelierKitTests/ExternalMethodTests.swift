@@ -132,6 +132,25 @@ import Testing
         #expect(run.folder["environment.txt"] == "")
     }
 
+    @Test(.enabled(if: hasProcEnviron, "reads /proc/<pid>/fd, which only Linux has"))
+    func theProgramInheritsNoOpenFileOfTheHost() throws {
+        let folder = try ExternalFixtures.workshopFolder()
+        defer { ExternalFixtures.discard(folder) }
+        let secret = folder.appendingPathComponent("workshop.atelier")
+        try Data("SQLite format 3".utf8).write(to: secret)
+        // Opened the plainest way, without close-on-exec, as a library might.
+        let descriptor = open(secret.path, O_RDWR)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        let run = try run("descriptors.sh", result: Self.validResult)
+        _ = try run.outcome.get()
+        let listing = try #require(run.folder["descriptors.txt"])
+        let targets = listing.split(separator: "\n").compactMap { line in line.range(of: " -> ").map { String(line[$0.upperBound...]) } }
+        #expect(targets.contains { $0.hasSuffix("/descriptors.txt") }, "the listing was read: \(listing)")
+        let files = targets.filter { $0.hasPrefix("/") && !$0.hasSuffix("/descriptors.txt") && !$0.hasSuffix("/descriptors.sh") }
+        #expect(files.isEmpty, "the program could write through the host's descriptors: \(listing)")
+    }
+
     @Test func textThatIsNotJSONIsReportedWithItsPlaceAndStart() throws {
         let error = try failure(try run("garbage.sh").outcome)
         #expect(error.description == """

@@ -26,7 +26,7 @@ public func export(
     do {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     } catch {
-        throw ExportError.cannotCreateDirectory(path: directory.path, reason: error.localizedDescription)
+        throw ExportError.cannotCreateDirectory(path: directory.path, reason: ExportError.reason(of: error))
     }
     let workshop = try source.workshopWithoutActions()
     let slug = Slug.make(workshop.info.title)
@@ -41,7 +41,7 @@ public func export(
             try exporter.write(source, language: language, to: temporary, progress: counter)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw ExportError.documentFailed(file: final.path, format: exporter.format, reason: "\(error)")
+            throw ExportError.documentFailed(file: final.path, format: exporter.format, reason: ExportError.reason(of: error))
         }
         guard rename(temporary.path, final.path) == 0 else {
             let reason = String(cString: strerror(errno))

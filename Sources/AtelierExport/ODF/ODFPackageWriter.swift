@@ -33,7 +33,7 @@ final class ODFPackageWriter {
         do {
             zip = try ZipWriter(url: url, date: date)
         } catch {
-            throw ExportError.packageFailed(file: url.path, entry: "(the package itself)", reason: "\(error)")
+            throw ExportError.packageFailed(file: url.path, entry: "(the package itself)", reason: ExportError.reason(of: error))
         }
         try add("mimetype", bytes: Array(kind.mediaType.description.utf8), method: .stored)
     }
@@ -55,7 +55,7 @@ final class ODFPackageWriter {
             try staging.close()
             try zip.addDeflated(path, compressedFile: stagingURL, summary: summary)
         } catch {
-            throw ExportError.packageFailed(file: url.path, entry: path, reason: "\(error)")
+            throw ExportError.packageFailed(file: url.path, entry: path, reason: ExportError.reason(of: error))
         }
         manifest.entries.append((path, "text/xml"))
     }
@@ -74,7 +74,7 @@ final class ODFPackageWriter {
         do {
             try zip.finish()
         } catch {
-            throw ExportError.packageFailed(file: url.path, entry: "(the central directory)", reason: "\(error)")
+            throw ExportError.packageFailed(file: url.path, entry: "(the central directory)", reason: ExportError.reason(of: error))
         }
     }
 
@@ -82,7 +82,7 @@ final class ODFPackageWriter {
         do {
             try zip.add(path, bytes: bytes, method: method)
         } catch {
-            throw ExportError.packageFailed(file: url.path, entry: path, reason: "\(error)")
+            throw ExportError.packageFailed(file: url.path, entry: path, reason: ExportError.reason(of: error))
         }
     }
 }

@@ -201,11 +201,14 @@ struct ManifestLoader {
     /// A mapping's values by key, with unknown and missing keys reported.
     private func mapping(_ node: Node, _ path: String, allowed: [String], required: [String]) throws -> [String: Node] {
         guard case .mapping(let mapping) = node else {
-            throw error(node, path.isEmpty ? nil : path, path.isEmpty ? "the manifest must be a mapping of keys to values" : "must be a mapping of keys to values")
+            throw error(node, path, path.isEmpty ? "the manifest must be a mapping of keys to values" : "must be a mapping of keys to values")
         }
         var result: [String: Node] = [:]
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.string else { throw error(keyNode, path, "keys must be text") }
+            guard !key.isEmpty else {
+                throw error(keyNode, path, "a key is empty; expected one of \(allowed.joined(separator: ", "))")
+            }
             let full = path.isEmpty ? key : "\(path).\(key)"
             guard allowed.contains(key) else {
                 throw error(keyNode, full, "unknown key; expected one of \(allowed.joined(separator: ", "))")
@@ -268,8 +271,10 @@ struct ManifestLoader {
         return nil
     }
 
+    /// An error at a node; the key path is left out at the top of the manifest, where it is empty.
     private func error(_ node: Node?, _ key: String?, _ message: String) -> RegistryError {
-        RegistryError(file: displayPath, line: node?.mark?.line, column: node?.mark?.column, key: key, message: message)
+        RegistryError(file: displayPath, line: node?.mark?.line, column: node?.mark?.column, key: key?.isEmpty == true ? nil : key,
+                      message: message)
     }
 
     private func translate(_ yaml: YamlError, text: String) -> RegistryError {
@@ -279,9 +284,11 @@ struct ManifestLoader {
             return RegistryError(file: displayPath, line: mark.line, column: mark.column, message: "YAML syntax: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let first = context.mark
-            guard let key = duplicates.first, let again = Self.line(of: key, after: first, in: text) else {
-                return RegistryError(file: displayPath, line: first.line, column: first.column, key: duplicates.first,
-                                     message: "key given twice")
+            guard let key = duplicates.first, !key.isEmpty else {
+                return RegistryError(file: displayPath, line: first.line, column: first.column, message: "an empty key is given twice")
+            }
+            guard let again = Self.line(of: key, after: first, in: text) else {
+                return RegistryError(file: displayPath, line: first.line, column: first.column, key: key, message: "key given twice")
             }
             return RegistryError(file: displayPath, line: again, column: first.column, key: key,
                                  message: "key given twice; it is first given on line \(first.line)")
