@@ -70,6 +70,7 @@ let package = Package(
                 "AtelierKit",
                 "AtelierXML",
                 "CLibZ",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
@@ -101,7 +102,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AtelierCLITests",
-            dependencies: ["atelier"],
+            dependencies: ["atelier", "AtelierKit", "AtelierXML"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

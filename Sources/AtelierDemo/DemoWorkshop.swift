@@ -68,9 +68,7 @@ public struct DemoWorkshop: Sendable {
                 let importer = Importer(kind: kind, table: table, file: file, step: step)
                 let completes = step.flatMap { template.agenda(startingOn: nil, language: .en).step($0)?.method == nil ? $0 : nil }
                 let entry = try store.change(command: "import \(kind.rawValue) \(file)", step: completes) { workshop in
-                    try importer.changes(for: workshop) { changes, workshop in
-                        runner.importIssues(changes, step: step, workshop: workshop)
-                    }
+                    try importer.changes(for: workshop, extraChecks: runner.importIssues)
                 }
                 report(entry.summary)
             case .run(let step, let parameters):

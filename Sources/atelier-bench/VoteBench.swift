@@ -58,9 +58,7 @@ struct VoteOptions: ParsableArguments {
         try workshop.store.change(command: "import") { snapshot in
             entered = DispatchTime.now().uptimeNanoseconds
             defer { left = DispatchTime.now().uptimeNanoseconds }
-            return try importer.changes(for: snapshot) { changes, snapshot in
-                workshop.runner.importIssues(changes, step: step, workshop: snapshot)
-            }
+            return try importer.changes(for: snapshot, extraChecks: workshop.runner.importIssues)
         }
         let end = DispatchTime.now().uptimeNanoseconds
         Stopwatch.print(benchmark, clock.size, "import: load the workshop", entered - begin)

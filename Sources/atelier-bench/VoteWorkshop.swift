@@ -47,9 +47,7 @@ struct VoteWorkshop {
     func importTable(_ table: CSVTable, kind: ImportKind, name: String, step: String?) throws {
         let importer = Importer(kind: kind, table: table, file: name, step: step)
         try store.change(command: "import \(kind.rawValue) \(name)") { workshop in
-            try importer.changes(for: workshop) { changes, workshop in
-                runner.importIssues(changes, step: step, workshop: workshop)
-            }
+            try importer.changes(for: workshop, extraChecks: runner.importIssues)
         }
     }
 }

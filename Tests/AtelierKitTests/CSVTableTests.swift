@@ -29,6 +29,12 @@ import Testing
         ("unclosed quote", Array("id,name\np1,\"Anne\np2,Jan\n".utf8), 2, "never closed"),
         ("extra field", Array("id,name\np1,Anne,extra\n".utf8), 2, "3 fields, more than the 2 columns"),
         ("missing field", Array("id,name,group\np1,Anne\n".utf8), 2, "2 fields, fewer than the 3 columns"),
+        ("space after a closing quote", Array("id,name\np1,\"Anne\" \np2,Jan\n".utf8), 2, "text follows the closing quote"),
+        ("text after a closing quote", Array("id,name\np1,Jan\np2,\"Anne\" Dupont,x\n".utf8), 3, "text follows the closing quote"),
+        ("UTF-16 without BOM", Array("id,name\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), nil, "UTF-16"),
+        ("UTF-16 big-endian without BOM", Array("id,name\n".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }), nil, "UTF-16"),
+        ("NUL after CR line ends", Array("id,name\rp1,Anne\rp2,J".utf8) + [0x00] + Array("an\r".utf8), 3, "NUL"),
+        ("unclosed quote after CR line ends", Array("id,name\rp1,Anne\r\"p2,Jan\r".utf8), 3, "never closed"),
     ]
 
     @Test(arguments: malformed)
@@ -48,6 +54,12 @@ import Testing
     @Test func refusesAHugeLine() {
         let bytes = Array("id,name\np1,".utf8) + [UInt8](repeating: 0x61, count: CSVTable.maxLineBytes + 10)
         #expect(throws: ImportError.self) { try CSVTable(data: Data(bytes), displayPath: "big.csv") }
+    }
+
+    @Test func readsCROnlyLineEndsWithTheirLineNumbers() throws {
+        let table = try CSVTable(data: Data("id,name\rp1,\"Anne\rDupont\"\rp2,Jan\r".utf8), displayPath: "mac.csv")
+        #expect(table.records.map(\.fields) == [["p1", "Anne\rDupont"], ["p2", "Jan"]])
+        #expect(table.records.map(\.line) == [2, 4])
     }
 
     @Test func skipsBlankLinesButKeepsLineNumbers() throws {

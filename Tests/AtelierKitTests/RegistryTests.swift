@@ -32,7 +32,11 @@ import Testing
         ("unknown key", base + "colour: blue\n", 8, "colour", "unknown key"),
         ("YAML syntax", base + "parameters: [\n", nil, nil, "YAML syntax"),
         ("missing implementation", base.replacingOccurrences(of: "implementation:\n  module: Tally\n", with: ""), 1, "implementation", "missing required key"),
-        ("unknown module", base.replacingOccurrences(of: "module: Tally", with: "module: Nope"), nil, "implementation.module", "no built-in module 'Nope'"),
+        ("unknown module", base.replacingOccurrences(of: "module: Tally", with: "module: Nope"), 6, "implementation.module", "no built-in module 'Nope'"),
+        ("missing executable", base.replacingOccurrences(of: "module: Tally", with: "executable: nowhere.py"), 6, "implementation.executable",
+         "nowhere.py does not exist"),
+        ("not executable", base.replacingOccurrences(of: "module: Tally", with: "executable: tally.yaml"), 6, "implementation.executable",
+         "tally.yaml is not executable (chmod +x, or name an interpreter)"),
         ("both implementations", base.replacingOccurrences(of: "module: Tally", with: "module: Tally\n  executable: x.py"), 7, "implementation", "not both"),
         ("bad id", base.replacingOccurrences(of: "id: tally", with: "id: Tally_1"), 1, "id", "not a valid id"),
         ("bad version", base.replacingOccurrences(of: "1.0.0", with: "one"), 2, "version", "MAJOR.MINOR.PATCH"),
@@ -43,7 +47,7 @@ import Testing
         ("unknown type", base + "parameters:\n  - {name: dots, type: float}\n", 9, "parameters[0].type", "unknown type 'float'"),
         ("choice default", base + "parameters:\n  - {name: mode, type: choice, choices: [a, b], default: c}\n", 9, "parameters[0].default", "'c' is not one of a, b"),
         ("duplicate parameter", base + "parameters:\n  - {name: a, type: string}\n  - {name: a, type: string}\n", 10, "parameters[1].name", "declared twice"),
-        ("duplicate key", base + "id: again\n", nil, "id", "key given twice"),
+        ("duplicate key", base + "id: again\n", 8, "id", "key given twice; it is first given on line 1"),
     ]
 
     @Test(arguments: broken)
@@ -71,7 +75,21 @@ import Testing
             try Registry.load(from: folder, builtinModules: ["Tally"])
         } throws: { error in
             let e = error as? RegistryError
-            return e?.file.hasSuffix("b.yaml") == true && e?.message.contains("already declared by") == true
+            return e?.file.hasSuffix("b.yaml") == true && e?.line == 1 && e?.column == 5 && e?.key == "id"
+                && e?.message.contains("already declared by") == true
+        }
+    }
+
+    @Test func aManifestThatIsNotUTF8IsRefusedNamingTheLine() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let latin1 = Data(Self.base.replacingOccurrences(of: "Décompte", with: "D_compte").utf8).map { $0 == 0x5F ? 0xE9 : $0 }
+        try Data(latin1).write(to: folder.appendingPathComponent("tally.yaml"))
+        #expect {
+            try Registry.load(from: folder, builtinModules: ["Tally"])
+        } throws: { error in
+            let e = error as? RegistryError
+            return e?.line == 3 && e?.message.contains("not UTF-8") == true && "\(error)".contains("tally.yaml:3: error:")
         }
     }
 

@@ -4,10 +4,10 @@ import Foundation
 /// A CSV file read and checked: its header and records, each with the line it starts on.
 ///
 /// Accepts what spreadsheets write: UTF-8 with or without BOM, comma, semicolon or tab separators
-/// (LibreOffice in French, Dutch and German locales writes semicolons), CRLF or LF line ends, and
+/// (LibreOffice in French, Dutch and German locales writes semicolons), CRLF, LF or CR line ends, and
 /// quoted fields holding separators, quotes and line breaks. Refuses, naming the line, what would
-/// otherwise be read wrong: UTF-16, invalid UTF-8, NUL bytes, an unclosed quote, a record with more
-/// or fewer fields than the header, an over-long line.
+/// otherwise be read wrong: UTF-16, invalid UTF-8, NUL bytes, an unclosed quote, text after a closing
+/// quote, a record with more or fewer fields than the header, an over-long line.
 public struct CSVTable: Sendable {
     /// Lower-cased, trimmed column names.
     public var header: [String]
@@ -15,12 +15,8 @@ public struct CSVTable: Sendable {
     /// The separator found in the header line.
     public var separator: Character
 
-    /// One data row.
-    public struct Record: Sendable {
-        /// The line the record starts on (the header is line 1).
-        public var line: Int
-        public var fields: [String]
-    }
+    /// One data row: the line it starts on (the header is line 1) and its fields.
+    public typealias Record = ImportTable.Record
 
     /// The longest line accepted: guards against a file that is not CSV at all.
     public static let maxLineBytes = 1 << 20
@@ -40,7 +36,7 @@ public struct CSVTable: Sendable {
     /// Reads CSV bytes.
     public init(data: Data, displayPath file: String) throws {
         var bytes = [UInt8](data)
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || Self.looksLikeUTF16(bytes) {
             throw ImportError(file: file, message: "the file is UTF-16 text; save it as “CSV UTF-8” and import it again")
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -137,62 +133,78 @@ public struct CSVTable: Sendable {
 
     /// Refuses bytes that are not UTF-8 text, naming the first line that is not.
     private static func checkEncoding(_ bytes: [UInt8], file: String) throws {
-        guard String(validating: bytes, as: UTF8.self) == nil else { return }
-        var line = 1
-        var lineStart = 0
-        for index in bytes.indices where bytes[index] == 0x0A {
-            if String(validating: bytes[lineStart..<index], as: UTF8.self) == nil { break }
-            line += 1
-            lineStart = index + 1
-        }
+        guard let line = UTF8Lines.firstInvalidLine(in: bytes) else { return }
         throw ImportError(file: file, line: line, message: "not valid UTF-8 text; save the file as “CSV UTF-8” and import it again")
     }
 
-    /// Refuses NUL bytes, over-long lines and unclosed quotes, naming the line.
+    /// Where the structure check is in a record.
+    private enum FieldState {
+        case start, unquoted, quoted, quoteInQuoted
+    }
+
+    /// Refuses NUL bytes, over-long lines, unclosed quotes and text after a closing quote, naming the
+    /// line. Reads records as the CSV reader does: a quote opens a quoted field only as its first
+    /// character, `""` inside it is a quote, and CRLF, LF or a lone CR ends a line.
     private static func checkStructure(_ bytes: [UInt8], separator: UInt8, file: String) throws {
         var line = 1
         var lineLength = 0
-        var inQuotes = false
-        var justClosed = false
-        var atFieldStart = true
+        var state = FieldState.start
         var quoteLine = 0
+        var previous: UInt8 = 0
         for byte in bytes {
-            lineLength += 1
             if byte == 0x00 {
                 throw ImportError(file: file, line: line, message: "contains a NUL character; this is not a text file")
             }
-            if byte == 0x0A {
+            let lineEnd = byte == 0x0D || (byte == 0x0A && previous != 0x0D)
+            let breaksLine = byte == 0x0D || byte == 0x0A
+            previous = byte
+            switch state {
+            case .start, .unquoted:
+                if byte == separator || breaksLine {
+                    state = .start
+                } else if byte == 0x22, state == .start {
+                    state = .quoted
+                    quoteLine = line
+                } else {
+                    state = .unquoted
+                }
+            case .quoted:
+                if byte == 0x22 { state = .quoteInQuoted }
+            case .quoteInQuoted:
+                if byte == 0x22 {
+                    state = .quoted
+                } else if byte == separator || breaksLine {
+                    state = .start
+                } else {
+                    throw ImportError(file: file, line: line, message: """
+                        text follows the closing quote of a quoted field; put the whole field between quotes, \
+                        doubling any quote inside it (""), or remove the quotes
+                        """)
+                }
+            }
+            if lineEnd {
                 line += 1
                 lineLength = 0
-            } else if lineLength > maxLineBytes {
-                throw ImportError(file: file, line: line,
-                                  message: "the line is longer than \(maxLineBytes / 1024) KiB; this does not look like a CSV file")
-            }
-            if inQuotes {
-                if byte == 0x22 { inQuotes = false; justClosed = true }
-                continue
-            }
-            if justClosed, byte == 0x22 {
-                inQuotes = true
-                justClosed = false
-                continue
-            }
-            justClosed = false
-            switch byte {
-            case 0x22:
-                if atFieldStart { inQuotes = true; quoteLine = line }
-                atFieldStart = false
-            case 0x0A, separator:
-                atFieldStart = true
-            case 0x0D:
-                break
-            default:
-                atFieldStart = false
+            } else if !breaksLine {
+                lineLength += 1
+                if lineLength > maxLineBytes {
+                    throw ImportError(file: file, line: line,
+                                      message: "the line is longer than \(maxLineBytes / 1024) KiB; this does not look like a CSV file")
+                }
             }
         }
-        if inQuotes {
+        if state == .quoted {
             throw ImportError(file: file, line: quoteLine, message: "a quoted field opened here is never closed (missing \")")
         }
+    }
+
+    /// Whether the bytes look like UTF-16 without a byte order mark: the first characters each have a
+    /// zero byte on the same side.
+    private static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+        let prefix = bytes.prefix(64)
+        guard prefix.count >= 2 else { return false }
+        let pairs = stride(from: prefix.startIndex, to: prefix.endIndex - 1, by: 2).map { (prefix[$0], prefix[$0 + 1]) }
+        return pairs.allSatisfy { $0.0 == 0 && $0.1 != 0 } || pairs.allSatisfy { $0.0 != 0 && $0.1 == 0 }
     }
 
     /// The separator used in the header line: the most frequent of `;`, `,` and tab outside quotes.
@@ -201,7 +213,7 @@ public struct CSVTable: Sendable {
         var inQuotes = false
         for c in text {
             if c == "\"" { inQuotes.toggle() }
-            if !inQuotes, c == "\n" || c == "\r\n" { break }
+            if !inQuotes, c == "\n" || c == "\r\n" || c == "\r" { break }
             if !inQuotes, counts[c] != nil { counts[c]! += 1 }
         }
         let best = counts.max { a, b in a.value < b.value || (a.value == b.value && a.key != ",") }!
@@ -213,6 +225,19 @@ public struct CSVTable: Sendable {
 }
 
 private extension String {
-    /// Line feeds and CR LF pairs, each counted once: the line feeds of the UTF-8 bytes.
-    var lineBreaks: Int { utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
+    /// Line ends, each counted once: LF, CR LF, and a CR alone (as old Mac spreadsheets write).
+    var lineBreaks: Int {
+        var count = 0
+        var afterCR = false
+        for byte in utf8 {
+            if byte == 0x0A {
+                if !afterCR { count += 1 }
+                afterCR = false
+            } else {
+                if byte == 0x0D { count += 1 }
+                afterCR = byte == 0x0D
+            }
+        }
+        return count
+    }
 }

@@ -15,12 +15,16 @@ extension Importer {
         let itemsByID: [String: Item]
         let actionsByID: [String: Action]
         var lastNumber: [String: Int] = [:]
-        /// Ballots seen (participant, item, step) and the line of each: nil for earlier imports.
-        var ballotKeys: [BallotKey: Int?] = [:]
+        /// Ballots and scores seen, each once per voter or rater, item, criterion and step, with the line
+        /// of each: nil for those of earlier imports.
+        var recorded: [RecordKey: Int?] = [:]
 
-        struct BallotKey: Hashable {
-            var participant: String?
+        /// What makes a ballot or a score unique: a second one with the same key is a mistake.
+        struct RecordKey: Hashable {
+            /// ``Score/rater``, or the voter's id for a ballot (nil for a paper round).
+            var rater: String?
             var item: String
+            var criterion: String?
             var step: String?
         }
 
@@ -31,17 +35,20 @@ extension Importer {
             itemsByID = importer.kind == .items ? Dictionary(workshop.items.map { ($0.id, $0) }) { a, _ in a } : [:]
             actionsByID = importer.kind == .actions ? Dictionary(workshop.actions.map { ($0.id, $0) }) { a, _ in a } : [:]
             if importer.kind == .ballots {
-                for b in workshop.ballots { ballotKeys[BallotKey(participant: b.participant, item: b.item, step: b.step)] = .some(nil) }
+                for b in workshop.ballots { recorded[RecordKey(rater: b.participant, item: b.item, step: b.step)] = .some(nil) }
+            }
+            if importer.kind == .scores {
+                for s in workshop.scores { recorded[RecordKey(rater: s.rater, item: s.item, criterion: s.criterion, step: s.step)] = .some(nil) }
             }
         }
 
         mutating func build() throws -> ChangeSet {
             if importer.kind == .ballots {
                 changes.ballots.reserveCapacity(importer.table.records.count)
-                ballotKeys.reserveCapacity(ballotKeys.count + importer.table.records.count)
+                recorded.reserveCapacity(recorded.count + importer.table.records.count)
             }
             for record in importer.table.records {
-                let row = Row(record: record, table: importer.table, file: importer.file)
+                let row = Row(record: record, importer: importer)
                 switch importer.kind {
                 case .participants: try participant(row)
                 case .items: try item(row)
@@ -87,7 +94,7 @@ extension Importer {
             if row.has("addresses") { item.addresses = row.optional("addresses") }
             if row.has("dimension") { item.dimension = row.optional("dimension") }
             if row.has("position") { item.position = try row.optional("position").map { try sheetPosition($0, row) } }
-            item.step = row.optional("step") ?? importer.step ?? item.step
+            item.step = try self.step(row) ?? item.step
             record(.items, row)
             changes.items.upsert.append(item)
         }
@@ -121,15 +128,12 @@ extension Importer {
             let participant = try row.optional("participant").map { try participantID(for: $0, row, field: "participant") }
             let item = try row.required("item")
             guard let dots = try row.integer("dots") else { throw row.error("dots", "missing number of dots") }
-            let step = row.optional("step") ?? importer.step
+            let step = try self.step(row)
             let ballot = Ballot(participant: participant, item: item, dots: dots, step: step)
-            let key = BallotKey(participant: participant, item: item, step: step)
-            if let earlier = ballotKeys[key] {
-                let voter = participant.map { "participant '\($0)'" } ?? "the paper round"
-                let place = earlier.map { "on line \($0)" } ?? "in an earlier import\(step.map { " for step '\($0)'" } ?? "")"
-                throw row.error("item", "duplicate ballot: \(voter) already placed dots on item '\(item)' \(place)")
+            let voter = participant.map { "participant '\($0)'" } ?? "the paper round"
+            try recordOnce(RecordKey(rater: participant, item: item, step: step), row) { place in
+                "duplicate ballot: \(voter) already placed dots on item '\(item)' \(place)"
             }
-            ballotKeys[key] = .some(row.record.line)
             record(.ballots, row)
             changes.ballots.append(ballot)
         }
@@ -138,23 +142,28 @@ extension Importer {
             let item = try row.required("item")
             let participant = try row.optional("participant").map { try participantID(for: $0, row, field: "participant") }
             let group = row.optional("group")
-            let step = row.optional("step") ?? importer.step
+            let step = try self.step(row)
             if importer.table.column("criterion") != nil {
                 guard let value = try row.number("value") else { throw row.error("value", "missing score") }
                 let criterion = try row.required("criterion")
-                record(.scores, row)
-                changes.scores.append(Score(item: item, criterion: criterion, value: value, participant: participant, group: group, step: step))
+                try score(Score(item: item, criterion: criterion, value: value, participant: participant, group: group, step: step), row)
                 return
             }
-            for column in importer.table.header where !Self.scoreKeyColumns.contains(column) {
+            for column in importer.table.header where !Importer.scoreKeyColumns.contains(column) {
                 guard let value = try row.number(column) else { continue }
-                record(.scores, row)
-                changes.scores.append(Score(item: item, criterion: column, value: value, participant: participant, group: group, step: step))
+                try score(Score(item: item, criterion: column, value: value, participant: participant, group: group, step: step), row)
             }
         }
 
-        /// The columns of a wide score sheet that say who scored what; every other column is a criterion.
-        static let scoreKeyColumns: Set<String> = ["participant", "group", "item", "step"]
+        /// Adds one score, refusing a second score by the same rater for the same item, criterion and step.
+        private mutating func score(_ score: Score, _ row: Row) throws {
+            let rater = score.participant.map { "participant '\($0)'" } ?? score.group.map { "group '\($0)'" } ?? "the plenary"
+            try recordOnce(RecordKey(rater: score.rater, item: score.item, criterion: score.criterion, step: score.step), row) { place in
+                "duplicate score: \(rater) already scored item '\(score.item)' on criterion '\(score.criterion)' \(place); keep one of the two"
+            }
+            record(.scores, row)
+            changes.scores.append(score)
+        }
 
         mutating func action(_ row: Row) throws {
             let id = row.optional("id") ?? nextID(prefix: "A", for: .actions, width: 2)
@@ -197,6 +206,7 @@ extension Importer {
             if row.has("items") {
                 action.sources = row.text("items").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             }
+            if row.has("milestones") { action.milestones = try milestones(row) }
             record(.actions, row)
             changes.actions.upsert.append(action)
         }
@@ -205,6 +215,27 @@ extension Importer {
 
         mutating func record(_ part: ModelPart, _ row: Row) {
             lines[part, default: []].append(row.record.line)
+        }
+
+        /// Notes a ballot or score, throwing the message `duplicate` gives (told where the first one is)
+        /// when one with the same key was seen on an earlier line or in an earlier import.
+        mutating func recordOnce(_ key: RecordKey, _ row: Row, duplicate: (String) -> String) throws {
+            if let earlier = recorded[key] {
+                let place = earlier.map { "on line \($0)" } ?? "in an earlier import\(key.step.map { " for step '\($0)'" } ?? "")"
+                throw row.error("item", duplicate(place))
+            }
+            recorded[key] = .some(row.record.line)
+        }
+
+        /// The step a record belongs to: its `step` column, which must name a step of the agenda, or the
+        /// step given with the import.
+        func step(_ row: Row) throws -> String? {
+            guard let id = row.optional("step") else { return importer.step }
+            guard workshop.agenda.step(id) != nil else {
+                let known = workshop.agenda.steps.map(\.id)
+                throw row.error("step", "no step '\(id)' in the agenda" + (known.isEmpty ? "" : "; use one of \(known.joined(separator: ", "))"))
+            }
+            return id
         }
 
         /// A participant named by id, or by exact name when no id matches and the name is unique.
@@ -253,9 +284,9 @@ extension Importer {
 
     /// One record with its columns by name.
     struct Row {
-        let record: CSVTable.Record
-        let table: CSVTable
-        let file: String
+        let record: ImportTable.Record
+        let importer: Importer
+        var table: ImportTable { importer.table }
 
         func has(_ column: String) -> Bool { table.column(column) != nil }
 
@@ -299,7 +330,7 @@ extension Importer {
         }
 
         func error(_ column: String, _ message: String) -> ImportError {
-            ImportError(file: file, line: record.line, field: column, message: message)
+            importer.error(line: record.line, field: column, message)
         }
     }
 }

@@ -1,20 +1,26 @@
 import Foundation
 
-/// Turns a checked CSV table into a change set for a workshop, naming the line and column of any
-/// problem. An import is all or nothing: one bad record and nothing of the file is applied.
+/// Turns a checked table (a CSV file, or a sheet of a spreadsheet) into a change set for a workshop,
+/// naming the line (or sheet and row) and column of any problem. An import is all or nothing: one
+/// bad record and nothing of the file is applied.
 public struct Importer: Sendable {
     public var kind: ImportKind
-    public var table: CSVTable
+    public var table: ImportTable
     /// The file as messages name it.
     public var file: String
     /// The agenda step ballots, scores or items belong to, unless the file has a `step` column.
     public var step: String?
 
-    public init(kind: ImportKind, table: CSVTable, file: String, step: String? = nil) {
+    public init(kind: ImportKind, table: ImportTable, file: String, step: String? = nil) {
         self.kind = kind
         self.table = table
         self.file = file
         self.step = step
+    }
+
+    /// An importer of a CSV file.
+    public init(kind: ImportKind, table: CSVTable, file: String, step: String? = nil) {
+        self.init(kind: kind, table: ImportTable(table), file: file, step: step)
     }
 
     /// Builds the change set and checks it against the workshop.
@@ -25,6 +31,7 @@ public struct Importer: Sendable {
         for workshop: Workshop, extraChecks: ((ChangeSet, Workshop) -> [ChangeIssue])? = nil
     ) throws -> (changes: ChangeSet, summary: String) {
         try checkHeader()
+        try checkCriterionColumns(of: workshop)
         var builder = Builder(importer: self, workshop: workshop)
         let changes = try builder.build()
         var issues = ChangeValidator().issues(in: changes, for: workshop)
@@ -32,43 +39,68 @@ public struct Importer: Sendable {
         if let issue = issues.first {
             let lines = builder.lines[issue.part] ?? []
             let line = issue.index.flatMap { $0 < lines.count ? lines[$0] : nil }
-            throw ImportError(file: file, line: line, field: issue.field.map(Self.column(forField:)), message: issue.message)
+            throw error(line: line, field: column(for: issue, in: changes), issue.message)
         }
         let count = table.records.count
         return (changes, "Imported \(count) \(kind.rawValue) from \((file as NSString).lastPathComponent).")
     }
 
-    /// Header names the validator's field names correspond to.
-    static func column(forField field: String) -> String {
-        switch field {
-        case "sources": "items"
-        case "scale": "min"
-        default: field
+    /// The column an issue is about: the validator names model fields, and a wide scores file holds
+    /// each score's value in its criterion's column.
+    func column(for issue: ChangeIssue, in changes: ChangeSet) -> String? {
+        if issue.part == .scores, issue.field == "value", isWideScores, let index = issue.index, index < changes.scores.count {
+            return changes.scores[index].criterion
+        }
+        switch issue.field {
+        case "sources": return "items"
+        case "scale": return "min"
+        default: return issue.field
+        }
+    }
+
+    /// The columns of a wide scores file that say who scored what, where; every other is a criterion.
+    static let scoreKeyColumns: Set<String> = ["participant", "group", "item", "step"]
+
+    /// A scores file with one column per criterion rather than `criterion` and `value` columns.
+    var isWideScores: Bool { kind == .scores && table.column("criterion") == nil }
+
+    /// Each column of a wide scores file must name one of the workshop's criteria.
+    private func checkCriterionColumns(of workshop: Workshop) throws {
+        guard isWideScores else { return }
+        for name in table.header where !Self.scoreKeyColumns.contains(name) && workshop.criterion(name) == nil {
+            let known = workshop.criteria.map(\.id)
+            throw error(line: table.headerLine, field: name, "unknown criterion '\(name)'; "
+                + (known.isEmpty ? "import criteria first" : "the workshop's criteria are \(known.joined(separator: ", "))"))
         }
     }
 
     private func checkHeader() throws {
         var seen = Set<String>()
-        let criteriaColumns = kind == .scores && table.column("criterion") == nil
+        let criteriaColumns = isWideScores
         for name in table.header {
-            guard !name.isEmpty else { throw ImportError(file: file, line: 1, message: "a column has no name") }
-            guard seen.insert(name).inserted else {
-                throw ImportError(file: file, line: 1, field: name, message: "the column appears twice")
-            }
+            guard !name.isEmpty else { throw headerError(nil, "a column has no name") }
+            guard seen.insert(name).inserted else { throw headerError(name, "the column appears twice") }
             if !kind.columns.contains(name) && !criteriaColumns {
-                throw ImportError(file: file, line: 1, field: name,
-                                  message: "unknown column; a \(kind.rawValue) file has \(kind.columns.joined(separator: ", "))")
+                throw headerError(name, "unknown column; a \(kind.rawValue) file has \(kind.columns.joined(separator: ", "))")
             }
         }
         for name in kind.required where !seen.contains(name) {
-            throw ImportError(file: file, line: 1, field: name,
-                              message: "missing column; the header must include \(kind.required.joined(separator: ", ")) (for example: \(kind.example))")
+            throw headerError(name, "missing column; the header must include \(kind.required.joined(separator: ", ")) (for example: \(kind.example))")
         }
         if kind == .scores, !criteriaColumns, table.column("value") == nil {
-            throw ImportError(file: file, line: 1, field: "value", message: "missing column; a long scores file has participant,item,criterion,value")
+            throw headerError("value", "missing column; a long scores file has participant,item,criterion,value")
         }
         if kind == .scores, criteriaColumns, table.header.count < 2 {
-            throw ImportError(file: file, line: 1, message: "a wide scores file needs one column per criterion after 'item'")
+            throw headerError(nil, "a wide scores file needs one column per criterion after 'item'")
         }
+    }
+
+    private func headerError(_ column: String?, _ message: String) -> ImportError {
+        error(line: table.headerLine, field: column, message)
+    }
+
+    /// An error at a line (or row) of the file, naming the column as the file does.
+    func error(line: Int?, field column: String?, _ message: String) -> ImportError {
+        ImportError(file: file, sheet: table.sheet, line: line, field: column.map(table.name(of:)), message: message)
     }
 }

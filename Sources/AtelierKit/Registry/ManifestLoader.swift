@@ -8,19 +8,28 @@ struct ManifestLoader {
     let file: URL
     /// How the file is named in messages (relative to where the user is, when possible).
     let displayPath: String
+    /// Module names compiled into the host; a manifest naming another module is refused.
+    let builtinModules: Set<String>
+
+    /// A manifest read and checked, with where its id is written (for a second manifest reusing it).
+    struct Loaded {
+        var manifest: MethodManifest
+        var idLine: Int?
+        var idColumn: Int?
+    }
 
     private static let topKeys = ["id", "version", "name", "summary", "implementation", "reads", "writes", "parameters"]
     private static let requiredKeys = ["id", "version", "name", "summary", "implementation"]
     private static let implementationKeys = ["module", "executable", "interpreter", "arguments", "timeout_seconds", "max_output_bytes", "environment"]
     private static let parameterKeys = ["name", "type", "default", "min", "max", "choices", "help"]
 
-    func load(_ text: String) throws -> MethodManifest {
+    func load(_ text: String) throws -> Loaded {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else { throw error(nil, nil, "the manifest is empty") }
             root = node
         } catch let yaml as YamlError {
-            throw translate(yaml)
+            throw translate(yaml, text: text)
         }
         let top = try mapping(root, "", allowed: Self.topKeys, required: Self.requiredKeys)
 
@@ -48,8 +57,9 @@ struct ManifestLoader {
                 parameters.append(spec)
             }
         }
-        return MethodManifest(id: id, version: version, name: name, summary: summary, implementation: implementation,
-                              reads: reads, writes: writes, parameters: parameters, file: file)
+        let manifest = MethodManifest(id: id, version: version, name: name, summary: summary, implementation: implementation,
+                                      reads: reads, writes: writes, parameters: parameters, file: file)
+        return Loaded(manifest: manifest, idLine: top["id"]?.mark?.line, idColumn: top["id"]?.mark?.column)
     }
 
     static func isValidID(_ id: String) -> Bool {
@@ -71,12 +81,22 @@ struct ManifestLoader {
             for key in ["interpreter", "arguments", "timeout_seconds", "max_output_bytes", "environment"] where map[key] != nil {
                 throw error(map[key], "implementation.\(key)", "applies only to an external executable, not to a built-in module")
             }
-            return .module(try string(module, "implementation.module"))
+            let name = try string(module, "implementation.module")
+            guard builtinModules.contains(name) else {
+                throw error(module, "implementation.module", "no built-in module '\(name)'; known: \(builtinModules.sorted().joined(separator: ", "))")
+            }
+            return .module(name)
         case (nil, let executable?):
             let relative = try string(executable, "implementation.executable")
             let path = URL(fileURLWithPath: relative, relativeTo: file.deletingLastPathComponent()).standardizedFileURL
             var spec = MethodManifest.ExecutableSpec(path: path)
             if let node = map["interpreter"] { spec.interpreter = try string(node, "implementation.interpreter") }
+            guard FileManager.default.fileExists(atPath: path.path) else {
+                throw error(executable, "implementation.executable", "\(path.path) does not exist")
+            }
+            guard spec.interpreter != nil || FileManager.default.isExecutableFile(atPath: path.path) else {
+                throw error(executable, "implementation.executable", "\(path.path) is not executable (chmod +x, or name an interpreter)")
+            }
             if let node = map["arguments"] { spec.arguments = try strings(node, "implementation.arguments") }
             if let node = map["environment"] { spec.environment = try strings(node, "implementation.environment") }
             if let node = map["timeout_seconds"] {
@@ -237,18 +257,34 @@ struct ManifestLoader {
 
     // MARK: Errors
 
+    /// The line after `first` where a block mapping gives `key` again at the same indentation.
+    static func line(of key: String, after first: Mark, in text: String) -> Int? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = String(repeating: " ", count: max(first.column - 1, 0)) + key
+        for index in lines.indices.dropFirst(first.line) {
+            let rest = lines[index].dropFirst(start.count).drop { $0 == " " }
+            if lines[index].hasPrefix(start), rest.first == ":" { return index + 1 }
+        }
+        return nil
+    }
+
     private func error(_ node: Node?, _ key: String?, _ message: String) -> RegistryError {
         RegistryError(file: displayPath, line: node?.mark?.line, column: node?.mark?.column, key: key, message: message)
     }
 
-    private func translate(_ yaml: YamlError) -> RegistryError {
+    private func translate(_ yaml: YamlError, text: String) -> RegistryError {
         switch yaml {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
             return RegistryError(file: displayPath, line: mark.line, column: mark.column, message: "YAML syntax: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return RegistryError(file: displayPath, line: context.mark.line, column: context.mark.column,
-                                 key: duplicates.first, message: "key given twice")
+            let first = context.mark
+            guard let key = duplicates.first, let again = Self.line(of: key, after: first, in: text) else {
+                return RegistryError(file: displayPath, line: first.line, column: first.column, key: duplicates.first,
+                                     message: "key given twice")
+            }
+            return RegistryError(file: displayPath, line: again, column: first.column, key: key,
+                                 message: "key given twice; it is first given on line \(first.line)")
         case .reader(let problem, _, _, _):
             return RegistryError(file: displayPath, message: "cannot read the file as UTF-8 text: \(problem)")
         default:

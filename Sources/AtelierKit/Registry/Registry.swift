@@ -29,27 +29,16 @@ public struct Registry: Sendable {
                 throw RegistryError(file: display, message: "cannot read the file")
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                throw RegistryError(file: display, message: "the file is not UTF-8 text")
+                throw RegistryError(file: display, line: UTF8Lines.firstInvalidLine(in: [UInt8](data)),
+                                    message: "the file is not UTF-8 text; save it as UTF-8")
             }
-            let manifest = try ManifestLoader(file: file, displayPath: display).load(text)
+            let loaded = try ManifestLoader(file: file, displayPath: display, builtinModules: builtinModules).load(text)
+            let manifest = loaded.manifest
             if let other = seen[manifest.id] {
-                throw RegistryError(file: display, line: 1, key: "id",
+                throw RegistryError(file: display, line: loaded.idLine, column: loaded.idColumn, key: "id",
                                     message: "id '\(manifest.id)' is already declared by \(other)")
             }
             seen[manifest.id] = display
-            switch manifest.implementation {
-            case .module(let module) where !builtinModules.contains(module):
-                throw RegistryError(
-                    file: display, key: "implementation.module",
-                    message: "no built-in module '\(module)'; known: \(builtinModules.sorted().joined(separator: ", "))")
-            case .executable(let spec) where !fm.fileExists(atPath: spec.path.path):
-                throw RegistryError(file: display, key: "implementation.executable", message: "\(spec.path.path) does not exist")
-            case .executable(let spec) where spec.interpreter == nil && !fm.isExecutableFile(atPath: spec.path.path):
-                throw RegistryError(file: display, key: "implementation.executable",
-                                    message: "\(spec.path.path) is not executable (chmod +x, or name an interpreter)")
-            default:
-                break
-            }
             manifests.append(manifest)
         }
         return Registry(directory: directory, manifests: manifests.sorted { $0.id < $1.id })

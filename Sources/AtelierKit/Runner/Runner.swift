@@ -93,14 +93,44 @@ public struct Runner: Sendable {
 }
 
 extension Runner {
-    /// Checks a method adds for data imported into one of its steps (a voter's dot budget, say), so an
-    /// import is refused before anything is applied. Empty when the step's method has no such checks.
-    public func importIssues(_ changes: ChangeSet, step: String?, workshop: Workshop) -> [ChangeIssue] {
-        guard let step, let agendaStep = workshop.agenda.step(step), let methodID = agendaStep.method,
-              let manifest = registry.manifest(methodID), case .module(let name) = manifest.implementation,
-              let checker = builtins[name] as? any ImportChecking,
-              let parameters = try? manifest.resolveParameters(step: agendaStep.parameters, overrides: [:])
-        else { return [] }
-        return checker.issues(inImport: changes, step: agendaStep, parameters: parameters, workshop: workshop)
+    /// Checks the methods of the steps an import names add for their data (a voter's dot budget, say),
+    /// so an import is refused before anything is applied.
+    ///
+    /// Each step named by an imported ballot or score (with `--step` or in a `step` column) is checked
+    /// against that step's ballots and scores; the issues found point into the whole change set. Empty
+    /// when no named step's method has such checks.
+    public func importIssues(_ changes: ChangeSet, workshop: Workshop) -> [ChangeIssue] {
+        let steps = Set(changes.ballots.compactMap(\.step) + changes.scores.compactMap(\.step))
+        for step in steps.sorted() {
+            guard let agendaStep = workshop.agenda.step(step), let methodID = agendaStep.method,
+                  let manifest = registry.manifest(methodID), case .module(let name) = manifest.implementation,
+                  let checker = builtins[name] as? any ImportChecking
+            else { continue }
+            let parameters: [String: ParameterValue]
+            do {
+                parameters = try manifest.resolveParameters(step: agendaStep.parameters, overrides: [:])
+            } catch {
+                return [ChangeIssue(part: changes.ballots.isEmpty ? .scores : .ballots, index: nil, field: nil,
+                                    message: "step '\(step)' cannot check what is imported into it: \(error)")]
+            }
+            let ballots = changes.ballots.indices.filter { changes.ballots[$0].step == step }
+            let scores = changes.scores.indices.filter { changes.scores[$0].step == step }
+            var ofStep = changes
+            ofStep.ballots = ballots.map { changes.ballots[$0] }
+            ofStep.scores = scores.map { changes.scores[$0] }
+            let issues = checker.issues(inImport: ofStep, step: agendaStep, parameters: parameters, workshop: workshop)
+            guard issues.isEmpty else {
+                return issues.map { issue in
+                    var issue = issue
+                    switch issue.part {
+                    case .ballots: issue.index = issue.index.flatMap { ballots.indices.contains($0) ? ballots[$0] : nil }
+                    case .scores: issue.index = issue.index.flatMap { scores.indices.contains($0) ? scores[$0] : nil }
+                    default: break
+                    }
+                    return issue
+                }
+            }
+        }
+        return []
     }
 }

@@ -22,22 +22,29 @@ extension Atelier {
         @Option(name: .customLong("param"), help: ArgumentHelp("A parameter, KEY=VALUE; repeat for several.", valueName: "key=value"))
         var parameters: [String] = []
 
-        func validate() throws {
-            for p in parameters where !p.contains("=") || p.hasPrefix("=") {
-                throw ValidationError("--param '\(p)' must be of the form KEY=VALUE")
+        /// The `--param` values by key: each must be KEY=VALUE, each key given once (a usage error otherwise).
+        func overrides() throws -> [String: String] {
+            var overrides: [String: String] = [:]
+            for p in parameters {
+                let parts = p.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                guard parts.count == 2, !parts[0].isEmpty else {
+                    throw ValidationError("--param '\(p)' must be of the form KEY=VALUE")
+                }
+                guard overrides[String(parts[0])] == nil else {
+                    throw ValidationError("--param \(parts[0]) is given twice")
+                }
+                overrides[String(parts[0])] = String(parts[1])
             }
+            return overrides
+        }
+
+        func validate() throws {
+            _ = try overrides()
         }
 
         func run() throws {
             try reportingErrors {
-                var overrides: [String: String] = [:]
-                for p in parameters {
-                    let parts = p.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                    guard overrides[String(parts[0])] == nil else {
-                        throw ValidationError("--param \(parts[0]) is given twice")
-                    }
-                    overrides[String(parts[0])] = String(parts[1])
-                }
+                let overrides = try overrides()
                 let store = try options.openStore()
                 let outcome = try options.runner().run(target, overrides: overrides, in: store,
                                                         command: (["run", target] + parameters.flatMap { ["--param", $0] }).joined(separator: " "))
