@@ -39,6 +39,7 @@ let package = Package(
             name: "AtelierKit",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -57,12 +58,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + methodModules.map { .target(name: "\($0)Method") }
         ),
+        .systemLibrary(
+            name: "CLibZ",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "AtelierXML", dependencies: ["CLibXML2"]),
         .target(
             name: "AtelierExport",
             dependencies: [
                 "AtelierKit",
                 "AtelierXML",
+                "CLibZ",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -71,6 +78,9 @@ let package = Package(
             dependencies: [
                 "AtelierKit",
                 "AtelierExport",
+                "AtelierXML",
+                "DotVotingMethod",
+                "PrioritisationMatrixMethod",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -107,7 +117,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AtelierKitTests",
-            dependencies: ["AtelierKit"],
+            dependencies: ["AtelierKit", .product(name: "CSV", package: "CSV.swift")],
             exclude: ["Fixtures"]
         ),
         .testTarget(
@@ -118,6 +128,22 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ] + methodModules.map { .target(name: "\($0)Method") },
             exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "PluginTests", dependencies: ["AtelierKit"]),
+        .plugin(
+            name: "NewMethod",
+            capability: .command(
+                intent: .custom(
+                    verb: "new-method",
+                    description: "Create a built-in method module with its manifest, page and test, wired into atelier."),
+                permissions: [
+                    .writeToPackageDirectory(reason: """
+                        new-method creates the method's module in Sources/Methods, its manifest and page in methods/ \
+                        and its test in Tests/MethodTests, and adds the module to Package.swift and to \
+                        Sources/atelier/BuiltinMethods.swift.
+                        """),
+                ]
+            )
         ),
     ] + methodModules.map { name in
         .target(name: "\(name)Method", dependencies: ["AtelierKit"], path: "Sources/Methods/\(name)")

@@ -60,13 +60,14 @@ public struct DemoWorkshop: Sendable {
             _ = try WorkshopStore.open(at: url)
             try FileManager.default.removeItem(at: url)
         }
-        let store = try WorkshopStore.create(at: url, info: Self.info, agenda: template.agenda(startingOn: Self.info.startDate))
+        let store = try WorkshopStore.create(at: url, info: Self.info, agenda: template.agenda(startingOn: Self.info.startDate, language: Self.info.language))
         for stage in Self.stages {
             switch stage {
             case .importFile(let kind, let file, let step):
                 let table = try CSVTable(contentsOf: Self.dataFolder.appendingPathComponent(file), displayPath: file)
                 let importer = Importer(kind: kind, table: table, file: file, step: step)
-                let entry = try store.change(command: "import \(kind.rawValue) \(file)") { workshop in
+                let completes = step.flatMap { template.agenda(startingOn: nil, language: .en).step($0)?.method == nil ? $0 : nil }
+                let entry = try store.change(command: "import \(kind.rawValue) \(file)", step: completes) { workshop in
                     try importer.changes(for: workshop, extraChecks: runner.importIssues)
                 }
                 report(entry.summary)

@@ -1,9 +1,10 @@
 /// What went wrong writing, reading, querying or validating XML, with messages for people.
 public enum XMLError: Error, Equatable, CustomStringConvertible {
-    /// libxml2 could not allocate a writer, parser, context or schema.
+    /// libxml2 could not allocate a parser, context or schema.
     case unavailable(resource: String)
-    /// An `xmlTextWriter` call returned an error code.
-    case writeFailed(operation: String, code: Int32)
+    /// The writer was asked for something out of place (an attribute after content, an end tag
+    /// with no element open): a mistake in the calling code.
+    case misplaced(String)
     /// A number that XML Schema's `xsd:double` cannot hold (infinity or not-a-number).
     case nonFiniteNumber(attribute: String)
     /// A document could not be parsed; every message libxml2 gave is kept.
@@ -19,8 +20,8 @@ public enum XMLError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .unavailable(let resource):
             return "libxml2 could not create \(resource) (out of memory?)"
-        case .writeFailed(let operation, let code):
-            return "writing XML failed at \(operation) (libxml2 code \(code)); the output is incomplete"
+        case .misplaced(let what):
+            return "the XML writer was asked for \(what); the output is incomplete"
         case .nonFiniteNumber(let attribute):
             return "\(attribute) must be a finite number, not infinity or NaN"
         case .parseFailed(let document, let diagnostics):

@@ -1,85 +1,99 @@
-import CLibXML2
-import Foundation
-
 /// Writes one XML document front to back into a ``ByteSink``, never holding the document.
 ///
-/// A Swift owner of libxml2's `xmlTextWriter`: every call's return code is checked and turned into a
-/// typed error, and the writer is freed with its owner. Text and attribute values are made safe for
+/// Markup goes straight into one fixed buffer that is handed to the sink whenever it fills, so
+/// writing an element or a cell allocates nothing. Text and attribute values are made safe for
 /// XML 1.0 on the way: markup characters are escaped, and characters XML 1.0 forbids (C0 controls
 /// other than tab, line feed and carriage return; U+FFFE; U+FFFF) are replaced by U+FFFD, so no
-/// input can produce a broken file. Escaping is done here, into one reused buffer, so writing a cell
-/// allocates nothing per call.
+/// input can produce a broken file. The output is byte for byte what libxml2's `xmlTextWriter`
+/// writes for the same calls (the writer Atelier used before; it cost a third of a 100,000-row
+/// export in list and string bookkeeping, see BENCHMARKS.md).
 ///
 /// Element and attribute names are `StaticString`s: the qualified names of a vocabulary
 /// (`table:table-cell`), declared by writing `xmlns:` attributes on the root.
 public final class XMLStreamWriter {
-    private let writer: xmlTextWriterPtr
-    private let output: OutputBridge
+    private let sink: any ByteSink
+    private let indent: Bool
+    private let buffer: UnsafeMutableRawBufferPointer
+    private var used = 0
+    /// Open elements, innermost last.
+    private var open: [StaticString] = []
+    /// The innermost element's start tag is not closed yet: attributes may follow.
+    private var inStartTag = false
+    /// The next end tag goes on its own indented line (libxml2's `doindent`).
+    private var indentEndTag = false
+    /// The sink's error: once it failed, every later write fails the same way.
+    private var failure: (any Error)?
     private var scratch: [UInt8] = []
 
     /// Creates a writer that sends its output to `sink`.
     /// - Parameters:
-    ///   - sink: Receives the bytes in chunks of a few kilobytes.
+    ///   - sink: Receives the bytes in chunks of up to 64 KiB.
     ///   - indent: Whether to indent nested elements (only for vocabularies without mixed content).
-    /// - Throws: ``XMLError/unavailable(resource:)`` when libxml2 cannot allocate the writer.
-    public init(sink: any ByteSink, indent: Bool = false) throws {
-        let bridge = OutputBridge(sink: sink)
-        let context = Unmanaged.passUnretained(bridge).toOpaque()
-        guard let buffer = xmlOutputBufferCreateIO(outputWriteCallback, outputCloseCallback, context, nil) else {
-            throw XMLError.unavailable(resource: "an output buffer")
-        }
-        guard let writer = xmlNewTextWriter(buffer) else {
-            xmlOutputBufferClose(buffer)
-            throw XMLError.unavailable(resource: "a text writer")
-        }
-        self.writer = writer
-        self.output = bridge
+    public init(sink: any ByteSink, indent: Bool = false) {
+        self.sink = sink
+        self.indent = indent
+        buffer = .allocate(byteCount: 1 << 16, alignment: 16)
         scratch.reserveCapacity(1024)
-        if indent {
-            try check(xmlTextWriterSetIndent(writer, 1), "set indentation")
-            try check(xmlTextWriterSetIndentString(writer, "  "), "set indentation")
-        }
     }
 
     deinit {
-        xmlFreeTextWriter(writer)
+        buffer.deallocate()
     }
 
     /// Writes the XML declaration (`<?xml version="1.0" encoding="UTF-8"?>`).
     public func startDocument() throws {
-        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "the XML declaration")
+        try raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
     }
 
     /// Closes every open element and pushes all buffered bytes to the sink.
     /// - Throws: the sink's own error when it could not take the bytes.
     public func endDocument() throws {
-        try check(xmlTextWriterEndDocument(writer), "the end of the document")
-        try check(xmlTextWriterFlush(writer), "flushing the output")
-        if let error = output.error { throw error }
+        while !open.isEmpty { try endElement() }
+        if !indent { try raw("\n") }
+        try flush()
     }
 
     /// Opens an element; attributes may follow until content is written.
     public func startElement(_ name: StaticString) throws {
-        try check(xmlTextWriterStartElement(writer, name.utf8Start), name)
+        if inStartTag {
+            try raw(indent ? ">\n" : ">")
+            inStartTag = false
+        }
+        open.append(name)
+        if indent { try indentation() }
+        try raw("<")
+        try raw(name)
+        inStartTag = true
     }
 
     /// Closes the innermost open element (as `<name/>` when it is empty).
+    /// - Throws: ``XMLError/misplaced(_:)`` when no element is open.
     public func endElement() throws {
-        try check(xmlTextWriterEndElement(writer), "the end of an element")
+        guard let name = open.last else { throw XMLError.misplaced("an end tag with no element open") }
+        if inStartTag {
+            try raw("/>")
+            inStartTag = false
+            if indent { indentEndTag = true }
+        } else {
+            if indent && indentEndTag { try indentation() }
+            indentEndTag = true
+            try raw("</")
+            try raw(name)
+            try raw(">")
+        }
+        if indent { try raw("\n") }
+        open.removeLast()
     }
 
     /// Writes an attribute of the element just opened, with a fixed value.
     public func attribute(_ name: StaticString, _ value: StaticString) throws {
-        try check(
-            xmlTextWriterWriteAttribute(writer, name.utf8Start, value.utf8Start), name)
+        try attribute(name, utf8: UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
     }
 
     /// Writes an attribute of the element just opened; the value is escaped and cleaned.
     public func attribute(_ name: StaticString, _ value: String) throws {
-        try check(xmlTextWriterStartAttribute(writer, name.utf8Start), name)
         var value = value
-        try value.withUTF8 { try writeEscaped($0, inAttribute: true, operation: name.description) }
-        try check(xmlTextWriterEndAttribute(writer), name)
+        try value.withUTF8 { try attribute(name, utf8: $0) }
     }
 
     /// Writes an integer attribute.
@@ -98,20 +112,40 @@ public final class XMLStreamWriter {
     /// Writes character data; markup characters are escaped and illegal characters replaced.
     public func text(_ value: String) throws {
         var value = value
-        try value.withUTF8 { try writeEscaped($0, inAttribute: false, operation: "text") }
+        try value.withUTF8 { try text(utf8: $0) }
     }
 
     /// Writes a UTF-8 slice as character data, escaped and cleaned like ``text(_:)``.
     public func text(utf8 bytes: UnsafeBufferPointer<UInt8>) throws {
-        try writeEscaped(bytes, inAttribute: false, operation: "text")
+        guard !bytes.isEmpty else { return }
+        try startContent()
+        try escaped(bytes, inAttribute: false)
     }
 
-    /// Writes bytes as base64 character data (for `office:binary-data`).
-    public func base64(_ data: Data) throws {
-        try data.withUnsafeBytes { bytes in
-            guard let base = bytes.baseAddress else { return }
-            let chars = base.assumingMemoryBound(to: CChar.self)
-            try check(xmlTextWriterWriteBase64(writer, chars, 0, Int32(bytes.count)), "base64 data")
+    /// Writes bytes as base64 character data (for `office:binary-data`), in lines of 72 characters.
+    public func base64(_ data: some Collection<UInt8>) throws {
+        let data = Array(data)
+        try startContent()
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        var group = [UInt8](repeating: 0, count: 4)
+        var lineLength = 0
+        var index = 0
+        while index < data.count {
+            let count = min(3, data.count - index)
+            let a = data[index]
+            let b = count > 1 ? data[index + 1] : 0
+            let c = count > 2 ? data[index + 2] : 0
+            group[0] = alphabet[Int(a >> 2)]
+            group[1] = alphabet[Int((a & 0x03) << 4 | b >> 4)]
+            group[2] = count > 1 ? alphabet[Int((b & 0x0F) << 2 | c >> 6)] : UInt8(ascii: "=")
+            group[3] = count > 2 ? alphabet[Int(c & 0x3F)] : UInt8(ascii: "=")
+            if lineLength >= 72 {
+                try raw("\r\n")
+                lineLength = 0
+            }
+            try group.withUnsafeBytes { try append($0) }
+            lineLength += 4
+            index += count
         }
     }
 
@@ -128,63 +162,73 @@ public final class XMLStreamWriter {
         try endElement()
     }
 
-    // MARK: - Escaping
+    // MARK: - Markup
 
-    private func writeEscaped(
-        _ bytes: UnsafeBufferPointer<UInt8>, inAttribute: Bool, operation: @autoclosure () -> String
-    ) throws {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    private func attribute(_ name: StaticString, utf8 value: UnsafeBufferPointer<UInt8>) throws {
+        guard inStartTag else { throw XMLError.misplaced("the attribute \(name) outside a start tag") }
+        try raw(" ")
+        try raw(name)
+        try raw("=\"")
+        try escaped(value, inAttribute: true)
+        try raw("\"")
+    }
+
+    /// Closes a pending start tag before content.
+    private func startContent() throws {
+        if inStartTag {
+            try raw(">")
+            inStartTag = false
+        }
+        if indent { indentEndTag = false }
+    }
+
+    /// Two spaces per level above the innermost open element.
+    private func indentation() throws {
+        for _ in 1..<max(open.count, 1) { try raw("  ") }
+    }
+
+    private func escaped(_ bytes: UnsafeBufferPointer<UInt8>, inAttribute: Bool) throws {
+        guard !bytes.isEmpty else { return }
         if !XMLText.needsRewriting(bytes, inAttribute: inAttribute) {
-            try check(xmlTextWriterWriteRawLen(writer, base, Int32(bytes.count)), operation())
-            return
+            return try append(UnsafeRawBufferPointer(bytes))
         }
         scratch.removeAll(keepingCapacity: true)
         XMLText.appendEscaped(bytes, inAttribute: inAttribute, to: &scratch)
-        let code = scratch.withUnsafeBufferPointer { escaped in
-            xmlTextWriterWriteRawLen(writer, escaped.baseAddress, Int32(escaped.count))
+        try scratch.withUnsafeBytes { try append($0) }
+    }
+
+    // MARK: - Buffer
+
+    @inline(__always)
+    private func raw(_ text: StaticString) throws {
+        try append(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    @inline(__always)
+    private func append(_ bytes: UnsafeRawBufferPointer) throws {
+        if used + bytes.count > buffer.count {
+            try flush()
+            if bytes.count > buffer.count { return try deliver(bytes) }
         }
-        try check(code, operation())
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        (buffer.baseAddress! + used).copyMemory(from: base, byteCount: bytes.count)
+        used += bytes.count
     }
 
-    // MARK: - Errors
-
-    private func check(_ code: Int32, _ name: StaticString) throws {
-        if code < 0 { throw failure(code, name.description) }
+    /// Hands the buffered bytes to the sink.
+    private func flush() throws {
+        guard used > 0 else { return }
+        defer { used = 0 }
+        try deliver(UnsafeRawBufferPointer(rebasing: buffer[0..<used]))
     }
 
-    private func check(_ code: Int32, _ operation: @autoclosure () -> String) throws {
-        if code < 0 { throw failure(code, operation()) }
-    }
-
-    private func failure(_ code: Int32, _ operation: String) -> any Error {
-        output.error ?? XMLError.writeFailed(operation: operation, code: code)
-    }
-}
-
-/// Carries output from libxml2's C callback to the Swift sink, keeping the first error it threw.
-private final class OutputBridge {
-    let sink: any ByteSink
-    var error: (any Error)?
-
-    init(sink: any ByteSink) { self.sink = sink }
-
-    func write(_ buffer: UnsafePointer<CChar>?, _ length: Int32) -> Int32 {
-        guard error == nil else { return -1 }
-        guard let buffer, length > 0 else { return 0 }
+    private func deliver(_ bytes: UnsafeRawBufferPointer) throws {
+        if let failure { throw failure }
         do {
-            try sink.write(UnsafeRawBufferPointer(start: buffer, count: Int(length)))
-            return length
+            try sink.write(bytes)
         } catch {
-            self.error = error
-            return -1
+            failure = error
+            throw error
         }
     }
 }
-
-private let outputWriteCallback: xmlOutputWriteCallback = { context, buffer, length in
-    guard let context else { return -1 }
-    return Unmanaged<OutputBridge>.fromOpaque(context).takeUnretainedValue().write(buffer, length)
-}
-
-/// The sink belongs to the Swift side, which closes it; libxml2's close only detaches.
-private let outputCloseCallback: xmlOutputCloseCallback = { _ in 0 }

@@ -1,10 +1,16 @@
 #ifndef ATELIER_CLIBXML2_SHIM_H
 #define ATELIER_CLIBXML2_SHIM_H
+/* Debian builds libxml2 with ICU, so <libxml/encoding.h> would pull the system's ICU headers into this
+   module. Their UErrorCode clashes with the one Foundation ships (_FoundationICU) in every module that
+   imports both, sometimes fatally. Atelier never touches libxml2's ICU converters (only pointers to the
+   encoding handler), so the ICU parts of the headers are left out. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/tree.h>
-#include <libxml/xmlwriter.h>
 #include <libxml/xmlsave.h>
 #include <libxml/relaxng.h>
+#include <libxml/xmlreader.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 #include <libxml/xmlerror.h>

@@ -45,8 +45,8 @@ import Testing
         defer { cli.remove() }
         let plan = try cli("plan")
         #expect(plan.status == 0)
-        #expect(plan.stdout.contains("Day 1 (2026-03-10): Day 1: shared diagnosis"))
-        #expect(plan.stdout.contains("day2-vote  Dot voting [dot-voting] 30 min"))
+        #expect(plan.stdout.contains("Day 1 (2026-03-10): Jour 1 : diagnostic partagé"))
+        #expect(plan.stdout.contains("day2-vote  Vote par gommettes [dot-voting] 30 min"))
     }
 
     /// Bad input through the CLI: exit 1, a message naming the place, the workshop unchanged.

@@ -46,7 +46,7 @@ extension MalformedInputTests {
                  arguments: ["import", "ballots", "ballots.csv", "--step", "day2-vote"],
                  message: "registry/dot-voting.yaml:17:9: error: writes: must be a list"),
         BadInput(entry: .template, name: "template with a step of the wrong type",
-                 registry: [.replace(file: "templates/two-day.yaml", "minutes: 45}", with: "minutes: long}")],
+                 registry: [.replace(file: "templates/two-day.yaml", "minutes: 45\n", with: "minutes: long\n")],
                  arguments: ["init", "--template", "two-day", "--workshop", "new.atelier"],
                  message: "registry/templates/two-day.yaml: error: cannot read the template"),
         BadInput(entry: .template, name: "template naming an unregistered method",

@@ -15,7 +15,7 @@ enum SeededWorkshop {
     }
 
     /// The two-day template with the vote's rules a facilitator sets.
-    static let voteRules = "{id: day2-vote, title: Dot voting, method: dot-voting, minutes: 30, parameters: {dots: 5, max_per_item: 3}}"
+    static let voteRules = "method: dot-voting\n        minutes: 30\n        parameters: {dots: 5, max_per_item: 3}\n"
 
     static let files: [(String, String)] = [
         ("participants.csv", "id,name,group,role\np1,Anne Dupont,A,participant\np2,Jan Peeters,A,participant\np3,Lëa Müller,B,expert\nf1,Sophie Lambert,,facilitator\n"),
@@ -33,7 +33,7 @@ enum SeededWorkshop {
             try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("methods"), to: registry)
             let template = registry.appendingPathComponent("templates/two-day.yaml")
             let text = try String(contentsOf: template, encoding: .utf8)
-            let step = "{id: day2-vote, title: Dot voting, method: dot-voting, minutes: 30}"
+            let step = "method: dot-voting\n        minutes: 30\n"
             guard text.contains(step) else { return .failure(SeedError(description: "the two-day template has no \(step)")) }
             try Data(text.replacingOccurrences(of: step, with: voteRules).utf8).write(to: template)
             for (name, text) in files { try cli.write(name, text) }

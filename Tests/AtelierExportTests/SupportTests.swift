@@ -27,12 +27,13 @@ import Testing
         #expect(FixedPoint.format(.nan, decimals: 2) == "–")
     }
 
-    @Test func zipDatesAreDaysSinceTheEpoch() throws {
-        #expect(ZIPTimestamp.daysSinceEpoch(try #require(CalendarDate(year: 1970, month: 1, day: 1))) == 0)
-        #expect(ZIPTimestamp.daysSinceEpoch(try #require(CalendarDate(year: 2000, month: 3, day: 1))) == 11_017)
-        #expect(ZIPTimestamp.date(for: CalendarDate(year: 2025, month: 3, day: 12)).timeIntervalSince1970 == 1_741_737_600)
-        #expect(ZIPTimestamp.date(for: nil).timeIntervalSince1970 == 315_532_800)
-        #expect(ZIPTimestamp.date(for: CalendarDate(year: 1975, month: 1, day: 1)).timeIntervalSince1970 == 315_532_800)
+    @Test func zipDatesAreDOSDatesOfTheFirstDay() throws {
+        #expect(ZipWriter.dosDate(CalendarDate(year: 2025, month: 3, day: 12)) == UInt16(45 << 9 | 3 << 5 | 12))
+        #expect(ZipWriter.dosDate(CalendarDate(year: 1980, month: 1, day: 1)) == 0x21)
+        #expect(ZipWriter.dosDate(CalendarDate(year: 2107, month: 12, day: 31)) == 0xFF9F)
+        #expect(ZipWriter.dosDate(nil) == 0x21, "1980-01-01")
+        #expect(ZipWriter.dosDate(CalendarDate(year: 1975, month: 1, day: 1)) == 0x21, "before the DOS epoch")
+        #expect(ZipWriter.dosDate(CalendarDate(year: 2108, month: 1, day: 1)) == 0x21, "after the last DOS year")
     }
 
     @Test func voteTallySharesRanksOnTies() {

@@ -1,3 +1,4 @@
+import CSV
 import Foundation
 import Testing
 @testable import AtelierKit
@@ -64,5 +65,29 @@ import Testing
     @Test func skipsBlankLinesButKeepsLineNumbers() throws {
         let table = try CSVTable(data: Data("id,name\n\np1,Anne\n\n".utf8), displayPath: "f.csv")
         #expect(table.records.map(\.line) == [3])
+    }
+
+    static let quoteFree = [
+        "id,name\np1,Anne\np2,Jan\n", "id,name\r\np1,Anne\r\np2,Jan", "id;name;group\np1;Amélie;A\n\np2;;\n\n",
+        "item,dots\n P1 , 2\n\t\nP2,1", "a\tb\n1\t2\n", "id,text\np1,Café 🚲 « vélo »,x\n", "\n\nid\n1",
+        "participant,item,dots\r\np1,P2,1\r\n\r\np2,P3,2\r\n",
+    ]
+
+    @Test(arguments: quoteFree)
+    func filesWithoutQuotesSplitAsCSVSwiftReadsThem(text: String) throws {
+        let bytes = Array(text.utf8)
+        #expect(CSVTable.isPlain(bytes))
+        let separator = CSVTable.separator(of: text)
+        var split: [[String]] = []
+        try CSVTable.forEachPlainRow(bytes, separator: separator.asciiValue!) { fields, _ in split.append(fields) }
+        let reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: separator.unicodeScalars.first!)
+        var parsed: [[String]] = []
+        while let fields = reader.next() { parsed.append(fields) }
+        #expect(split == parsed)
+    }
+
+    @Test(arguments: ["id,name\np1,\"Anne\"\n", "id,name\rp1,Anne\r", "id,name\np1,Anne\r"])
+    func quotesAndLoneCarriageReturnsGoThroughCSVSwift(text: String) {
+        #expect(!CSVTable.isPlain(Array(text.utf8)))
     }
 }

@@ -64,6 +64,8 @@ import Testing
         (.actions, "id,title,carrier,status\nA1,T,administration,half done\n", 2, "status", "not a status"),
         (.actions, "id,title,carrier,items\nA1,T,administration,i1 i7\n", 2, "items", "unknown item 'i7'"),
         (.criteria, "id,min,max\nrisk,5,1\n", 2, "min", "minimum is below its maximum"),
+        (.actions, "id,title,carrier,milestones\nA1,T,administration,\"Cahier des charges\n (done)\"\n", 2, "milestones",
+         "milestone 2 has no title"),
         (.scores, "participant,item,criterion,value\np1,i1,impact,3\np1,i2,impact,2\np1,i1,impact,4\n", 4, "item",
          "duplicate score: participant 'p1' already scored item 'i1' on criterion 'impact' on line 2"),
         (.scores, "item,impact\ni1,3\ni1,4\n", 3, "item", "duplicate score: the plenary already scored item 'i1'"),
@@ -89,6 +91,65 @@ import Testing
         }
         #expect(try store.workshop() == before)
         #expect(try store.journal() == journal)
+    }
+
+    @Test func readsMilestonesOnePerLineWithDueDateAndDone() throws {
+        let (store, folder) = try sampleStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try importText("""
+            id,title,carrier,milestones
+            A1,Guichet,administration,"Cahier des charges – 2025-09 (done)
+
+             Mise en service - 2026-06-30  
+            Phase 2 – fin d'année (DONE)
+            Bilan – 2027"
+            A2,Loi,government,
+            """, .actions, into: store)
+        let actions = try store.workshop().actions
+        #expect(actions[0].milestones == [
+            Milestone(title: "Cahier des charges", due: Horizon("2025-09"), done: true),
+            Milestone(title: "Mise en service", due: Horizon("2026-06-30")),
+            Milestone(title: "Phase 2 – fin d'année", done: true),
+            Milestone(title: "Bilan", due: Horizon("2027")),
+        ])
+        #expect(actions[1].milestones.isEmpty)
+        try importText("id,title,milestones\nA1,Guichet,Bilan – 2028\n", .actions, into: store)
+        #expect(try store.workshop().actions[0].milestones == [Milestone(title: "Bilan", due: Horizon("2028"))],
+                "a milestones column replaces the action's milestones")
+        try importText("id,title\nA1,Guichet ouvert\n", .actions, into: store)
+        #expect(try store.workshop().actions[0].milestones.count == 1, "without the column they stay")
+    }
+
+    /// A table read from a spreadsheet: errors name the sheet and row, and columns as the sheet does.
+    @Test func tablesFromASheetNameTheSheetRowAndTheColumnsAsTheSheetDoes() throws {
+        let (store, folder) = try sampleStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let table = ImportTable(
+            header: ["id", "title", "carrier", "status", "items"],
+            records: [ImportTable.Record(line: 3, fields: ["A1", "Guichet", "administration", "", "i1"]),
+                      ImportTable.Record(line: 12, fields: ["A2", "Loi", "government", "half", ""])],
+            headerLine: 2, sheet: "Actions", columnNames: ["status": "État d'avancement", "items": "Issue de"])
+        func refusal(_ table: ImportTable) -> String {
+            do {
+                try store.change(command: "import") { try Importer(kind: .actions, table: table, file: "actions.ods").changes(for: $0) }
+                return "imported"
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(refusal(table) == "actions.ods:Actions:12: error: État d'avancement: 'half' is not a status; use not started, limited, substantial or completed")
+        var unknownItem = table
+        unknownItem.records[1].fields[3] = ""
+        unknownItem.records[0].fields[4] = "i7"
+        #expect(refusal(unknownItem) == "actions.ods:Actions:3: error: Issue de: action 'A1' comes from unknown item 'i7'")
+        var badHeader = table
+        badHeader.header[0] = "colour"
+        #expect(refusal(badHeader).hasPrefix("actions.ods:Actions:2: error: colour: unknown column; a actions file has id, title,"))
+        #expect(try store.workshop().actions.isEmpty)
+        var good = table
+        good.records[1].fields[3] = "completed"
+        #expect(refusal(good) == "imported")
+        #expect(try store.workshop().actions.map(\.status) == [.notStarted, .completed])
     }
 
     @Test func aScoreGivenAgainInALaterImportIsRefusedButAnotherStepsIsNot() throws {

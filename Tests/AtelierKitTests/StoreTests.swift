@@ -104,4 +104,26 @@ import Testing
         try store.forEachAction(carrier: .other) { other.append($0) }
         #expect(other == [actions[2]])
     }
+
+    @Test func everyFieldOfActionsScoresAndBallotsComesBackAsWritten() throws {
+        let (store, folder) = try sampleStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let action = Action(
+            id: "A1", title: "Guichet « unique » 🚲", description: "Deux lignes\net un \"guillemet\"", problem: "Trop\tlong",
+            carrier: .other("Région de Bruxelles-Capitale"), owner: "DG Accueil",
+            partners: ["SPF \"BOSA\"", "Back\\slash", "Ünïcode ✅", ""], horizon: Horizon("2027-06-30"), rank: 3,
+            budget: "€ 25 000", status: .substantial, milestones: [Milestone(title: "Pilote", due: Horizon("2026"), done: true)],
+            sources: ["i1", "i2"], dots: 0, score: -2.5)
+        let bare = Action(id: "A2", title: "Sans rien", carrier: .government)
+        let scores = [Score(item: "i1", criterion: "impact", value: 4.5, participant: "p1", step: "vote"),
+                      Score(item: "i2", criterion: "impact", value: 1, group: "Table 2")]
+        let ballots = [Ballot(participant: "p1", item: "i1", dots: 3, step: "vote"), Ballot(item: "i2", dots: 7)]
+        try store.change(command: "all") { _ in
+            (ChangeSet(actions: Edits(upsert: [action, bare]), scores: scores, ballots: ballots), "all")
+        }
+        let workshop = try WorkshopStore.open(at: store.url).workshop()
+        #expect(workshop.actions == [action, bare])
+        #expect(workshop.scores == scores)
+        #expect(workshop.ballots == ballots)
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import AtelierKit
 
@@ -21,5 +22,13 @@ import Testing
     ])
     func decimalRoundsAndUsesTheLanguagesSeparator(language: Language, value: Double, text: String) {
         #expect(language.decimal(value) == text)
+    }
+
+    @Test(arguments: [
+        "", " ", "plain", "  both ends  ", "\t\r\n tabs and lines \r\n", "\u{A0}no-break\u{A0}", "\u{2028}sep\u{2029}",
+        "\u{3000}ideographic\u{3000}", "\u{85}next line\u{85}", "inner  \t space", "é « guillemets » 🚲 ", "\u{200B}zero width\u{200B}", "\u{180E}mongolian\u{FEFF}",
+    ])
+    func trimmingMatchesFoundation(text: String) {
+        #expect(text.trimmedWhitespace == text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

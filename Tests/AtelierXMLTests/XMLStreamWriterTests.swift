@@ -6,7 +6,7 @@ import Testing
 @Suite struct XMLStreamWriterTests {
     private func write(indent: Bool = false, _ body: (XMLStreamWriter) throws -> Void) throws -> String {
         let sink = DataSink()
-        let writer = try XMLStreamWriter(sink: sink, indent: indent)
+        let writer = XMLStreamWriter(sink: sink, indent: indent)
         try writer.startDocument()
         try body(writer)
         try writer.endDocument()
@@ -98,7 +98,7 @@ import Testing
 
     @Test func aFailingSinkStopsTheWriterWithTheSinksError() throws {
         let sink = FailingSink(limit: 10_000)
-        let writer = try XMLStreamWriter(sink: sink)
+        let writer = XMLStreamWriter(sink: sink)
         #expect(throws: FailingSink.Full.self) {
             try writer.startDocument()
             try writer.startElement("rows")

@@ -20,7 +20,7 @@ final class SVGCanvas {
     init(width: Double, height: Double, title: String, description: String) throws {
         self.width = width
         self.height = height
-        writer = try XMLStreamWriter(sink: sink)
+        writer = XMLStreamWriter(sink: sink)
         try writer.startDocument()
         try writer.startElement("svg")
         try writer.attribute("xmlns", "http://www.w3.org/2000/svg")

@@ -27,7 +27,7 @@ public struct ActionListXMLExporter: Exporter {
         let workshop = try source.workshopWithoutActions()
         let itemText = Dictionary(workshop.items.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
         let sink = try FileSink(url: url)
-        let w = try XMLStreamWriter(sink: sink, indent: true)
+        let w = XMLStreamWriter(sink: sink, indent: true)
         try w.startDocument()
         try w.startElement("actions")
         try w.attribute("xmlns", Self.namespace)

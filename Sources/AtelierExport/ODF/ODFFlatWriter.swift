@@ -7,7 +7,7 @@ enum ODFFlatWriter {
     /// Streams the whole document to `url`.
     static func write(_ document: some ODFDocument, to url: URL) throws {
         let sink = try FileSink(url: url)
-        let writer = try XMLStreamWriter(sink: sink)
+        let writer = XMLStreamWriter(sink: sink)
         try writer.startDocument()
         try writer.startODFRoot("office:document")
         try writer.attribute("office:mimetype", document.kind.mediaType)

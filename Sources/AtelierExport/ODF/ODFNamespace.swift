@@ -21,6 +21,8 @@ enum ODFNamespace: CaseIterable {
         case .config: ("xmlns:config", "urn:oasis:names:tc:opendocument:xmlns:config:1.0")
         }
     }
+    /// The namespace URI, as a reader compares it.
+    var uri: String { declaration.uri.description }
 }
 
 extension XMLStreamWriter {

@@ -1,7 +1,6 @@
 import AtelierKit
 import AtelierXML
 import Foundation
-import ZIPFoundation
 
 /// Writes an ODF zip package by the rules readers check (ODF 1.3 part 2):
 ///
@@ -11,18 +10,16 @@ import ZIPFoundation
 /// - every entry with the same fixed timestamp and permissions, in a fixed order, deflated at a
 ///   fixed level, so the same document gives the same bytes.
 ///
-/// ZIPFoundation writes each local header with the sizes and CRC filled in (it seeks back after the
-/// data) and never sets the data-descriptor flag. It needs an entry's size before its first byte, so
-/// a streamed part (a 100,000-row `content.xml`) is first written through a fixed-size buffer to a
-/// staging file next to the package, then deflated from there: memory stays flat however long the
-/// part is.
+/// A streamed part (a 100,000-row `content.xml`) goes from the XML writer straight into a
+/// ``BlockDeflater``, which compresses it on every core while the rows are still being written; the
+/// compressed bytes wait in a staging file next to the package until the part is complete, since
+/// a local header carries the CRC and sizes before the data. Memory stays flat however long the
+/// part is, and only the compressed bytes are written twice.
 final class ODFPackageWriter {
     private let url: URL
-    private let archive: Archive
-    private let timestamp: Date
+    private let zip: ZipWriter
     private var manifest: ODFManifest
     private let stagingURL: URL
-    private static let chunkSize = 1 << 18
 
     /// Creates the package file and writes its `mimetype` entry.
     /// - Parameters:
@@ -32,14 +29,13 @@ final class ODFPackageWriter {
     init(url: URL, kind: ODFDocumentKind, date: CalendarDate?) throws {
         self.url = url
         manifest = ODFManifest(mediaType: kind.mediaType)
-        timestamp = ZIPTimestamp.date(for: date)
         stagingURL = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).staging")
         do {
-            archive = try Archive(url: url, accessMode: .create)
+            zip = try ZipWriter(url: url, date: date)
         } catch {
-            throw ExportError.packageFailed(file: url.path, entry: nil, reason: ExportError.reason(of: error))
+            throw ExportError.packageFailed(file: url.path, entry: "(the package itself)", reason: ExportError.reason(of: error))
         }
-        try add("mimetype", data: Data(kind.mediaType.description.utf8), compressed: false)
+        try add("mimetype", bytes: Array(kind.mediaType.description.utf8), method: .stored)
     }
 
     deinit {
@@ -48,54 +44,43 @@ final class ODFPackageWriter {
 
     /// Streams an XML part into the package and lists it in the manifest as `text/xml`.
     func addXML(_ path: String, _ body: (XMLStreamWriter) throws -> Void) throws {
-        let sink = try FileSink(url: stagingURL)
-        let writer = try XMLStreamWriter(sink: sink)
+        let staging = try FileSink(url: stagingURL)
+        let deflater = BlockDeflater(output: staging)
+        let writer = XMLStreamWriter(sink: deflater)
         try writer.startDocument()
         try body(writer)
         try writer.endDocument()
-        try sink.close()
-        try addStaged(path, size: sink.byteCount)
+        do {
+            let summary = try deflater.finish()
+            try staging.close()
+            try zip.addDeflated(path, compressedFile: stagingURL, summary: summary)
+        } catch {
+            throw ExportError.packageFailed(file: url.path, entry: path, reason: ExportError.reason(of: error))
+        }
         manifest.entries.append((path, "text/xml"))
     }
 
     /// Adds a file held in memory (a picture) and lists it in the manifest.
     func addFile(_ path: String, mediaType: String, data: Data) throws {
-        try add(path, data: data, compressed: true)
+        try add(path, bytes: [UInt8](data), method: .deflated)
         manifest.entries.append((path, mediaType))
     }
 
-    /// Writes the manifest; the package is complete afterwards.
+    /// Writes the manifest and the central directory; the package is complete afterwards.
     func finish() throws {
         let sink = DataSink()
         try manifest.write(to: XMLStreamWriter(sink: sink))
-        try add("META-INF/manifest.xml", data: sink.data, compressed: true)
-    }
-
-    private func add(_ path: String, data: Data, compressed: Bool) throws {
-        try entry(path, size: Int64(data.count), compressed: compressed) { position, size in
-            let start = Int(position)
-            return data.subdata(in: start..<min(data.count, start + size))
-        }
-    }
-
-    private func addStaged(_ path: String, size: Int64) throws {
-        let handle: FileHandle
+        try add("META-INF/manifest.xml", bytes: [UInt8](sink.data), method: .deflated)
         do {
-            handle = try FileHandle(forReadingFrom: stagingURL)
+            try zip.finish()
         } catch {
-            throw ExportError.packageFailed(file: url.path, entry: path, reason: "the staged part is unreadable: \(ExportError.reason(of: error))")
-        }
-        defer { try? handle.close() }
-        try entry(path, size: size, compressed: true) { _, size in
-            try handle.read(upToCount: size) ?? Data()
+            throw ExportError.packageFailed(file: url.path, entry: "(the central directory)", reason: ExportError.reason(of: error))
         }
     }
 
-    private func entry(_ path: String, size: Int64, compressed: Bool, provider: Provider) throws {
+    private func add(_ path: String, bytes: [UInt8], method: ZipWriter.Method) throws {
         do {
-            try archive.addEntry(
-                with: path, type: .file, uncompressedSize: size, modificationDate: timestamp, permissions: 0o644,
-                compressionMethod: compressed ? .deflate : .none, bufferSize: Self.chunkSize, provider: provider)
+            try zip.add(path, bytes: bytes, method: method)
         } catch {
             throw ExportError.packageFailed(file: url.path, entry: path, reason: ExportError.reason(of: error))
         }
@@ -138,26 +123,5 @@ extension ODFPackageWriter {
             try package.addFile(picture.path, mediaType: picture.mediaType, data: picture.data)
         }
         try package.finish()
-    }
-}
-
-/// The fixed timestamp of zip entries.
-enum ZIPTimestamp {
-    /// Midnight UTC of `date` (ZIPFoundation converts with `gmtime`), or 1980-01-01, the first day
-    /// a zip timestamp can hold.
-    static func date(for date: CalendarDate?) -> Date {
-        guard let date, date.year >= 1980, date.year <= 2099 else { return Date(timeIntervalSince1970: 315_532_800) }
-        return Date(timeIntervalSince1970: TimeInterval(daysSinceEpoch(date)) * 86_400)
-    }
-
-    /// Days from 1970-01-01 to `date` in the proleptic Gregorian calendar.
-    static func daysSinceEpoch(_ date: CalendarDate) -> Int {
-        let year = date.month <= 2 ? date.year - 1 : date.year
-        let era = (year >= 0 ? year : year - 399) / 400
-        let yearOfEra = year - era * 400
-        let monthIndex = (date.month + 9) % 12
-        let dayOfYear = (153 * monthIndex + 2) / 5 + date.day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 }

@@ -15,12 +15,8 @@ public struct CSVTable: Sendable {
     /// The separator found in the header line.
     public var separator: Character
 
-    /// One data row.
-    public struct Record: Sendable {
-        /// The line the record starts on (the header is line 1).
-        public var line: Int
-        public var fields: [String]
-    }
+    /// One data row: the line it starts on (the header is line 1) and its fields.
+    public typealias Record = ImportTable.Record
 
     /// The longest line accepted: guards against a file that is not CSV at all.
     public static let maxLineBytes = 1 << 20
@@ -53,20 +49,17 @@ public struct CSVTable: Sendable {
         self.separator = separator
         try Self.checkStructure(bytes, separator: separator.asciiValue!, file: file)
 
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text, hasHeaderRow: true, delimiter: separator.unicodeScalars.first!)
-        } catch {
-            throw ImportError(file: file, line: 1, message: "cannot read the header row")
-        }
-        let rawHeader = reader.headerRow ?? []
-        header = rawHeader.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        var line = 1 + rawHeader.reduce(0) { $0 + $1.lineBreaks } + 1
+        var rawHeader: [String]?
+        var line = 1
         var records: [Record] = []
-        while let fields = reader.next() {
+        try Self.forEachRow(bytes, text: text, separator: separator, file: file) { fields, lineBreaks in
             let start = line
-            line += 1 + fields.reduce(0) { $0 + $1.lineBreaks }
-            if fields.count == 1, fields[0].allSatisfy(\.isWhitespace) { continue }
+            line += 1 + lineBreaks
+            guard let header = rawHeader else {
+                rawHeader = fields
+                return
+            }
+            if fields.count == 1, fields[0].allSatisfy(\.isWhitespace) { return }
             guard fields.count == header.count else {
                 let what = fields.count > header.count ? "more" : "fewer"
                 throw ImportError(file: file, line: start,
@@ -74,10 +67,68 @@ public struct CSVTable: Sendable {
             }
             records.append(Record(line: start, fields: fields))
         }
+        header = (rawHeader ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        self.records = records
+    }
+
+    /// Visits every row, the header first, with the number of line breaks inside its quoted fields.
+    ///
+    /// A file without any quote, and whose lines end in LF or CR LF, is split on its bytes: fields
+    /// are then exactly the text between separators, as any CSV reader reads them, at a tenth of the
+    /// cost of CSV.swift, which walks the text one Unicode scalar at a time (a million-ballot file:
+    /// see BENCHMARKS.md). Every other file goes through CSV.swift.
+    static func forEachRow(
+        _ bytes: [UInt8], text: String, separator: Character, file: String, _ body: ([String], Int) throws -> Void
+    ) throws {
+        if isPlain(bytes) {
+            return try forEachPlainRow(bytes, separator: separator.asciiValue!, body)
+        }
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: separator.unicodeScalars.first!)
+        } catch {
+            throw ImportError(file: file, line: 1, message: "cannot read the header row")
+        }
+        var line = 1
+        while let fields = reader.next() {
+            let lineBreaks = fields.reduce(0) { $0 + $1.lineBreaks }
+            line += 1 + lineBreaks
+            try body(fields, lineBreaks)
+        }
         if let error = reader.error {
             throw ImportError(file: file, line: line, message: "cannot read the file: \(error)")
         }
-        self.records = records
+    }
+
+    /// No quote, and every carriage return is followed by a line feed.
+    static func isPlain(_ bytes: [UInt8]) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == 0x22 || (previous == 0x0D && byte != 0x0A) { return false }
+            previous = byte
+        }
+        return previous != 0x0D
+    }
+
+    static func forEachPlainRow(_ bytes: [UInt8], separator: UInt8, _ body: ([String], Int) throws -> Void) throws {
+        try bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            var fields: [String] = []
+            while start < buffer.count {
+                var end = start
+                while end < buffer.count && buffer[end] != 0x0A { end += 1 }
+                let lineEnd = end > start && buffer[end - 1] == 0x0D ? end - 1 : end
+                fields.removeAll(keepingCapacity: true)
+                var fieldStart = start
+                for index in start..<lineEnd where buffer[index] == separator {
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStart..<index]), as: UTF8.self))
+                    fieldStart = index + 1
+                }
+                fields.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStart..<lineEnd]), as: UTF8.self))
+                try body(fields, 0)
+                start = end + 1
+            }
+        }
     }
 
     /// Refuses bytes that are not UTF-8 text, naming the first line that is not.
@@ -174,5 +225,19 @@ public struct CSVTable: Sendable {
 }
 
 private extension String {
-    var lineBreaks: Int { reduce(0) { $1 == "\n" || $1 == "\r\n" || $1 == "\r" ? $0 + 1 : $0 } }
+    /// Line ends, each counted once: LF, CR LF, and a CR alone (as old Mac spreadsheets write).
+    var lineBreaks: Int {
+        var count = 0
+        var afterCR = false
+        for byte in utf8 {
+            if byte == 0x0A {
+                if !afterCR { count += 1 }
+                afterCR = false
+            } else {
+                if byte == 0x0D { count += 1 }
+                afterCR = byte == 0x0D
+            }
+        }
+        return count
+    }
 }

@@ -1,4 +1,4 @@
-/// What a CSV file brings into the workshop, and the columns it may have.
+/// What an imported file (CSV, or a sheet of a spreadsheet) brings into the workshop, and the columns it may have.
 public enum ImportKind: String, Sendable, CaseIterable {
     case participants, items, categories, criteria, ballots, scores, actions
 
@@ -12,7 +12,7 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .ballots: ["participant", "item", "dots", "step"]
         case .scores: ["participant", "group", "item", "criterion", "value", "step"]
         case .actions: ["id", "title", "description", "problem", "carrier", "owner", "partners", "horizon", "rank",
-                        "budget", "status", "items"]
+                        "budget", "status", "items", "milestones"]
         }
     }
 

@@ -10,6 +10,11 @@ extension Importer {
         var lines: [ModelPart: [Int]] = [:]
         /// Participant ids known so far, for fast look-ups in large ballot and score files.
         var participantIDs: Set<String>
+        /// Existing items and actions by id, and the last number given to a new id of each prefix:
+        /// look-ups stay constant-time in files of many thousand rows.
+        let itemsByID: [String: Item]
+        let actionsByID: [String: Action]
+        var lastNumber: [String: Int] = [:]
         /// Ballots and scores seen, each once per voter or rater, item, criterion and step, with the line
         /// of each: nil for those of earlier imports.
         var recorded: [RecordKey: Int?] = [:]
@@ -27,6 +32,8 @@ extension Importer {
             self.importer = importer
             self.workshop = workshop
             participantIDs = Set(workshop.participants.map(\.id))
+            itemsByID = importer.kind == .items ? Dictionary(workshop.items.map { ($0.id, $0) }) { a, _ in a } : [:]
+            actionsByID = importer.kind == .actions ? Dictionary(workshop.actions.map { ($0.id, $0) }) { a, _ in a } : [:]
             if importer.kind == .ballots {
                 for b in workshop.ballots { recorded[RecordKey(rater: b.participant, item: b.item, step: b.step)] = .some(nil) }
             }
@@ -36,8 +43,12 @@ extension Importer {
         }
 
         mutating func build() throws -> ChangeSet {
+            if importer.kind == .ballots {
+                changes.ballots.reserveCapacity(importer.table.records.count)
+                recorded.reserveCapacity(recorded.count + importer.table.records.count)
+            }
             for record in importer.table.records {
-                let row = Row(record: record, table: importer.table, file: importer.file)
+                let row = Row(record: record, importer: importer)
                 switch importer.kind {
                 case .participants: try participant(row)
                 case .items: try item(row)
@@ -73,8 +84,8 @@ extension Importer {
             guard let kind = ItemKind(rawValue: kindText.lowercased()) else {
                 throw row.error("kind", "'\(kindText)' is not a kind of card; use \(ItemKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            let id = row.optional("id") ?? nextID(prefix: "item-", existing: workshop.items.map(\.id) + changes.items.upsert.map(\.id))
-            var item = workshop.item(id) ?? Item(id: id, text: "", kind: kind)
+            let id = row.optional("id") ?? nextID(prefix: "item-", for: .items)
+            var item = itemsByID[id] ?? Item(id: id, text: "", kind: kind)
             item.text = try row.requiredText("text")
             item.kind = kind
             if row.has("category") { item.category = try row.optional("category").map { try categoryID(for: $0, row) } }
@@ -155,8 +166,8 @@ extension Importer {
         }
 
         mutating func action(_ row: Row) throws {
-            let id = row.optional("id") ?? nextID(prefix: "A", existing: workshop.actions.map(\.id) + changes.actions.upsert.map(\.id), width: 2)
-            let existing = workshop.actions.first { $0.id == id }
+            let id = row.optional("id") ?? nextID(prefix: "A", for: .actions, width: 2)
+            let existing = actionsByID[id]
             let carrier: Carrier
             if let text = row.optional("carrier") {
                 carrier = Carrier(parsing: text)!
@@ -195,6 +206,7 @@ extension Importer {
             if row.has("items") {
                 action.sources = row.text("items").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             }
+            if row.has("milestones") { action.milestones = try milestones(row) }
             record(.actions, row)
             changes.actions.upsert.append(action)
         }
@@ -256,18 +268,25 @@ extension Importer {
             return SheetPosition(group: g, sheet: s, round: r, slot: k)
         }
 
-        func nextID(prefix: String, existing: [String], width: Int = 1) -> String {
-            let used = existing.compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }
-            let number = String((used.max() ?? 0) + 1)
+        /// A new id: the prefix and the number after the highest used so far in the workshop and this file.
+        mutating func nextID(prefix: String, for part: ModelPart, width: Int = 1) -> String {
+            if lastNumber[prefix] == nil {
+                let existing = part == .actions ? workshop.actions.map(\.id) : workshop.items.map(\.id)
+                let used = (existing + changes.items.upsert.map(\.id) + changes.actions.upsert.map(\.id))
+                    .compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }
+                lastNumber[prefix] = used.max() ?? 0
+            }
+            lastNumber[prefix]! += 1
+            let number = String(lastNumber[prefix]!)
             return prefix + String(repeating: "0", count: max(0, width - number.count)) + number
         }
     }
 
     /// One record with its columns by name.
     struct Row {
-        let record: CSVTable.Record
-        let table: CSVTable
-        let file: String
+        let record: ImportTable.Record
+        let importer: Importer
+        var table: ImportTable { importer.table }
 
         func has(_ column: String) -> Bool { table.column(column) != nil }
 
@@ -278,7 +297,7 @@ extension Importer {
 
         /// The trimmed field, or nil when absent or blank.
         func optional(_ column: String) -> String? {
-            let value = text(column).trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = text(column).trimmedWhitespace
             return value.isEmpty ? nil : value
         }
 
@@ -303,14 +322,15 @@ extension Importer {
         /// A number; a decimal comma (`3,5`) is accepted as spreadsheets in fr/nl/de write it.
         func number(_ column: String) throws -> Double? {
             guard let text = optional(column) else { return nil }
-            guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite else {
+            let point = text.utf8.contains(UInt8(ascii: ",")) ? String(text.map { $0 == "," ? "." : $0 }) : text
+            guard let value = Double(point), value.isFinite else {
                 throw error(column, "'\(text)' is not a number")
             }
             return value
         }
 
         func error(_ column: String, _ message: String) -> ImportError {
-            ImportError(file: file, line: record.line, field: column, message: message)
+            importer.error(line: record.line, field: column, message)
         }
     }
 }

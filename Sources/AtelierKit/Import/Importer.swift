@@ -1,20 +1,26 @@
 import Foundation
 
-/// Turns a checked CSV table into a change set for a workshop, naming the line and column of any
-/// problem. An import is all or nothing: one bad record and nothing of the file is applied.
+/// Turns a checked table (a CSV file, or a sheet of a spreadsheet) into a change set for a workshop,
+/// naming the line (or sheet and row) and column of any problem. An import is all or nothing: one
+/// bad record and nothing of the file is applied.
 public struct Importer: Sendable {
     public var kind: ImportKind
-    public var table: CSVTable
+    public var table: ImportTable
     /// The file as messages name it.
     public var file: String
     /// The agenda step ballots, scores or items belong to, unless the file has a `step` column.
     public var step: String?
 
-    public init(kind: ImportKind, table: CSVTable, file: String, step: String? = nil) {
+    public init(kind: ImportKind, table: ImportTable, file: String, step: String? = nil) {
         self.kind = kind
         self.table = table
         self.file = file
         self.step = step
+    }
+
+    /// An importer of a CSV file.
+    public init(kind: ImportKind, table: CSVTable, file: String, step: String? = nil) {
+        self.init(kind: kind, table: ImportTable(table), file: file, step: step)
     }
 
     /// Builds the change set and checks it against the workshop.
@@ -33,7 +39,7 @@ public struct Importer: Sendable {
         if let issue = issues.first {
             let lines = builder.lines[issue.part] ?? []
             let line = issue.index.flatMap { $0 < lines.count ? lines[$0] : nil }
-            throw ImportError(file: file, line: line, field: column(for: issue, in: changes), message: issue.message)
+            throw error(line: line, field: column(for: issue, in: changes), issue.message)
         }
         let count = table.records.count
         return (changes, "Imported \(count) \(kind.rawValue) from \((file as NSString).lastPathComponent).")
@@ -63,7 +69,7 @@ public struct Importer: Sendable {
         guard isWideScores else { return }
         for name in table.header where !Self.scoreKeyColumns.contains(name) && workshop.criterion(name) == nil {
             let known = workshop.criteria.map(\.id)
-            throw ImportError(file: file, line: 1, field: name, message: "unknown criterion '\(name)'; "
+            throw error(line: table.headerLine, field: name, "unknown criterion '\(name)'; "
                 + (known.isEmpty ? "import criteria first" : "the workshop's criteria are \(known.joined(separator: ", "))"))
         }
     }
@@ -72,24 +78,29 @@ public struct Importer: Sendable {
         var seen = Set<String>()
         let criteriaColumns = isWideScores
         for name in table.header {
-            guard !name.isEmpty else { throw ImportError(file: file, line: 1, message: "a column has no name") }
-            guard seen.insert(name).inserted else {
-                throw ImportError(file: file, line: 1, field: name, message: "the column appears twice")
-            }
+            guard !name.isEmpty else { throw headerError(nil, "a column has no name") }
+            guard seen.insert(name).inserted else { throw headerError(name, "the column appears twice") }
             if !kind.columns.contains(name) && !criteriaColumns {
-                throw ImportError(file: file, line: 1, field: name,
-                                  message: "unknown column; a \(kind.rawValue) file has \(kind.columns.joined(separator: ", "))")
+                throw headerError(name, "unknown column; a \(kind.rawValue) file has \(kind.columns.joined(separator: ", "))")
             }
         }
         for name in kind.required where !seen.contains(name) {
-            throw ImportError(file: file, line: 1, field: name,
-                              message: "missing column; the header must include \(kind.required.joined(separator: ", ")) (for example: \(kind.example))")
+            throw headerError(name, "missing column; the header must include \(kind.required.joined(separator: ", ")) (for example: \(kind.example))")
         }
         if kind == .scores, !criteriaColumns, table.column("value") == nil {
-            throw ImportError(file: file, line: 1, field: "value", message: "missing column; a long scores file has participant,item,criterion,value")
+            throw headerError("value", "missing column; a long scores file has participant,item,criterion,value")
         }
         if kind == .scores, criteriaColumns, table.header.count < 2 {
-            throw ImportError(file: file, line: 1, message: "a wide scores file needs one column per criterion after 'item'")
+            throw headerError(nil, "a wide scores file needs one column per criterion after 'item'")
         }
+    }
+
+    private func headerError(_ column: String?, _ message: String) -> ImportError {
+        error(line: table.headerLine, field: column, message)
+    }
+
+    /// An error at a line (or row) of the file, naming the column as the file does.
+    func error(line: Int?, field column: String?, _ message: String) -> ImportError {
+        ImportError(file: file, sheet: table.sheet, line: line, field: column.map(table.name(of:)), message: message)
     }
 }

@@ -77,14 +77,8 @@ enum StoreRows {
             return Criterion(id: row["id"], name: row["name"], scaleMin: row["scale_min"], scaleMax: row["scale_max"],
                              weight: row["weight"], direction: direction)
         }
-        workshop.scores = try Row.fetchAll(db, sql: "SELECT * FROM scores ORDER BY ord").map { row in
-            Score(item: row["item"], criterion: row["criterion"], value: row["value"], participant: row["participant"],
-                  group: row["grp"], step: row["step"])
-        }
-        let ballots = try Row.fetchCursor(db, sql: "SELECT participant, item, dots, step FROM ballots ORDER BY ord")
-        while let row = try ballots.next() {
-            workshop.ballots.append(Ballot(participant: row[0], item: row[1], dots: row[2], step: row[3]))
-        }
+        workshop.scores = try loadScores(db)
+        workshop.ballots = try loadBallots(db)
         workshop.results = try Row.fetchAll(db, sql: "SELECT ord, body FROM results ORDER BY ord").map { row in
             try decode(StepResult.self, row["body"], path: path, table: "results", row: row["ord"])
         }
@@ -94,46 +88,58 @@ enum StoreRows {
         return workshop
     }
 
-    /// Visits actions in recorded order (`ord`).
+    /// Visits actions in recorded order (`ord`), or in priority order.
+    ///
+    /// An export visits every action once per document part, so the rows are read through
+    /// ``BulkStatement`` and the string lists parsed with ``JSONParser``: `JSONDecoder` and GRDB's
+    /// named columns took a third of a 100,000-action export (see BENCHMARKS.md).
     static func forEachAction(
         _ db: Database, path: String, carrier: Carrier.Kind?, priorityOrder: Bool = false,
         _ body: (Action) throws -> Void
     ) throws {
         let filter = carrier == nil ? "" : "WHERE carrier_kind = ?"
         let order = priorityOrder ? "rank IS NULL, rank, ord" : "ord"
-        let cursor = try Row.fetchCursor(
-            db, sql: "SELECT * FROM actions \(filter) ORDER BY \(order)",
-            arguments: carrier.map { [$0.rawValue] } ?? [])
-        while let row = try cursor.next() { try body(try action(row, path: path)) }
+        let rows = try BulkStatement(db, sql: """
+            SELECT ord, id, title, description, problem, carrier_kind, carrier_name, owner, partners, horizon, rank,
+                   budget, status, milestones, sources, dots, score
+            FROM actions \(filter) ORDER BY \(order)
+            """)
+        if let carrier { rows.bind(1, carrier.rawValue) }
+        try rows.forEachRow { try body(try action(rows, path: path)) }
     }
 
-    static func action(_ row: Row, path: String) throws -> Action {
-        let ord: Int64 = row["ord"]
-        func list<T: Decodable>(_ column: String, _ type: T.Type) throws -> T {
-            try decode(type, row[column], path: path, table: "actions", row: ord)
+    /// The action in the current row of ``forEachAction(_:path:carrier:priorityOrder:_:)``'s query.
+    private static func action(_ row: BulkStatement, path: String) throws -> Action {
+        let ord = Int64(row.integer(0))
+        func corrupt(_ reason: String) -> StoreError {
+            StoreError.corrupt(path: path, table: "actions", row: ord, reason: reason)
+        }
+        func strings(_ column: Int32, _ name: String) throws -> [String] {
+            guard let text = row.text(column), text != "[]" else { return [] }
+            guard case .array(let values) = try? JSONParser.parse(Array(text.utf8)) else {
+                throw corrupt("\(name) is not a JSON list")
+            }
+            return try values.map { value in
+                guard case .string(let string) = value else { throw corrupt("\(name) holds something other than text") }
+                return string
+            }
         }
         let carrier: Carrier
-        switch Carrier.Kind(rawValue: row["carrier_kind"]) {
+        switch Carrier.Kind(rawValue: row.text(5) ?? "") {
         case .administration: carrier = .administration
         case .government: carrier = .government
-        case .other: carrier = .other(row["carrier_name"] ?? "")
-        case nil: throw StoreError.corrupt(path: path, table: "actions", row: ord, reason: "unknown carrier")
+        case .other: carrier = .other(row.text(6) ?? "")
+        case nil: throw corrupt("unknown carrier")
         }
-        guard let status = ActionStatus(rawValue: row["status"]) else {
-            throw StoreError.corrupt(path: path, table: "actions", row: ord, reason: "unknown status")
-        }
-        let partnersText: String = row["partners"]
-        let milestonesText: String = row["milestones"]
-        let sourcesText: String = row["sources"]
+        guard let status = ActionStatus(rawValue: row.text(12) ?? "") else { throw corrupt("unknown status") }
+        let milestonesText = row.text(13) ?? "[]"
         return Action(
-            id: row["id"], title: row["title"], description: row["description"], problem: row["problem"],
-            carrier: carrier, owner: row["owner"],
-            partners: partnersText == "[]" ? [] : try list("partners", [String].self),
-            horizon: (row["horizon"] as String?).flatMap(Horizon.init), rank: row["rank"], budget: row["budget"],
+            id: row.text(1) ?? "", title: row.text(2) ?? "", description: row.text(3) ?? "", problem: row.text(4) ?? "",
+            carrier: carrier, owner: row.text(7) ?? "", partners: try strings(8, "partners"),
+            horizon: row.text(9).flatMap(Horizon.init), rank: row.optionalInteger(10), budget: row.text(11) ?? "",
             status: status,
-            milestones: milestonesText == "[]" ? [] : try list("milestones", [Milestone].self),
-            sources: sourcesText == "[]" ? [] : try list("sources", [String].self),
-            dots: row["dots"], score: row["score"])
+            milestones: milestonesText == "[]" ? [] : try decode([Milestone].self, milestonesText, path: path, table: "actions", row: ord),
+            sources: try strings(14, "sources"), dots: row.optionalInteger(15), score: row.optionalReal(16))
     }
 
     // MARK: Applying
@@ -168,22 +174,65 @@ enum StoreRows {
              try json($0.partners), $0.horizon?.description, $0.rank, $0.budget, $0.status.rawValue,
              try json($0.milestones), try json($0.sources), $0.dots, $0.score]
         }
-        if !changes.scores.isEmpty {
-            let statement = try db.makeStatement(sql: """
-                INSERT INTO scores(item, criterion, value, participant, grp, step, entry) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
-            for s in changes.scores {
-                try statement.execute(arguments: [s.item, s.criterion, s.value, s.participant, s.group, s.step, entry])
-            }
-        }
-        if !changes.ballots.isEmpty {
-            let statement = try db.makeStatement(sql: "INSERT INTO ballots(participant, item, dots, step, entry) VALUES (?, ?, ?, ?, ?)")
-            for b in changes.ballots {
-                try statement.execute(arguments: [b.participant, b.item, b.dots, b.step, entry])
-            }
-        }
+        try insertScores(changes.scores, entry: entry, db)
+        try insertBallots(changes.ballots, entry: entry, db)
         try upsert(db, "results", ["step", "method", "body"], changes.results, entry, key: "step") {
             [$0.step, $0.method, try json($0)]
+        }
+    }
+
+    // MARK: Scores and ballots
+
+    // A vote or a score sheet can run to a million rows: these go through ``BulkStatement``.
+
+    static func loadScores(_ db: Database) throws -> [Score] {
+        var scores: [Score] = []
+        scores.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM scores") ?? 0)
+        let rows = try BulkStatement(db, sql: "SELECT item, criterion, value, participant, grp, step FROM scores ORDER BY ord")
+        try rows.forEachRow {
+            scores.append(Score(item: rows.text(0) ?? "", criterion: rows.text(1) ?? "", value: rows.real(2),
+                                participant: rows.text(3), group: rows.text(4), step: rows.text(5)))
+        }
+        return scores
+    }
+
+    static func loadBallots(_ db: Database) throws -> [Ballot] {
+        var ballots: [Ballot] = []
+        ballots.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM ballots") ?? 0)
+        let rows = try BulkStatement(db, sql: "SELECT participant, item, dots, step FROM ballots ORDER BY ord")
+        try rows.forEachRow {
+            ballots.append(Ballot(participant: rows.text(0), item: rows.text(1) ?? "", dots: rows.integer(2), step: rows.text(3)))
+        }
+        return ballots
+    }
+
+    static func insertScores(_ scores: [Score], entry: Int64, _ db: Database) throws {
+        guard !scores.isEmpty else { return }
+        let insert = try BulkStatement(db, sql: """
+            INSERT INTO scores(item, criterion, value, participant, grp, step, entry) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for score in scores {
+            insert.bind(1, score.item)
+            insert.bind(2, score.criterion)
+            insert.bind(3, score.value)
+            insert.bind(4, score.participant)
+            insert.bind(5, score.group)
+            insert.bind(6, score.step)
+            insert.bind(7, entry)
+            try insert.insert()
+        }
+    }
+
+    static func insertBallots(_ ballots: [Ballot], entry: Int64, _ db: Database) throws {
+        guard !ballots.isEmpty else { return }
+        let insert = try BulkStatement(db, sql: "INSERT INTO ballots(participant, item, dots, step, entry) VALUES (?, ?, ?, ?, ?)")
+        for ballot in ballots {
+            insert.bind(1, ballot.participant)
+            insert.bind(2, ballot.item)
+            insert.bind(3, Int64(ballot.dots))
+            insert.bind(4, ballot.step)
+            insert.bind(5, entry)
+            try insert.insert()
         }
     }
 

@@ -4,13 +4,13 @@ import Yams
 /// A ready-made programme (`methods/templates/<name>.yaml`): days, steps naming registered methods,
 /// and the criteria the scoring steps use.
 public struct WorkshopTemplate: Decodable, Sendable {
-    public var title: String
+    public var title: TemplateText
     public var criteria: [TemplateCriterion]
     public var days: [TemplateDay]
 
     public struct TemplateCriterion: Decodable, Sendable {
         public var id: String
-        public var name: String
+        public var name: TemplateText
         public var min: Double
         public var max: Double
         public var weight: Double
@@ -18,13 +18,13 @@ public struct WorkshopTemplate: Decodable, Sendable {
     }
 
     public struct TemplateDay: Decodable, Sendable {
-        public var title: String
+        public var title: TemplateText
         public var steps: [TemplateStep]
     }
 
     public struct TemplateStep: Decodable, Sendable {
         public var id: String
-        public var title: String
+        public var title: TemplateText
         public var method: String?
         public var minutes: Int?
         public var parameters: [String: ParameterValue]?
@@ -47,22 +47,48 @@ public struct WorkshopTemplate: Decodable, Sendable {
         }
     }
 
-    /// The agenda, with day dates counted from the first day when given.
-    public func agenda(startingOn start: CalendarDate?) -> Agenda {
+    /// The agenda in a language, with day dates counted from the first day when given.
+    public func agenda(startingOn start: CalendarDate?, language: Language) -> Agenda {
         Agenda(days: days.enumerated().map { index, day in
-            AgendaDay(number: index + 1, title: day.title, date: start.map { $0.adding(days: index) },
+            AgendaDay(number: index + 1, title: day.title[language], date: start.map { $0.adding(days: index) },
                       steps: day.steps.map {
-                          AgendaStep(id: $0.id, title: $0.title, method: $0.method, parameters: $0.parameters ?? [:], minutes: $0.minutes)
+                          AgendaStep(id: $0.id, title: $0.title[language], method: $0.method, parameters: $0.parameters ?? [:],
+                                     minutes: $0.minutes)
                       })
         })
     }
 
-    /// The template's criteria as model values.
-    public var modelCriteria: [Criterion] {
+    /// The template's criteria as model values, named in a language.
+    public func modelCriteria(language: Language) -> [Criterion] {
         criteria.map {
-            Criterion(id: $0.id, name: $0.name, scaleMin: $0.min, scaleMax: $0.max, weight: $0.weight, direction: $0.direction)
+            Criterion(id: $0.id, name: $0.name[language], scaleMin: $0.min, scaleMax: $0.max, weight: $0.weight,
+                      direction: $0.direction)
         }
     }
+}
+
+/// A template text: one text for every language, or one per language (English standing in for a
+/// language left out).
+public struct TemplateText: Decodable, Sendable {
+    var values: [String: String]
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let text = try? container.decode(String.self) {
+            values = ["en": text]
+        } else {
+            values = try container.decode([String: String].self)
+            for key in values.keys where Language(rawValue: key) == nil {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "unknown language '\(key)'; use en, fr, nl or de")
+            }
+            guard values["en"] != nil else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "an English text (en) is required")
+            }
+        }
+    }
+
+    /// The text in a language, or in English when the template does not give that language.
+    public subscript(language: Language) -> String { values[language.rawValue] ?? values["en"]! }
 }
 
 extension CalendarDate {

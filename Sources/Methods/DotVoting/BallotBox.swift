@@ -24,38 +24,43 @@ struct BallotBox {
         let ofStep = workshop.ballots.contains { $0.step == step }
         let ballots = workshop.ballots.filter { ofStep ? $0.step == step : $0.step == nil }
         let onBallot = Set(scope.items.map(\.id))
-        var seen: [String: Int] = [:]
+        let items = Set(workshop.items.map(\.id))
+        let roles = Dictionary(workshop.participants.map { ($0.id, $0.role) }, uniquingKeysWith: { first, _ in first })
+        var seen: [VoterItem: Int] = [:]
+        seen.reserveCapacity(ballots.count)
         var digital: [Ballot] = []
         var paper: [Ballot] = []
+        digital.reserveCapacity(ballots.count)
         for ballot in ballots {
-            let who = ballot.participant.map { "participant '\($0)'" } ?? "the paper count"
+            var who: String { ballot.participant.map { "participant '\($0)'" } ?? "the paper count" }
             guard ballot.dots >= 0 else {
                 throw BallotError(ballot, 
                     "\(who) gives item '\(ballot.item)' \(ballot.dots) dots; a count cannot be negative — correct it")
             }
-            guard workshop.item(ballot.item) != nil else {
+            let listed = onBallot.contains(ballot.item)
+            guard listed || items.contains(ballot.item) else {
                 throw BallotError(ballot, 
                     "\(who) places dots on item '\(ballot.item)', which is not in the workshop; correct the item id")
             }
             if let id = ballot.participant {
-                guard let participant = workshop.participant(id) else {
+                guard let role = roles[id] else {
                     throw BallotError(ballot, 
                         "the ballot on item '\(ballot.item)' comes from participant '\(id)', who is not in the "
                             + "workshop; add the participant or correct the id")
                 }
-                guard !excluded.contains(participant.role) else {
+                guard !excluded.contains(role) else {
                     throw BallotError(ballot, 
-                        "participant '\(id)' (\(participant.role.rawValue)) places dots on item "
+                        "participant '\(id)' (\(role.rawValue)) places dots on item "
                             + "'\(ballot.item)', but facilitators and observers do not vote in this step; remove "
                             + "the ballot or set exclude_facilitators to false")
                 }
             }
-            guard onBallot.contains(ballot.item) else {
+            guard listed else {
                 throw BallotError(ballot, 
                     "\(who) places dots on item '\(ballot.item)', which is not on this vote's ballot "
                         + "(\(scope.description)); remove the ballot or change the scope")
             }
-            let key = (ballot.participant ?? "") + "\u{0}" + ballot.item
+            let key = VoterItem(participant: ballot.participant, item: ballot.item)
             if let earlier = seen[key] {
                 throw BallotError(ballot, 
                     ballot.participant == nil
@@ -103,11 +108,16 @@ struct BallotBox {
     }
 
     private func checkBudgets(_ settings: VoteSettings) throws {
-        let byVoter = Dictionary(grouping: digital) { $0.participant ?? "" }
+        var totals: [String: Int] = [:]
+        totals.reserveCapacity(eligible.count)
+        for ballot in digital {
+            let (next, overflow) = totals[ballot.participant ?? "", default: 0].addingReportingOverflow(ballot.dots)
+            totals[ballot.participant ?? ""] = overflow ? .max : next
+        }
         for participant in eligible {
-            let own = byVoter[participant.id] ?? []
-            let total = Self.sum(own.map(\.dots))
+            let total = totals[participant.id, default: 0]
             guard total <= settings.dots else {
+                let own = digital.filter { $0.participant == participant.id }
                 let detail = own.map { "\($0.item): \($0.dots)" }.joined(separator: ", ")
                 throw BallotError(participant: participant.id, 
                     "participant '\(participant.id)' places \(total) dots (\(detail)) but each participant has "
@@ -133,6 +143,12 @@ struct BallotBox {
                     + "\(paperVoters) participants who could vote on paper (\(budget)); recount the dots")
         }
     }
+}
+
+/// One voter's ballot on one item (the paper count when there is no voter): at most one per step.
+private struct VoterItem: Hashable {
+    var participant: String?
+    var item: String
 }
 
 /// A ballot that breaks a rule of the vote: the ballot (or the voter whose dots are over budget) and why.

@@ -9,8 +9,8 @@ import AtelierKit
 struct ScoreSheet {
     /// `values[item][criterion]` lists every rater's value, in the order the scores were recorded.
     private(set) var values: [String: [String: [Double]]] = [:]
-    /// Distinct raters (`p:ID`, `g:NAME`, `plenary`) whose scores count.
-    private(set) var raters: Set<String> = []
+    /// Distinct raters (a participant, a group or the plenary) whose scores count.
+    private(set) var raters: Set<Rater> = []
     /// How many scores count.
     private(set) var count = 0
 
@@ -23,7 +23,8 @@ struct ScoreSheet {
         let ofStep = workshop.scores.contains { $0.step == step }
         let itemIds = Set(items.map(\.id))
         let criteriaById = Dictionary(criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var seen: [String: Double] = [:]
+        var seen: [RatedCell: Double] = [:]
+        seen.reserveCapacity(workshop.scores.count)
         for score in workshop.scores {
             guard ofStep ? score.step == step : score.step == nil,
                   itemIds.contains(score.item), let criterion = criteriaById[score.criterion],
@@ -35,7 +36,8 @@ struct ScoreSheet {
                         + "'\(criterion.id)', outside its scale \(figure(criterion.scaleMin))–\(figure(criterion.scaleMax)); "
                         + "correct the score and run the step again")
             }
-            let key = score.rater + "\u{0}" + score.item + "\u{0}" + score.criterion
+            let rater = Rater(score)
+            let key = RatedCell(rater: rater, item: score.item, criterion: score.criterion)
             if let earlier = seen[key] {
                 throw MethodError(
                     "\(Self.describe(score)) scored item '\(score.item)' on criterion '\(criterion.id)' twice "
@@ -43,7 +45,7 @@ struct ScoreSheet {
             }
             seen[key] = score.value
             values[score.item, default: [:]][score.criterion, default: []].append(score.value)
-            raters.insert(score.rater)
+            raters.insert(rater)
             count += 1
         }
     }
@@ -62,4 +64,23 @@ struct ScoreSheet {
         if let group = score.group { return "group '\(group)'" }
         return "the plenary"
     }
+}
+
+/// Who gave a score, telling raters apart as ``Score/rater`` does: the participant when there is one,
+/// else the group, else the plenary.
+struct Rater: Hashable {
+    var participant: String?
+    var group: String?
+
+    init(_ score: Score) {
+        participant = score.participant
+        group = score.participant == nil ? score.group : nil
+    }
+}
+
+/// One rater's score on one item and criterion: at most one per step.
+private struct RatedCell: Hashable {
+    var rater: Rater
+    var item: String
+    var criterion: String
 }

@@ -9,8 +9,7 @@ extension Atelier {
         static let configuration = CommandConfiguration(
             abstract: "Export the action list as OpenDocument (odt, ods, fodt, fods), XML, CSV and room worksheets.",
             discussion: """
-                Each document is written whole or not at all: a failure never leaves a partial file
-                under the final name. The same workshop exported twice gives the same bytes.
+                Each document is written whole or not at all: a failure never leaves a partial file under the final name. The same workshop exported twice gives the same bytes.
 
                 Example:
                   atelier export --language nl

@@ -1,27 +1,39 @@
 import ArgumentParser
+import AtelierExport
 import AtelierKit
 import Foundation
 
 extension Atelier {
-    /// `atelier import KIND FILE`: brings a CSV file into the workshop, all or nothing.
+    /// `atelier import KIND FILE`: brings a CSV file or a spreadsheet's sheet into the workshop, all or nothing.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import participants, items, categories, criteria, ballots, scores or actions from CSV.",
+            abstract: "Import participants, items, categories, criteria, ballots, scores or actions from CSV or a spreadsheet.",
             discussion: """
-                CSV files are UTF-8 (with or without BOM), separated by commas or semicolons. Headers:
-                  participants  id,name[,group][,role]
-                  items         [id,]text,kind[,category][,author][,builds_on][,addresses][,dimension][,position]
-                  categories    [id,]name[,description]
-                  criteria      id[,name][,min][,max][,weight][,direction]
-                  ballots       participant,item,dots   or   item,dots (a paper round)
-                  scores        participant,item,criterion,value   or   item,<criterion>...
-                  actions       [id,]title[,description][,carrier][,owner][,partners][,horizon][,rank][,budget][,items][,status]
+                CSV files are UTF-8 (with or without BOM), separated by commas or semicolons. A file with one bad record changes nothing; the error names its line and column.
+
+                An OpenDocument spreadsheet (.ods, or flat .fods) is read from the sheet named like the kind (for actions also Actions, Acties, Maßnahmen: the tracking workbook's sheet in any language), else from its first sheet; its first row that holds something is the header, and errors name the sheet and row (actions.ods:Actions:12). The tracking workbook's Actions sheet comes back as exported, edited in LibreOffice: its headers, statuses, carriers, dates and milestones in any of the four languages, sources as item texts; Dots and Score are not imported. Rows update the action with the same ID; rows without an ID are new actions. Other kinds read a sheet headed by the CSV columns below.
+
+                Columns (those in brackets may be left out):
+                  participants  id, name, [group], [role]
+                  items         [id], text, kind, [category], [author], [builds_on],
+                                [addresses], [dimension], [position]
+                  categories    [id], name, [description]
+                  criteria      id, [name], [min], [max], [weight], [direction]
+                  ballots       [participant], item, dots (no participant: a paper round)
+                  scores        [participant|group], item, criterion, value
+                                or: item, then one column per criterion
+                  actions       [id], title, [description], [problem], [carrier], [owner],
+                                [partners], [horizon], [rank], [budget], [status], [items],
+                                [milestones]
+
+                Milestones: one per line, title – YYYY-MM-DD (done); the date and (done) may be left out.
+
                 A brainwriting idea's position is group/sheet/round/slot, for example 1/2/3/1.
-                A file with one bad record changes nothing; the error names its line and column.
 
                 Example:
                   atelier import participants participants.csv
                   atelier import ballots votes.csv --step day2-vote
+                  atelier import actions exports/atelier-actions.ods
                 """)
 
         @OptionGroup var options: WorkshopOptions
@@ -29,7 +41,7 @@ extension Atelier {
         @Argument(help: ArgumentHelp("What the file holds: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kind"))
         var kind: ImportKind
 
-        @Argument(help: "The CSV file.")
+        @Argument(help: "The CSV file, or an .ods or .fods spreadsheet.")
         var file: String
 
         @Option(help: ArgumentHelp("The agenda step the ballots, scores or items belong to; its method checks them.", valueName: "step"))
@@ -38,24 +50,55 @@ extension Atelier {
         func run() throws {
             try reportingErrors {
                 let store = try options.openStore()
-                let table = try CSVTable(contentsOf: URL(fileURLWithPath: file), displayPath: file)
+                let source = try ImportSource(file: file, kind: kind)
                 // The method of a step the file names checks what is imported into it, so the registry must
                 // load; an import into no step needs no method.
-                let namesAStep = step != nil || table.column("step") != nil
-                let runner = namesAStep ? try options.runner() : nil
+                let runner = step != nil || source.namesSteps ? try options.runner() : nil
                 let (_, agenda) = try store.infoAndAgenda()
                 if let step, agenda.step(step) == nil {
                     throw ValidationError("--step \(step): no such step in the agenda (\(agenda.steps.map(\.id).joined(separator: ", ")))")
                 }
-                let importer = Importer(kind: kind, table: table, file: file, step: step)
                 var summary = ""
-                try store.change(command: "import \(kind.rawValue) \(file)", step: nil) { workshop in
+                // Cards brought in for a step without a method (the vision round, say) complete that step.
+                let completes = step.flatMap { agenda.step($0)?.method == nil ? $0 : nil }
+                try store.change(command: "import \(kind.rawValue) \(file)", step: completes) { workshop in
+                    let table = try source.table(for: workshop)
+                    let importer = Importer(kind: kind, table: table, file: file, step: step)
                     let result = try importer.changes(for: workshop, extraChecks: runner?.importIssues)
                     summary = result.summary
                     return result
                 }
                 print(summary)
             }
+        }
+    }
+}
+
+/// The file an import reads, told by its extension: a spreadsheet (`.ods`, `.fods`) or CSV.
+private enum ImportSource {
+    case csv(CSVTable)
+    case sheet(SpreadsheetImport)
+
+    /// Reads and checks the file, before the workshop is opened for writing.
+    init(file: String, kind: ImportKind) throws {
+        let url = URL(fileURLWithPath: file)
+        self = SpreadsheetImport.reads(file) ? .sheet(try SpreadsheetImport(contentsOf: url, displayPath: file, kind: kind))
+                                             : .csv(try CSVTable(contentsOf: url, displayPath: file))
+    }
+
+    /// Whether the file has a `step` column, naming the steps its rows belong to.
+    var namesSteps: Bool {
+        switch self {
+        case .csv(let table): table.column("step") != nil
+        case .sheet(let sheet): sheet.kind == .ballots || sheet.kind == .scores
+        }
+    }
+
+    /// The table to import, matched against the workshop.
+    func table(for workshop: Workshop) throws -> ImportTable {
+        switch self {
+        case .csv(let table): ImportTable(table)
+        case .sheet(let sheet): try sheet.table(for: workshop)
         }
     }
 }

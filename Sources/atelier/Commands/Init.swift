@@ -55,8 +55,8 @@ extension Atelier {
                             throw RunError.unregisteredMethod(step: step.id, method: method)
                         }
                     }
-                    agenda = loaded.agenda(startingOn: start)
-                    criteria = loaded.modelCriteria
+                    agenda = loaded.agenda(startingOn: start, language: language.first ?? .en)
+                    criteria = loaded.modelCriteria(language: language.first ?? .en)
                 }
                 let lastDay = end ?? start.map { $0.adding(days: max(agenda.days.count, 1) - 1) }
                 let info = WorkshopInfo(title: title, organisation: organisation, place: place, startDate: start, endDate: lastDay,

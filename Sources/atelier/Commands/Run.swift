@@ -7,8 +7,7 @@ extension Atelier {
         static let configuration = CommandConfiguration(
             abstract: "Run a step of the agenda, or a method by id, over the workshop.",
             discussion: """
-                Parameters come from the step, then from --param, then from the method's defaults;
-                'atelier methods show ID' lists them. A method that fails changes nothing.
+                Parameters come from the step, then from --param, then from the method's defaults; 'atelier methods show ID' lists them. A method that fails changes nothing.
 
                 Example:
                   atelier run day2-vote --param dots=3 --param max_per_item=2

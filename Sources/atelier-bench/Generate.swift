@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+
+/// `atelier-bench generate`: writes the input files Atelier and its peers read.
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write generated input files: actions, a vote (ballots) or a score sheet, as CSV.",
+        subcommands: [Actions.self, Items.self, Vote.self, Scores.self])
+
+    struct Actions: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "N actions as CSV (the ten columns of 'atelier import actions').")
+
+        @Option(help: "How many actions.") var count: Int
+        @Option(help: "The CSV file to write.") var output: String
+
+        func run() throws {
+            try CSVFile.write(path: output, header: GeneratedAction.header, rows: count) { GeneratedAction($0).fields }
+        }
+    }
+
+    struct Items: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "N proposals as CSV (id, text, kind), for the start-up benchmark.")
+
+        @Option(help: "How many items.") var count: Int
+        @Option(help: "The CSV file to write.") var output: String
+
+        func run() throws {
+            try CSVFile.write(path: output, header: GeneratedVote.proposalHeader, rows: count, GeneratedVote.proposal)
+        }
+    }
+
+    struct Vote: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "N ballots: participants.csv, proposals.csv and ballots.csv in a folder.")
+
+        @Option(help: "How many ballot rows.") var count: Int
+        @Option(help: "The folder to write into.") var output: String
+
+        func run() throws { try GeneratedVote.writeVote(count: count, to: output) }
+    }
+
+    struct Scores: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "N score rows (participant, item, impact, feasibility): participants.csv, proposals.csv and scores.csv.")
+
+        @Option(help: "How many score rows (each holds two scores).") var count: Int
+        @Option(help: "The folder to write into.") var output: String
+
+        func run() throws { try GeneratedVote.writeScores(count: count, to: output) }
+    }
+}
+
+extension GeneratedVote {
+    /// Writes ballots.csv with `count` rows, and the participants and proposals it refers to.
+    static func writeVote(count: Int, to folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let ballots = try CSVFile(path: "\(folder)/ballots.csv", header: ballotHeader)
+        let voters = try forEachBallot(count: count) { try ballots.write($0) }
+        try ballots.close()
+        try writePeople(voters, proposals: proposals, to: folder)
+    }
+
+    /// Writes scores.csv with `count` rows, and the participants and proposals it refers to.
+    static func writeScores(count: Int, to folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let scores = try CSVFile(path: "\(folder)/scores.csv", header: scoreHeader)
+        let raters = try forEachScore(count: count) { try scores.write($0) }
+        try scores.close()
+        try writePeople(raters, proposals: scoredProposals, to: folder)
+    }
+
+    private static func writePeople(_ participants: Int, proposals: Int, to folder: String) throws {
+        try CSVFile.write(path: "\(folder)/participants.csv", header: participantHeader, rows: participants, participant)
+        try CSVFile.write(path: "\(folder)/proposals.csv", header: proposalHeader, rows: proposals, proposal)
+    }
+}

@@ -1,0 +1,219 @@
+import AtelierKit
+import Foundation
+import Testing
+@testable import AtelierExport
+
+/// The tracking workbook sent back: exported in each language, imported unchanged it changes
+/// nothing; edited, exactly the edits are applied; wrong, it is refused naming sheet, row and column.
+@Suite struct WorkbookImportTests {
+    /// The sample workshop with the two texts a spreadsheet cell cannot hold as typed written as a
+    /// cell gives them back (see ``unchangedSampleComesBackWithOnlyWhatACellCannotHold``).
+    static func representable() -> Workshop {
+        var workshop = SampleWorkshop.make()
+        workshop.actions[1].description = "Eerste lijn\nTweede lijn\nDerde\tkolom"
+        workshop.actions[5].title = "Contrôle\u{FFFD}caractères\ninterdits\u{FFFD}"
+        return workshop
+    }
+
+    static let formats = Language.allCases.flatMap { language in ["ods", "fods"].map { (language, $0) } }
+
+    @Test(arguments: formats)
+    func anUnchangedWorkbookChangesNothing(language: Language, format: String) throws {
+        let workshop = Self.representable()
+        let workbook = try WorkbookEdit(workshop, language: language)
+        let (imported, changes) = try importActions(from: format == "ods" ? workbook.ods() : workbook.fods(), into: workshop)
+        #expect(changes.writtenParts == [.actions])
+        #expect(changes.actions.upsert.count == workshop.actions.count)
+        for (before, after) in zip(workshop.actions, imported.actions) { #expect(before == after) }
+        #expect(imported.actions == workshop.actions)
+        #expect(try Self.xml(imported) == Self.xml(workshop))
+    }
+
+    /// A carriage return comes back as a line feed; characters XML forbids as U+FFFD; a vertical
+    /// tab splits a cell into lines, as it does on export.
+    @Test func unchangedSampleComesBackWithOnlyWhatACellCannotHold() throws {
+        let workshop = SampleWorkshop.make()
+        let workbook = try WorkbookEdit(workshop)
+        let imported = try importActions(from: workbook.ods(), into: workshop).workshop
+        #expect(imported.actions == Self.representable().actions)
+    }
+
+    static func xml(_ workshop: Workshop) throws -> Data {
+        let folder = try TemporaryDirectory()
+        let files = try export(workshop, formats: [.xml], language: .fr, to: folder.url)
+        return try Data(contentsOf: files[0])
+    }
+
+    /// The edits an administration makes over months, in the French workbook.
+    static func edited(_ workshop: Workshop) throws -> WorkbookEdit {
+        var workbook = try WorkbookEdit(workshop)
+        workbook.replace("<text:p>Avancement limité</text:p>", with: "<text:p>Terminée</text:p>", inRow: "A1")
+        workbook.replace("<text:p>DG Accueil</text:p>", with: "<text:p>DG Accueil et Guichets</text:p>", inRow: "A1")
+        workbook.replace("<text:p>Mise en service – 30 juin 2026</text:p>",
+                         with: "<text:p>Mise en service – 30 juin 2026</text:p><text:p>Recette – 15 mars 2026 (fait)</text:p>", inRow: "A1")
+        workbook.replace("\"2026-12-31\"><text:p>2026-12-31</text:p>", with: "\"2027-03-31\"><text:p>2027-03-31</text:p>", inRow: "A3")
+        workbook.replace("<text:p>2027-03</text:p>", with: "<text:p>2028</text:p>", inRow: "A4")
+        workbook.replace("<text:p>Ville de Bruxelles</text:p>", with: "<text:p>Ville de Namur</text:p>", inRow: "A7")
+        workbook.replace("<text:p>Chatbot 🤖 pour les questions fréquentes</text:p>",
+                         with: "<text:p>Wissensdatenbank für alle Dienste</text:p><text:p>pr1</text:p>", inRow: "A5")
+        let empty = "<table:table-cell/>"
+        workbook.appendRow([empty, empty, SheetDocument.cell("Nouvelle action « test »"), SheetDocument.cell("Prochain gouvernement"),
+                            empty, SheetDocument.cell("Cabinet"), empty,
+                            "<table:table-cell office:value-type=\"date\" office:date-value=\"2028-06-30\"><text:p>30/06/28</text:p></table:table-cell>",
+                            empty, SheetDocument.cell("Pas commencée")])
+        return workbook
+    }
+
+    /// What the edits mean for the workshop.
+    static func expected(after workshop: Workshop) -> [Action] {
+        var actions = workshop.actions
+        func edit(_ id: String, _ change: (inout Action) -> Void) { change(&actions[actions.firstIndex { $0.id == id }!]) }
+        edit("A1") {
+            $0.status = .completed
+            $0.owner = "DG Accueil et Guichets"
+            $0.milestones.append(Milestone(title: "Recette", due: Horizon("2026-03-15"), done: true))
+        }
+        edit("A3") { $0.horizon = Horizon("2027-03-31") }
+        edit("A4") { $0.horizon = Horizon("2028") }
+        edit("A7") { $0.carrier = .other("Ville de Namur") }
+        edit("A5") { $0.sources = ["pr3", "pr1"] }
+        actions.append(Action(id: "A25", title: "Nouvelle action « test »", carrier: .government, owner: "Cabinet",
+                              horizon: Horizon("2028-06-30")))
+        return actions
+    }
+
+    @Test(arguments: ["ods", "fods"])
+    func editsApplyExactlyThoseChanges(format: String) throws {
+        let workshop = Self.representable()
+        let workbook = try Self.edited(workshop)
+        let (imported, changes) = try importActions(from: format == "ods" ? workbook.ods() : workbook.fods(), into: workshop)
+        #expect(changes.actions.upsert.count == 25)
+        let expected = Self.expected(after: workshop)
+        #expect(imported.actions.count == expected.count)
+        for (got, want) in zip(imported.actions, expected) { #expect(got == want) }
+    }
+
+    /// A workbook edited into something wrong: exit with the place and the reason, nothing applied.
+    static let mistakes: [(String, @Sendable (inout WorkbookEdit) -> Void, String)] = [
+        ("status", { $0.replace("<text:p>Avancement limité</text:p>", with: "<text:p>half</text:p>", inRow: "A1") },
+         "actions.ods:Actions:2: error: État d'avancement: 'half' is not a status; use not started, limited, substantial or completed"),
+        ("rank", { $0.replace("office:value-type=\"float\" office:value=\"1\"><text:p>1</text:p>", with: "office:value-type=\"string\"><text:p>deux</text:p>", inRow: "A1") },
+         "actions.ods:Actions:2: error: Rang: 'deux' is not a whole number"),
+        ("empty title", { $0.replace("<text:p>Ouvrir la prise de rendez-vous en ligne</text:p>", with: "", inRow: "A1") },
+         "actions.ods:Actions:2: error: Titre: missing value"),
+        ("unknown column", { $0.replaceFirst("<text:p>Jalons</text:p></table:table-cell>", with: "<text:p>Jalons</text:p></table:table-cell>" + SheetDocument.cell("Remarques")) },
+         "actions.ods:Actions:1: error: Remarques: unknown column; an Actions sheet has the workbook's columns (Rang, ID, Titre, Porteur, Organisme, Service pilote, Partenaires, À réaliser pour le, Échéance, État d'avancement, Gommettes, Score, Budget, Problème traité, Description, Issue de, Jalons) or those of an actions CSV file (id, title, description, problem, carrier, owner, partners, horizon, rank, budget, status, items, milestones)"),
+        ("twice", { $0.replaceFirst("<text:p>Budget</text:p>", with: "<text:p>titre</text:p>") },
+         "actions.ods:Actions:1: error: titre: the column appears twice"),
+        ("no title column", { $0.replaceFirst("<text:p>Titre</text:p>", with: "<text:p>Score</text:p>") },
+         "actions.ods:Actions:1: error: Titre: missing column; the header must include title (for example: id,title,description,carrier,owner,horizon,items,status)"),
+        ("unnamed column", { $0.replace("<text:p>Mise en service – 30 juin 2026</text:p></table:table-cell>",
+                                        with: "<text:p>Mise en service – 30 juin 2026</text:p></table:table-cell>" + SheetDocument.cell("note"), inRow: "A1") },
+         "actions.ods:Actions:2: error: column R: a value under a column without a header; name the column in row 1 or clear the cell"),
+        ("dates disagree", {
+            $0.replace("<text:p>2026-06</text:p>", with: "<text:p>2027</text:p>", inRow: "A1")
+            $0.replace("\"2026-06-30\"><text:p>2026-06-30</text:p>", with: "\"2026-09-30\"><text:p>2026-09-30</text:p>", inRow: "A1")
+        }, "actions.ods:Actions:2: error: À réaliser pour le: '2026-09-30' does not agree with '2027' under Échéance; change or clear one of them"),
+        ("due date as text", {
+            $0.replace("table:style-name=\"ce-date\" office:value-type=\"date\" office:date-value=\"2026-06-30\"><text:p>2026-06-30</text:p>",
+                       with: "office:value-type=\"string\"><text:p>fin juin</text:p>", inRow: "A1")
+        },
+         "actions.ods:Actions:2: error: À réaliser pour le: 'fin juin' is not a horizon; write YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("bad horizon", { $0.replace("<text:p>2026-06</text:p>", with: "<text:p>bientôt</text:p>", inRow: "A1") },
+         "actions.ods:Actions:2: error: Échéance: 'bientôt' is not a horizon; write YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("other body without name", { $0.replace("<text:p>Administration</text:p>", with: "<text:p>Autre organisme</text:p>", inRow: "A1") },
+         "actions.ods:Actions:2: error: Porteur: 'Autre organisme' needs the body's name in the column Organisme"),
+        ("body for the administration", {
+            $0.replace("<text:p>Administration</text:p></table:table-cell><table:table-cell/>",
+                       with: "<text:p>Administration</text:p></table:table-cell>" + SheetDocument.cell("BOSA"), inRow: "A1")
+        }, "actions.ods:Actions:2: error: Organisme: 'BOSA' names a body, but the carrier is 'Administration'; choose 'Autre organisme' as carrier or clear this cell"),
+        ("unknown source", { $0.replace("<text:p>Prise de rendez-vous en ligne</text:p>", with: "<text:p>Une idée inconnue</text:p>", inRow: "A1") },
+         "actions.ods:Actions:2: error: Issue de: 'Une idée inconnue' is neither the text nor the id of an item of the workshop"),
+        ("ambiguous source", { $0.replace("<text:p>Loket op afspraak, ook 's avonds</text:p>", with: "<text:p>Prise de rendez-vous en ligne</text:p>", inRow: "A2") },
+         "actions.ods:Actions:3: error: Issue de: 'Prise de rendez-vous en ligne' is the text of several items (pr1, pr9); write the id of the one meant"),
+        ("new row without carrier", { $0.appendRow(["<table:table-cell/>", "<table:table-cell/>", SheetDocument.cell("Sans porteur")]) },
+         "actions.ods:Actions:26: error: Porteur: missing carrier: who must act (administration, government, or the name of another body)"),
+        ("milestone without title", { $0.replace("<text:p>Mise en service – 30 juin 2026</text:p>", with: "<text:p/><text:p>(fait)</text:p>", inRow: "A1") },
+         "actions.ods:Actions:2: error: Jalons: milestone 2 has no title; write one milestone per line: title – YYYY-MM-DD (done)"),
+    ]
+
+    @Test(arguments: mistakes)
+    func mistakesAreRefusedNamingSheetRowAndColumn(_ what: String, _ mistake: @Sendable (inout WorkbookEdit) -> Void, _ message: String) throws {
+        var workshop = Self.representable()
+        workshop.items.append(Item(id: "pr9", text: "Prise de rendez-vous en ligne", kind: .proposal))
+        var workbook = try WorkbookEdit(workshop)
+        #expect(importRefusal(try workbook.ods(), into: workshop) == "imported", "the workshop's own workbook imports")
+        mistake(&workbook)
+        #expect(importRefusal(try workbook.ods(), into: workshop) == message, "\(what)")
+        #expect(importRefusal(try workbook.fods(), into: workshop) == message.replacingOccurrences(of: "actions.ods", with: "actions.fods"))
+    }
+
+    @Test func sourcesAreFoundByTheirTextsAsACellGivesThemBack() throws {
+        let items = [
+            Item(id: "w1", text: "Applications informatiques\tvieillissantes", kind: .weakness),
+            Item(id: "w2", text: "Lange wachttijden\r\nvooral op maandag", kind: .weakness),
+            Item(id: "s1", text: "  Personnel motivé ", kind: .strength),
+            Item(id: "s2", text: "Personnel motivé", kind: .strength),
+            Item(id: "c1", text: "Contrôle\u{0001}", kind: .challenge),
+        ]
+        let sources = SourceTexts(items)
+        func ids(_ cell: String, existing: [String] = []) -> String {
+            do {
+                return try sources.ids(in: cell, existing: existing) { line, problem in ImportError(file: "f", message: "'\(line)' \(problem)") }
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(ids("Applications informatiques\tvieillissantes\nLange wachttijden\nvooral op maandag") == "w1 w2")
+        #expect(ids("Applications informatiquesvieillissantes") == "w1", "LibreOffice dropped the tab")
+        #expect(ids("\n  Personnel motivé \n\nContrôle\u{FFFD}\nw2, c1") == "s1 c1 w2 c1")
+        #expect(ids("Personnel  motivé") == "f: error: 'Personnel  motivé' is the text of several items (s1, s2); write the id of the one meant")
+        #expect(ids("Personnel  motivé", existing: ["w1", "s2"]) == "s2")
+        #expect(ids("w1 inconnu") == "f: error: 'w1 inconnu' is neither the text nor the id of an item of the workshop")
+    }
+
+    @Test func everyExportedColumnIsReadOrIgnoredAndNoHeaderIsClaimedTwice() {
+        for column in ActionTable.columns { #expect(ActionSheet.role(of: column.label) != nil, "\(column.label)") }
+        #expect(ActionSheet.headerTable().conflicts.isEmpty)
+        #expect(ActionSheet.headerRoles["état d'avancement"] == .column("status"))
+        #expect(ActionSheet.headerRoles[SpreadsheetParser.fold(" ÉTAT D\u{2019}AVANCEMENT ")] == .column("status"))
+        #expect(ActionSheet.headerRoles["fällig bis"] == .dueBy)
+        #expect(ActionSheet.headerRoles["owner"] == .column("owner"))
+        #expect(ActionSheet.headerRoles["gommettes"] == .ignored)
+    }
+
+    @Test func localisedHorizonsReadBackInEveryLanguage() {
+        for language in Language.allCases {
+            let labels = Labels(language)
+            for month in 1...12 {
+                let day = CalendarDate(year: 2027, month: month, day: month == 2 ? 28 : 30)!
+                #expect(LocalisedHorizon.parse(labels.horizon(Horizon(day))) == Horizon(day))
+                let monthHorizon = Horizon(String(format: "2027-%02d", month))!
+                #expect(LocalisedHorizon.parse(labels.horizon(monthHorizon).uppercased()) == monthHorizon)
+            }
+            #expect(LocalisedHorizon.parse(labels.horizon(Horizon("2027")!)) == Horizon("2027"))
+        }
+        for text in ["30 juin", "juin 2027 bis", "31 février 2027", "30 juin 27", "2027-13", "soon"] {
+            #expect(LocalisedHorizon.parse(text) == nil, "\(text)")
+        }
+    }
+
+    @Test func otherKindsReadASheetHeadedByTheirCSVColumns() throws {
+        let folder = try TemporaryDirectory()
+        let url = folder.url.appendingPathComponent("criteria.fods")
+        try SheetDocument.flat(SheetDocument.table("Notes", [["rien"]]) + """
+            <table:table table:name="Criteria"><table:table-row>\(["ID", "Name", "", "Weight"].map(SheetDocument.cell).joined())</table:table-row>\
+            <table:table-row>\(SheetDocument.cell("cost"))\(SheetDocument.cell("Coût"))<table:table-cell/>\
+            <table:table-cell office:value-type="float" office:value="1.5"><text:p>1,50</text:p></table:table-cell></table:table-row>\
+            <table:table-row table:number-rows-repeated="1000"><table:table-cell/></table:table-row>\
+            <table:table-row>\(SheetDocument.cell("time"))\(SheetDocument.cell("Temps 3,5"))</table:table-row></table:table>
+            """).write(to: url)
+        let sheet = try SpreadsheetImport(contentsOf: url, displayPath: "criteria.fods", kind: .criteria)
+        #expect(sheet.sheetName == "Criteria")
+        let table = try sheet.table(for: Workshop(info: WorkshopInfo(title: "t")))
+        #expect(table.header == ["id", "name", "weight"])
+        #expect(table.records.map(\.line) == [2, 1003])
+        #expect(table.records.map(\.fields) == [["cost", "Coût", "1.5"], ["time", "Temps 3,5", ""]])
+        #expect(table.headerLine == 1 && table.sheet == "Criteria")
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+extension NewMethodPluginTests {
+    /// Scaffolds `pestle` in a copy of the package, builds `atelier` there and runs the new method on a
+    /// small workshop; then runs the test the plugin wrote. Slow (a build), so only with
+    /// ATELIER_SLOW_TESTS set, as `.ci/run` does.
+    @Test(
+        .enabled(if: ProcessInfo.processInfo.environment["ATELIER_SLOW_TESTS"] != nil, "set ATELIER_SLOW_TESTS=1 to build a scaffolded method"),
+        .timeLimit(.minutes(20)))
+    func scaffoldedMethodBuildsAndRunsInAtelier() throws {
+        let copy = try PackageCopy()
+        defer { copy.discard() }
+        let scaffold = try copy.newMethod(["--id", "pestle", "--name", "PESTLE analysis"])
+        try #require(scaffold.status == 0, "\(scaffold)")
+
+        let build = try copy.swift(["build", "--scratch-path", PackageCopy.scratch.path, "--product", "atelier"])
+        try #require(build.status == 0, "\(build)")
+        let binPath = try copy.swift(["build", "--scratch-path", PackageCopy.scratch.path, "--show-bin-path"])
+        let atelier = URL(fileURLWithPath: binPath.output.trimmingCharacters(in: .whitespacesAndNewlines)).appendingPathComponent("atelier")
+
+        let workshop = copy.url("workshop")
+        try FileManager.default.createDirectory(at: workshop, withIntermediateDirectories: true)
+        let environment = ["ATELIER_METHODS": copy.url("methods").path, "ATELIER_WORKSHOP": workshop.appendingPathComponent("test.atelier").path]
+        func atelierRun(_ arguments: String...) throws -> CommandOutput {
+            try copy.run(atelier, arguments, in: workshop, environment: environment)
+        }
+
+        let methods = try atelierRun("methods")
+        #expect(methods.status == 0, "\(methods)")
+        #expect(methods.output.split(separator: "\n").contains { $0.hasPrefix("pestle ") && $0.hasSuffix("PESTLE analysis") }, "\(methods)")
+
+        #expect(try atelierRun("init", "--title", "Simplifier l'accès").status == 0)
+        try Data("""
+            id,text,kind,category
+            i1,Incitants fiscaux locaux,idea,Économie
+            i2,Simplifier le décret,idea,Juridique
+            i3,Centre de services partagé,idea,Économie
+            i4,Ouvrir le guichet le samedi,idea,
+            i5,Cyberattaques,threat,Juridique
+
+            """.utf8).write(to: workshop.appendingPathComponent("items.csv"))
+        let imported = try atelierRun("import", "items", "items.csv")
+        #expect(imported.status == 0, "\(imported)")
+
+        let run = try atelierRun("run", "pestle")
+        #expect(run.status == 0, "\(run)")
+        #expect(run.output.contains("PESTLE analysis: 4 cards (idea) in 2 categories, 1 without one; largest: “Économie” (2)."), "\(run)")
+
+        let declined = try atelierRun("run", "pestle", "--param", "kinds=challenge")
+        #expect(declined.status == 1, "\(declined)")
+        #expect(declined.errors.contains("the workshop has no cards of kind challenge"), "\(declined)")
+
+        let log = try atelierRun("log")
+        #expect(log.output.contains("run pestle\n     PESTLE analysis: 4 cards (idea)"), "\(log)")
+        let status = try atelierRun("status")
+        #expect(status.output.split(separator: "\n").contains { $0.split(separator: " ") == ["results", "1"] }, "\(status)")
+
+        let tests = try copy.swift(["test", "--scratch-path", PackageCopy.scratch.path, "--filter", "PestleTests"])
+        #expect(tests.status == 0, "\(tests)")
+        #expect(tests.output.contains("Suite PestleTests passed"), "\(tests)")
+    }
+}
