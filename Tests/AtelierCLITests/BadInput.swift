@@ -14,12 +14,15 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         case template = "workshop template"
         case parameters = "command-line parameter"
         case workshop = "workshop file"
+        case spreadsheet = "spreadsheet (.ods, .fods)"
     }
 
     /// A file's content, written when the test runs (a 100 MB line is not held in memory beforehand).
     enum Content: Sendable {
         case text(String)
         case bytes([UInt8])
+        /// Bytes written as base64 (a small zip package).
+        case base64(String)
         /// `prefix`, then `count` times `byte`, then `suffix`.
         case repeated(prefix: String, byte: UInt8, count: Int, suffix: String)
 
@@ -29,6 +32,8 @@ struct BadInput: Sendable, CustomTestStringConvertible {
                 try Data(text.utf8).write(to: url)
             case .bytes(let bytes):
                 try Data(bytes).write(to: url)
+            case .base64(let text):
+                try #require(Data(base64Encoded: text)).write(to: url)
             case .repeated(let prefix, let byte, let count, let suffix):
                 FileManager.default.createFile(atPath: url.path, contents: Data(prefix.utf8))
                 let handle = try FileHandle(forWritingTo: url)

@@ -8,7 +8,7 @@ import Testing
 /// and the input files untouched. Each case runs the built `atelier` in a copy of a seeded two-day
 /// workshop.
 @Suite struct MalformedInputTests {
-    static let all: [BadInput] = csvFiles + records + votes + registries + parameters + workshopFiles
+    static let all: [BadInput] = csvFiles + records + votes + registries + parameters + workshopFiles + spreadsheets
 
     @Test(arguments: all)
     func isRefusedNamingThePlaceAndChangesNothing(_ input: BadInput) throws {

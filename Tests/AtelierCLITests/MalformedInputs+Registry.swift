@@ -1,5 +1,5 @@
-/// Broken manifests and templates in the registry, `--param` values that do not fit the manifest, and
-/// files that are not workshops.
+/// Broken manifests and templates in the registry, `--param` values that do not fit the manifest, files
+/// that are not workshops, and spreadsheets that are not what they claim.
 extension MalformedInputTests {
     /// `atelier run day2-vote` with one change to the dot-voting manifest.
     static func manifest(_ name: String, _ old: String, _ new: String, message: String) -> BadInput {
@@ -91,5 +91,37 @@ extension MalformedInputTests {
                  arguments: ["status", "--workshop", "folder.atelier"], message: "folder.atelier: the file cannot be opened"),
         BadInput(entry: .workshop, name: "no workshop at the path", arguments: ["status", "--workshop", "absent.atelier"],
                  message: "absent.atelier: no workshop here"),
+    ]
+}
+
+extension MalformedInputTests {
+    static let office = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+
+    static let spreadsheets: [BadInput] = [
+        .importing(.spreadsheet, "an empty .ods", "actions", "empty.ods", .text(""),
+                   message: "empty.ods: error: this is not an OpenDocument spreadsheet: neither a zip package (.ods) nor XML (.fods)"),
+        .importing(.spreadsheet, "a .fods that is not well-formed", "actions", "broken.fods",
+                   .text("<office:document \(office)><office:body>\n<office:spreadsheet>\n"),
+                   message: "broken.fods: error: cannot read the spreadsheet: broken.fods is not well-formed XML:\n  broken.fods:2:"),
+        .importing(.spreadsheet, "a .fods declaring entities", "actions", "laughs.fods",
+                   .text("<!DOCTYPE l [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+                         + "<office:document \(office)><office:body><office:spreadsheet>&b;</office:spreadsheet></office:body></office:document>"),
+                   message: "laughs.fods: error: cannot read the spreadsheet: laughs.fods declares a DTD; Atelier reads no DTDs"),
+        .importing(.spreadsheet, "a sheet without a header row", "actions", "blank.fods",
+                   .text("<office:document \(office)><office:body><office:spreadsheet><table:table table:name=\"Feuille1\"/>"
+                         + "</office:spreadsheet></office:body></office:document>"),
+                   message: "blank.fods:Feuille1: error: the sheet is empty; it needs a header row"),
+        .importing(.spreadsheet, "a package entry escaping its folder", "actions", "slip.ods", .base64("""
+            UEsDBBQAAAAAAAAAalyFbDmKLgAAAC4AAAAIAAAAbWltZXR5cGVhcHBsaWNhdGlvbi92bmQub2FzaXMub3BlbmRvY3VtZW50LnNwcmVhZHNoZWV0UEsDBBQAAAAA\
+            AAAAalzUHNEBBAAAAAQAAAAOAAAALi4vY29udGVudC54bWw8YS8+UEsBAhQDFAAAAAAAAABqXIVsOYouAAAALgAAAAgAAAAAAAAAAAAAAIABAAAAAG1pbWV0eXBl\
+            UEsBAhQDFAAAAAAAAABqXNQc0QEEAAAABAAAAA4AAAAAAAAAAAAAAIABVAAAAC4uL2NvbnRlbnQueG1sUEsFBgAAAAACAAIAcgAAAIQAAAAAAA==
+            """),
+                   message: "slip.ods: error: the package holds an entry named '../content.xml' that points outside it; Atelier refuses such files"),
+        .importing(.spreadsheet, "a text document named .ods", "actions", "text.ods", .base64("""
+            UEsDBBQAAAAAAAAAalxexjIMJwAAACcAAAAIAAAAbWltZXR5cGVhcHBsaWNhdGlvbi92bmQub2FzaXMub3BlbmRvY3VtZW50LnRleHRQSwMEFAAAAAAAAABqXNQc\
+            0QEEAAAABAAAAAsAAABjb250ZW50LnhtbDxhLz5QSwECFAMUAAAAAAAAAGpcXsYyDCcAAAAnAAAACAAAAAAAAAAAAAAAgAEAAAAAbWltZXR5cGVQSwECFAMUAAAA\
+            AAAAAGpc1BzRAQQAAAAEAAAACwAAAAAAAAAAAAAAgAFNAAAAY29udGVudC54bWxQSwUGAAAAAAIAAgBvAAAAegAAAAAA
+            """),
+                   message: "text.ods: error: this is not a spreadsheet: the package is of type 'application/vnd.oasis.opendocument.text'"),
     ]
 }

@@ -87,6 +87,37 @@ import Testing
         #expect(error.description.hasPrefix("external method 'stubborn' did not finish within 0.5 s and was stopped"))
     }
 
+    @Test(.enabled(if: hasProcEnviron, "reads /proc/<pid>/stat, which only Linux has"))
+    func aProcessLeftBehindDoesNotOutliveTheMethod() throws {
+        let run = try run("orphan.sh", result: Self.validResult)
+        _ = try run.outcome.get()
+        let written = try #require(run.folder["orphan.pid"])
+        let pid = try #require(Int32(written.trimmingCharacters(in: .whitespacesAndNewlines)))
+        // SIGKILL is delivered asynchronously: wait for the process to be gone (or a zombie) for at most 10 s.
+        var alive = Self.isRunning(pid)
+        for _ in 0..<100 where alive {
+            Thread.sleep(forTimeInterval: 0.1)
+            alive = Self.isRunning(pid)
+        }
+        if alive { kill(pid, SIGKILL) }
+        #expect(!alive, "process \(pid), started by the method, still runs after it answered")
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/setsid"), "needs /usr/bin/setsid"))
+    func aProcessThatLeftTheGroupDoesNotHoldTheResultBack() throws {
+        let run = try run("escape.sh", result: Self.validResult, timeout: .seconds(30))
+        let written = run.folder["escaped.pid"]?.trimmingCharacters(in: .whitespacesAndNewlines)
+        defer { if let pid = written.flatMap({ Int32($0) }) { kill(pid, SIGKILL) } }
+        #expect(try run.outcome.get().summary == "Fait « vite » ✔", "the answer is taken without waiting for the time limit")
+    }
+
+    /// Whether a process exists and is not a zombie.
+    static func isRunning(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        return stat[stat.index(close, offsetBy: 2)] != "Z"
+    }
+
     @Test func endlessOutputIsCutAtTheLimit() throws {
         let error = try failure(try run("flood.sh", maxOutputBytes: 4096).outcome)
         #expect(error.reason == .outputTooLarge(limit: 4096))

@@ -88,31 +88,46 @@ import Glibc
         ]
     }
 
-    @Test func noConnectionIsOpened() throws {
+    /// The two ways Atelier reads XML: a whole document, or node by node (spreadsheets).
+    enum Reader: String, CaseIterable, Sendable {
+        case document, stream
+
+        /// Reads the whole document.
+        func read(_ xml: String, name: String) throws {
+            switch self {
+            case .document:
+                _ = try SafeXMLDocument(data: Data(xml.utf8), name: name)
+            case .stream:
+                let reader = try SafeXMLReader(data: Data(xml.utf8), name: name)
+                while try reader.next() != nil {}
+            }
+        }
+    }
+
+    @Test(arguments: Reader.allCases)
+    func noConnectionIsOpened(_ reader: Reader) throws {
         let listener = try Listener()
         for xml in Self.reaching("http://127.0.0.1:\(listener.port)/probe.dtd") {
-            #expect(throws: XMLError.doctypeRefused(document: "remote.xml")) {
-                _ = try SafeXMLDocument(data: Data(xml.utf8), name: "remote.xml")
-            }
+            #expect(throws: XMLError.doctypeRefused(document: "remote.xml")) { try reader.read(xml, name: "remote.xml") }
         }
         #expect(listener.connections == 0, "the parser connected to the network")
     }
 
-    @Test func noLocalFileIsOpened() throws {
+    @Test(arguments: Reader.allCases)
+    func noLocalFileIsOpened(_ reader: Reader) throws {
         let file = try WatchedFile()
         for xml in Self.reaching(file.url.absoluteString) + Self.reaching(file.url.path) {
-            #expect(throws: XMLError.doctypeRefused(document: "local.xml")) {
-                _ = try SafeXMLDocument(data: Data(xml.utf8), name: "local.xml")
-            }
+            #expect(throws: XMLError.doctypeRefused(document: "local.xml")) { try reader.read(xml, name: "local.xml") }
         }
         #expect(!file.wasOpened, "the parser opened a file a document named")
     }
 
-    @Test func aFileEntityLeavesNothingOfTheFileInTheError() throws {
+    @Test(arguments: Reader.allCases)
+    func aFileEntityLeavesNothingOfTheFileInTheError(_ reader: Reader) throws {
         let secret = try #require(Self.secret, "/etc/hostname is not readable")
         for xml in Self.reaching("file:///etc/hostname") {
             do {
-                _ = try SafeXMLDocument(data: Data(xml.utf8), name: "xxe.xml")
+                try reader.read(xml, name: "xxe.xml")
                 Issue.record("accepted: \(xml)")
             } catch {
                 #expect(!"\(error)".contains(secret), "\(error)")
@@ -139,14 +154,14 @@ import Glibc
         return "<!DOCTYPE lolz [\(declarations)]><lolz>&l10;</lolz>"
     }()
 
-    @Test(arguments: [
+    @Test(arguments: Reader.allCases, [
         billionLaughs,
         "<!DOCTYPE q [<!ENTITY a \"&b;\"><!ENTITY b \"&a;\">]><q>&a;</q>",
         "<!DOCTYPE q [<!ENTITY big \"\(String(repeating: "x", count: 100_000))\">]><q>\(String(repeating: "&big;", count: 1000))</q>",
     ])
-    func entityBombsAreRefusedWithoutExpanding(_ xml: String) {
+    func entityBombsAreRefusedWithoutExpanding(_ reader: Reader, _ xml: String) {
         #expect {
-            _ = try SafeXMLDocument(data: Data(xml.utf8), name: "bomb.xml")
+            try reader.read(xml, name: "bomb.xml")
         } throws: { error in
             guard let error = error as? XMLError else { return false }
             switch error {

@@ -32,7 +32,8 @@ struct ChildOutcome: Sendable {
 /// The child runs in its own process group with exactly the environment given. Standard input, output
 /// and error are served together in one `poll` loop, so a child that writes a lot before reading, or
 /// floods standard error, never blocks the host. When the time limit passes or standard output exceeds
-/// its limit, the whole group receives SIGTERM, then SIGKILL after ``terminationGrace``.
+/// its limit, the whole group receives SIGTERM, then SIGKILL after ``terminationGrace``. Once the
+/// program has ended, whatever it left running in its group is killed.
 struct ChildProcess {
     var executable: URL
     var arguments: [String]
@@ -61,25 +62,34 @@ struct ChildProcess {
         let ended = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in ended.signal() }
         try process.run()
+        let group = process.processIdentifier
+        let watcher = ExitWatcher(pid: group)
 
         let deadline = DispatchTime.now() + Self.interval(timeout)
         var streams = Streams(input: input, stdin: stdin.fileHandleForWriting, stdout: stdout.fileHandleForReading,
                               stderr: stderr.fileHandleForReading, maxOutputBytes: maxOutputBytes)
         var stop = Self.withSIGPIPEBlocked { streams.serve(until: deadline) }
-        if stop == nil, ended.wait(timeout: deadline) == .timedOut { stop = .timeLimit }
+        if stop == nil, !watcher.wait(until: deadline) { stop = .timeLimit }
         streams.closeAll()
         if stop != nil {
-            let group = process.processIdentifier
             kill(-group, SIGTERM)
-            if ended.wait(timeout: .now() + Self.interval(Self.terminationGrace)) == .timedOut {
+            if !watcher.wait(until: .now() + Self.interval(Self.terminationGrace)) {
                 kill(-group, SIGKILL)
-                ended.wait()
+                _ = watcher.wait(until: .distantFuture)
             }
-            // Whatever the leader left behind in its group goes too.
-            kill(-group, SIGKILL)
         }
-        let ending: ChildOutcome.Ending = process.terminationReason == .uncaughtSignal
-            ? .signalled(process.terminationStatus) : .exited(process.terminationStatus)
+        // Whatever the program left running in its group ends with it.
+        kill(-group, SIGKILL)
+        let ending: ChildOutcome.Ending
+        if let seen = watcher.ending {
+            ending = seen
+            // Lets `Process` reap it; a helper that left the group may keep it from noticing, so not forever.
+            _ = ended.wait(timeout: .now() + Self.interval(Self.terminationGrace))
+        } else {
+            ended.wait()
+            ending = process.terminationReason == .uncaughtSignal
+                ? .signalled(process.terminationStatus) : .exited(process.terminationStatus)
+        }
         return ChildOutcome(ending: ending, output: streams.output, errorTail: streams.errorTail, stop: stop)
     }
 
