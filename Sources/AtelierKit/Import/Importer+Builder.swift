@@ -43,9 +43,16 @@ extension Importer {
         }
 
         mutating func build() throws -> ChangeSet {
+            let records = importer.table.records.count
             if importer.kind == .ballots {
-                changes.ballots.reserveCapacity(importer.table.records.count)
-                recorded.reserveCapacity(recorded.count + importer.table.records.count)
+                changes.ballots.reserveCapacity(records)
+                recorded.reserveCapacity(recorded.count + records)
+            }
+            if importer.kind == .scores {
+                let perRecord = importer.table.column("criterion") != nil
+                    ? 1 : importer.table.header.filter { !Importer.scoreKeyColumns.contains($0) }.count
+                changes.scores.reserveCapacity(records * perRecord)
+                recorded.reserveCapacity(recorded.count + records * perRecord)
             }
             for record in importer.table.records {
                 let row = Row(record: record, importer: importer)
@@ -130,9 +137,9 @@ extension Importer {
             guard let dots = try row.integer("dots") else { throw row.error("dots", "missing number of dots") }
             let step = try self.step(row)
             let ballot = Ballot(participant: participant, item: item, dots: dots, step: step)
-            let voter = participant.map { "participant '\($0)'" } ?? "the paper round"
             try recordOnce(RecordKey(rater: participant, item: item, step: step), row) { place in
-                "duplicate ballot: \(voter) already placed dots on item '\(item)' \(place)"
+                let voter = participant.map { "participant '\($0)'" } ?? "the paper round"
+                return "duplicate ballot: \(voter) already placed dots on item '\(item)' \(place)"
             }
             record(.ballots, row)
             changes.ballots.append(ballot)
@@ -157,9 +164,9 @@ extension Importer {
 
         /// Adds one score, refusing a second score by the same rater for the same item, criterion and step.
         private mutating func score(_ score: Score, _ row: Row) throws {
-            let rater = score.participant.map { "participant '\($0)'" } ?? score.group.map { "group '\($0)'" } ?? "the plenary"
             try recordOnce(RecordKey(rater: score.rater, item: score.item, criterion: score.criterion, step: score.step), row) { place in
-                "duplicate score: \(rater) already scored item '\(score.item)' on criterion '\(score.criterion)' \(place); keep one of the two"
+                let rater = score.participant.map { "participant '\($0)'" } ?? score.group.map { "group '\($0)'" } ?? "the plenary"
+                return "duplicate score: \(rater) already scored item '\(score.item)' on criterion '\(score.criterion)' \(place); keep one of the two"
             }
             record(.scores, row)
             changes.scores.append(score)
