@@ -117,7 +117,9 @@ let package = Package(
         ),
         .testTarget(
             name: "AtelierKitTests",
-            dependencies: ["AtelierKit", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: [
+                "AtelierKit", .product(name: "CSV", package: "CSV.swift"), .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(

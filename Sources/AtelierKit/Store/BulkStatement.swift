@@ -30,6 +30,10 @@ struct BulkStatement {
 
     func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(raw, index, value) }
 
+    func bind(_ index: Int32, blob bytes: [UInt8]) {
+        bytes.withUnsafeBytes { sqlite3_bind_blob64(raw, index, $0.baseAddress, UInt64($0.count), Self.transient) }
+    }
+
     func bind(_ index: Int32, _ value: Double) { sqlite3_bind_double(raw, index, value) }
 
     /// Runs the statement with the values bound, then makes it ready for the next row.
@@ -56,6 +60,13 @@ struct BulkStatement {
         guard let bytes = sqlite3_column_text(raw, column) else { return nil }
         let count = Int(sqlite3_column_bytes(raw, column))
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+
+    /// Lends the bytes of a blob column of the current row (empty for NULL) for the length of `body`.
+    func withBlob<T, E: Error>(_ column: Int32, _ body: (UnsafeRawBufferPointer) throws(E) -> T) throws(E) -> T {
+        let start = sqlite3_column_blob(raw, column)
+        let count = Int(sqlite3_column_bytes(raw, column))
+        return try body(UnsafeRawBufferPointer(start: start, count: start == nil ? 0 : count))
     }
 
     func integer(_ column: Int32) -> Int { Int(sqlite3_column_int64(raw, column)) }

@@ -78,7 +78,7 @@ enum StoreRows {
                              weight: row["weight"], direction: direction)
         }
         workshop.scores = try loadScores(db)
-        workshop.ballots = try loadBallots(db)
+        workshop.ballots = try loadBallots(db, path: path)
         workshop.results = try Row.fetchAll(db, sql: "SELECT ord, body FROM results ORDER BY ord").map { row in
             try decode(StepResult.self, row["body"], path: path, table: "results", row: row["ord"])
         }
@@ -183,7 +183,8 @@ enum StoreRows {
 
     // MARK: Scores and ballots
 
-    // A vote or a score sheet can run to a million rows: these go through ``BulkStatement``.
+    // A vote or a score sheet can run to a million rows: these go through ``BulkStatement``, and
+    // ballots are stored as ``BallotSheet``s.
 
     static func loadScores(_ db: Database) throws -> [Score] {
         var scores: [Score] = []
@@ -196,12 +197,20 @@ enum StoreRows {
         return scores
     }
 
-    static func loadBallots(_ db: Database) throws -> [Ballot] {
+    static func loadBallots(_ db: Database, path: String) throws -> [Ballot] {
         var ballots: [Ballot] = []
-        ballots.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM ballots") ?? 0)
-        let rows = try BulkStatement(db, sql: "SELECT participant, item, dots, step FROM ballots ORDER BY ord")
+        ballots.reserveCapacity(try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM ballot_sheets") ?? 0)
+        let rows = try BulkStatement(db, sql: "SELECT ord, step, count, ballots FROM ballot_sheets ORDER BY ord")
         try rows.forEachRow {
-            ballots.append(Ballot(participant: rows.text(0), item: rows.text(1) ?? "", dots: rows.integer(2), step: rows.text(3)))
+            let step = rows.text(1)
+            let count = rows.integer(2)
+            do {
+                try rows.withBlob(3) { (bytes) throws(BallotSheet.Damage) in
+                    try BallotSheet.unpack(bytes, count: count, step: step, into: &ballots)
+                }
+            } catch let damage as BallotSheet.Damage {
+                throw StoreError.corrupt(path: path, table: "ballot_sheets", row: Int64(rows.integer(0)), reason: damage.reason)
+            }
         }
         return ballots
     }
@@ -225,13 +234,12 @@ enum StoreRows {
 
     static func insertBallots(_ ballots: [Ballot], entry: Int64, _ db: Database) throws {
         guard !ballots.isEmpty else { return }
-        let insert = try BulkStatement(db, sql: "INSERT INTO ballots(participant, item, dots, step, entry) VALUES (?, ?, ?, ?, ?)")
-        for ballot in ballots {
-            insert.bind(1, ballot.participant)
-            insert.bind(2, ballot.item)
-            insert.bind(3, Int64(ballot.dots))
-            insert.bind(4, ballot.step)
-            insert.bind(5, entry)
+        let insert = try BulkStatement(db, sql: "INSERT INTO ballot_sheets(step, count, ballots, entry) VALUES (?, ?, ?, ?)")
+        for run in BallotSheet.runs(of: ballots) {
+            insert.bind(1, run.step)
+            insert.bind(2, Int64(run.range.count))
+            insert.bind(3, blob: BallotSheet.pack(ballots[run.range]))
+            insert.bind(4, entry)
             try insert.insert()
         }
     }

@@ -28,13 +28,19 @@ enum StoreSchema {
             "ord", "id", "name", "scale_min", "scale_max", "weight", "direction", "entry",
         ]),
         Table(name: "scores", columns: ["ord", "item", "criterion", "value", "participant", "grp", "step", "entry"]),
-        Table(name: "ballots", columns: ["ord", "participant", "item", "dots", "step", "entry"]),
+        Table(name: "ballot_sheets", columns: ["ord", "step", "count", "ballots", "entry"]),
         Table(name: "results", columns: ["ord", "step", "method", "body", "entry"]),
         Table(name: "actions", columns: [
             "ord", "id", "title", "description", "problem", "carrier_kind", "carrier_name", "owner", "partners",
             "horizon", "rank", "budget", "status", "milestones", "sources", "dots", "score", "entry",
         ]),
     ]
+
+    /// The tables as the first format made them: ballots one row each, before ``BallotSheet``s.
+    private static let firstTables = tables.map { table in
+        table.name == "ballot_sheets"
+            ? Table(name: "ballots", columns: ["ord", "participant", "item", "dots", "step", "entry"]) : table
+    }
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -80,9 +86,37 @@ enum StoreSchema {
                     sources TEXT NOT NULL, dots INTEGER, score REAL, entry INTEGER NOT NULL);
                 CREATE INDEX actions_priority ON actions(rank IS NULL, rank, ord);
                 """)
-            for table in tables { try createUndoTriggers(for: table, in: db) }
+            for table in firstTables { try createUndoTriggers(for: table, in: db) }
+        }
+        migrator.registerMigration("v2-ballot-sheets") { db in
+            try db.execute(sql: """
+                CREATE TABLE ballot_sheets (ord INTEGER PRIMARY KEY AUTOINCREMENT, step TEXT, count INTEGER NOT NULL,
+                    ballots BLOB NOT NULL, entry INTEGER NOT NULL);
+                """)
+            try packBallotRows(db)
+            try db.execute(sql: "DROP TABLE ballots")
+            try createUndoTriggers(for: tables.first { $0.name == "ballot_sheets" }!, in: db)
         }
         return migrator
+    }
+
+    /// Moves the ballots of a first-format file into sheets: one for each run of ballots of the same
+    /// change and step, in their recorded order.
+    private static func packBallotRows(_ db: Database) throws {
+        var ballots: [Ballot] = []
+        var entries: [Int64] = []
+        let rows = try BulkStatement(db, sql: "SELECT participant, item, dots, step, entry FROM ballots ORDER BY ord")
+        try rows.forEachRow {
+            ballots.append(Ballot(participant: rows.text(0), item: rows.text(1) ?? "", dots: rows.integer(2), step: rows.text(3)))
+            entries.append(Int64(rows.integer(4)))
+        }
+        var start = 0
+        while start < ballots.count {
+            var end = start + 1
+            while end < ballots.count && entries[end] == entries[start] { end += 1 }
+            try StoreRows.insertBallots(Array(ballots[start..<end]), entry: entries[start], db)
+            start = end
+        }
     }
 
     /// Creates the triggers that log, for each update or delete, the statement that reverses it.
