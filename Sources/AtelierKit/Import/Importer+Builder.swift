@@ -8,8 +8,12 @@ extension Importer {
         var changes = ChangeSet()
         /// Line of each element of each list of the change set, by part.
         var lines: [ModelPart: [Int]] = [:]
-        /// Participant ids known so far, for fast look-ups in large ballot and score files.
-        var participantIDs: Set<String>
+        /// Participant ids known so far, each with a number that stands for it in ``RecordKey``s: a ballot
+        /// or score costs one look-up of its voter.
+        var participantNumbers: [String: Int]
+        /// Numbers standing for items, criteria, steps and groups in ``RecordKey``s.
+        var itemNumbers = Numbers()
+        var names = Numbers()
         /// Existing items and actions by id, and the last number given to a new id of each prefix:
         /// look-ups stay constant-time in files of many thousand rows.
         let itemsByID: [String: Item]
@@ -19,27 +23,66 @@ extension Importer {
         /// of each: nil for those of earlier imports.
         var recorded: [RecordKey: Int?] = [:]
 
-        /// What makes a ballot or a score unique: a second one with the same key is a mistake.
+        /// What makes a ballot or a score unique: a second one with the same key is a mistake. Each
+        /// part is a number from ``rater(participant:group:)``, `itemNumbers` or `names`; -1 for none.
         struct RecordKey: Hashable {
-            /// ``Score/rater``, or the voter's id for a ballot (nil for a paper round).
-            var rater: String?
-            var item: String
-            var criterion: String?
-            var step: String?
+            var rater: Int
+            var item: Int
+            var criterion: Int
+            var step: Int
+        }
+
+        /// Numbers for texts, given in the order the texts are first seen.
+        struct Numbers {
+            private var table: [String: Int] = [:]
+
+            /// The text's number; -1 for nil.
+            mutating func of(_ text: String?) -> Int {
+                guard let text else { return -1 }
+                if let number = table[text] { return number }
+                table[text] = table.count
+                return table.count - 1
+            }
         }
 
         init(importer: Importer, workshop: Workshop) {
             self.importer = importer
             self.workshop = workshop
-            participantIDs = Set(workshop.participants.map(\.id))
+            var numbers: [String: Int] = [:]
+            numbers.reserveCapacity(workshop.participants.count)
+            for participant in workshop.participants where numbers[participant.id] == nil {
+                numbers[participant.id] = numbers.count
+            }
+            participantNumbers = numbers
             itemsByID = importer.kind == .items ? Dictionary(workshop.items.map { ($0.id, $0) }) { a, _ in a } : [:]
             actionsByID = importer.kind == .actions ? Dictionary(workshop.actions.map { ($0.id, $0) }) { a, _ in a } : [:]
             if importer.kind == .ballots {
-                for b in workshop.ballots { recorded[RecordKey(rater: b.participant, item: b.item, step: b.step)] = .some(nil) }
+                recorded.reserveCapacity(workshop.ballots.count)
+                for b in workshop.ballots {
+                    recorded[key(rater: rater(participant: b.participant, group: nil), item: b.item, step: b.step)] = .some(nil)
+                }
             }
             if importer.kind == .scores {
-                for s in workshop.scores { recorded[RecordKey(rater: s.rater, item: s.item, criterion: s.criterion, step: s.step)] = .some(nil) }
+                recorded.reserveCapacity(workshop.scores.count)
+                for s in workshop.scores {
+                    let rater = rater(participant: s.participant, group: s.group)
+                    recorded[key(rater: rater, item: s.item, criterion: s.criterion, step: s.step)] = .some(nil)
+                }
             }
+        }
+
+        /// The number of a ballot's voter or a score's rater (``Score/rater``): a known participant's
+        /// number, -1 for the plenary or a paper count, and a number below -1 for a group or a
+        /// participant no longer in the workshop.
+        mutating func rater(participant: String?, group: String?) -> Int {
+            if let participant {
+                return participantNumbers[participant] ?? -2 - names.of("p:" + participant)
+            }
+            return group.map { -2 - names.of("g:" + $0) } ?? -1
+        }
+
+        mutating func key(rater: Int, item: String, criterion: String? = nil, step: String?) -> RecordKey {
+            RecordKey(rater: rater, item: itemNumbers.of(item), criterion: names.of(criterion), step: names.of(step))
         }
 
         mutating func build() throws -> ChangeSet {
@@ -82,7 +125,7 @@ extension Importer {
             }
             let group = row.has("group") ? row.optional("group") : workshop.participant(id)?.group
             record(.participants, row)
-            participantIDs.insert(id)
+            if participantNumbers[id] == nil { participantNumbers[id] = participantNumbers.count }
             changes.participants.upsert.append(Participant(id: id, name: try row.requiredText("name"), group: group, role: roleValue))
         }
 
@@ -132,14 +175,14 @@ extension Importer {
         }
 
         mutating func ballot(_ row: Row) throws {
-            let participant = try row.optional("participant").map { try participantID(for: $0, row, field: "participant") }
+            let voter = try row.optional("participant").map { try participantNumber(for: $0, row, field: "participant") }
             let item = try row.required("item")
             guard let dots = try row.integer("dots") else { throw row.error("dots", "missing number of dots") }
             let step = try self.step(row)
-            let ballot = Ballot(participant: participant, item: item, dots: dots, step: step)
-            try recordOnce(RecordKey(rater: participant, item: item, step: step), row) { place in
-                let voter = participant.map { "participant '\($0)'" } ?? "the paper round"
-                return "duplicate ballot: \(voter) already placed dots on item '\(item)' \(place)"
+            let ballot = Ballot(participant: voter?.id, item: item, dots: dots, step: step)
+            try recordOnce(key(rater: voter?.number ?? -1, item: item, step: step), row) { place in
+                let who = voter.map { "participant '\($0.id)'" } ?? "the paper round"
+                return "duplicate ballot: \(who) already placed dots on item '\(item)' \(place)"
             }
             record(.ballots, row)
             changes.ballots.append(ballot)
@@ -147,7 +190,7 @@ extension Importer {
 
         mutating func scores(_ row: Row) throws {
             let item = try row.required("item")
-            let participant = try row.optional("participant").map { try participantID(for: $0, row, field: "participant") }
+            let participant = try row.optional("participant").map { try participantNumber(for: $0, row, field: "participant").id }
             let group = row.optional("group")
             let step = try self.step(row)
             if importer.table.column("criterion") != nil {
@@ -164,7 +207,8 @@ extension Importer {
 
         /// Adds one score, refusing a second score by the same rater for the same item, criterion and step.
         private mutating func score(_ score: Score, _ row: Row) throws {
-            try recordOnce(RecordKey(rater: score.rater, item: score.item, criterion: score.criterion, step: score.step), row) { place in
+            let rater = rater(participant: score.participant, group: score.group)
+            try recordOnce(key(rater: rater, item: score.item, criterion: score.criterion, step: score.step), row) { place in
                 let rater = score.participant.map { "participant '\($0)'" } ?? score.group.map { "group '\($0)'" } ?? "the plenary"
                 return "duplicate score: \(rater) already scored item '\(score.item)' on criterion '\(score.criterion)' \(place); keep one of the two"
             }
@@ -228,7 +272,8 @@ extension Importer {
         /// when one with the same key was seen on an earlier line or in an earlier import.
         mutating func recordOnce(_ key: RecordKey, _ row: Row, duplicate: (String) -> String) throws {
             if let earlier = recorded[key] {
-                let place = earlier.map { "on line \($0)" } ?? "in an earlier import\(key.step.map { " for step '\($0)'" } ?? "")"
+                let step = (try? self.step(row)) ?? nil
+                let place = earlier.map { "on line \($0)" } ?? "in an earlier import\(step.map { " for step '\($0)'" } ?? "")"
                 throw row.error("item", duplicate(place))
             }
             recorded[key] = .some(row.record.line)
@@ -247,10 +292,16 @@ extension Importer {
 
         /// A participant named by id, or by exact name when no id matches and the name is unique.
         func participantID(for text: String, _ row: Row, field: String) throws -> String {
-            if participantIDs.contains(text) { return text }
+            try participantNumber(for: text, row, field: field).id
+        }
+
+        /// The id and number of a participant named by id, or by exact name when no id matches and the
+        /// name is unique.
+        func participantNumber(for text: String, _ row: Row, field: String) throws -> (id: String, number: Int) {
+            if let number = participantNumbers[text] { return (text, number) }
             let known = workshop.participants + changes.participants.upsert
             let named = known.filter { $0.name.caseInsensitiveCompare(text) == .orderedSame }
-            if named.count == 1 { return named[0].id }
+            if named.count == 1, let number = participantNumbers[named[0].id] { return (named[0].id, number) }
             throw row.error(field, named.isEmpty ? "unknown participant '\(text)'; import participants first"
                                                  : "'\(text)' names \(named.count) participants; use their ids")
         }

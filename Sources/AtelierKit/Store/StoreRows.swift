@@ -50,12 +50,7 @@ enum StoreRows {
 
     static func loadWorkshop(_ db: Database, path: String, withActions: Bool) throws -> Workshop {
         var workshop = Workshop(info: try loadInfo(db, path: path), agenda: try loadAgenda(db, path: path))
-        workshop.participants = try Row.fetchAll(db, sql: "SELECT * FROM participants ORDER BY ord").map { row in
-            guard let role = Role(rawValue: row["role"]) else {
-                throw StoreError.corrupt(path: path, table: "participants", row: row["ord"], reason: "unknown role")
-            }
-            return Participant(id: row["id"], name: row["name"], group: row["grp"], role: role)
-        }
+        workshop.participants = try loadParticipants(db, path: path)
         workshop.items = try Row.fetchAll(db, sql: "SELECT * FROM items ORDER BY ord").map { row in
             guard let kind = ItemKind(rawValue: row["kind"]) else {
                 throw StoreError.corrupt(path: path, table: "items", row: row["ord"], reason: "unknown kind")
@@ -86,6 +81,20 @@ enum StoreRows {
             try forEachAction(db, path: path, carrier: nil) { workshop.actions.append($0) }
         }
         return workshop
+    }
+
+    /// A panel drawn by lot can count hundreds of thousands of people: read through ``BulkStatement``.
+    static func loadParticipants(_ db: Database, path: String) throws -> [Participant] {
+        var participants: [Participant] = []
+        participants.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM participants") ?? 0)
+        let rows = try BulkStatement(db, sql: "SELECT ord, id, name, grp, role FROM participants ORDER BY ord")
+        try rows.forEachRow {
+            guard let role = rows.text(4).flatMap(Role.init(rawValue:)) else {
+                throw StoreError.corrupt(path: path, table: "participants", row: Int64(rows.integer(0)), reason: "unknown role")
+            }
+            participants.append(Participant(id: rows.text(1) ?? "", name: rows.text(2) ?? "", group: rows.text(3), role: role))
+        }
+        return participants
     }
 
     /// Visits actions in recorded order (`ord`), or in priority order.

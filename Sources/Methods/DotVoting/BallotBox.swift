@@ -1,90 +1,145 @@
 import AtelierKit
 
-/// The ballots of one vote, checked against the rules of the vote.
+/// The ballots of one vote, checked against the rules of the vote and counted per item.
 ///
 /// The ballots of a step are those whose `Ballot.step` is the step's id. When no ballot of the
 /// workshop carries that id, the ballots recorded without a step are taken instead: a single vote
 /// imported without steps needs no bookkeeping, and ballots of other steps never leak in.
+///
+/// A city-wide vote brings a million ballots: each voter and item is looked up once per ballot and
+/// stands for its number from then on, so the checks and counts cost one look-up of each, not one
+/// per rule (see BENCHMARKS.md).
 struct BallotBox {
-    /// Digital ballots: one per participant and item.
-    let digital: [Ballot]
     /// Paper counts: dots counted per item on the wall, one per item.
     let paper: [Ballot]
     /// Participants allowed to vote, in the order they were recorded.
     let eligible: [Participant]
+    /// Eligible participants who placed at least one dot digitally, in the order they were recorded.
+    let voters: [Participant]
+    /// Eligible participants who placed no dot digitally, in the order they were recorded.
+    let absent: [Participant]
+    /// Per item on the ballot (in the scope's order): dots placed digitally, dots counted on paper, and
+    /// participants who placed at least one dot digitally.
+    let digitalDots: [Int]
+    let paperDots: [Int]
+    let itemVoters: [Int]
 
-    /// Collects and checks the step's ballots.
+    /// Collects and checks the step's ballots: the workshop's, then `adding` (an import not yet applied).
     /// - Throws: ``BallotError`` naming the participant and item of the first ballot that breaks a rule:
     ///   a negative count, an unknown item or participant, an item not on the ballot, a facilitator or
     ///   observer voting when they are excluded, a second ballot on the same item, more dots than the cap
     ///   on one item, or more dots than the budget in all.
-    init(step: String, settings: VoteSettings, scope: VoteScope, workshop: Workshop) throws {
+    init(step: String, settings: VoteSettings, scope: VoteScope, workshop: Workshop, adding: [Ballot] = []) throws {
         let excluded: Set<Role> = settings.excludeFacilitators ? [.facilitator, .observer] : []
-        eligible = workshop.participants.filter { !excluded.contains($0.role) }
-        let ofStep = workshop.ballots.contains { $0.step == step }
-        let ballots = workshop.ballots.filter { ofStep ? $0.step == step : $0.step == nil }
-        let onBallot = Set(scope.items.map(\.id))
+        let participants = workshop.participants
+        var voterNumber: [String: Int] = [:]
+        voterNumber.reserveCapacity(participants.count)
+        for (number, participant) in participants.enumerated() where voterNumber[participant.id] == nil {
+            voterNumber[participant.id] = number
+        }
+        var itemNumber: [String: Int] = [:]
+        for (number, item) in scope.items.enumerated() where itemNumber[item.id] == nil { itemNumber[item.id] = number }
         let items = Set(workshop.items.map(\.id))
-        let roles = Dictionary(workshop.participants.map { ($0.id, $0.role) }, uniquingKeysWith: { first, _ in first })
-        var seen: [VoterItem: Int] = [:]
-        seen.reserveCapacity(ballots.count)
-        var digital: [Ballot] = []
+        let ofStep = workshop.ballots.contains { $0.step == step } || adding.contains { $0.step == step }
+
+        var seen: [Int: Int] = [:]
+        var totals = [Int](repeating: 0, count: participants.count)
+        var voted = [Bool](repeating: false, count: participants.count)
+        var digitalDots = [Int](repeating: 0, count: scope.items.count)
+        var paperDots = [Int](repeating: 0, count: scope.items.count)
+        var itemVoters = [Int](repeating: 0, count: scope.items.count)
         var paper: [Ballot] = []
-        digital.reserveCapacity(ballots.count)
-        for ballot in ballots {
+
+        func check(_ ballot: Ballot) throws {
+            guard ofStep ? ballot.step == step : ballot.step == nil else { return }
             var who: String { ballot.participant.map { "participant '\($0)'" } ?? "the paper count" }
             guard ballot.dots >= 0 else {
-                throw BallotError(ballot, 
+                throw BallotError(ballot,
                     "\(who) gives item '\(ballot.item)' \(ballot.dots) dots; a count cannot be negative — correct it")
             }
-            let listed = onBallot.contains(ballot.item)
-            guard listed || items.contains(ballot.item) else {
-                throw BallotError(ballot, 
+            let listed = itemNumber[ballot.item]
+            guard listed != nil || items.contains(ballot.item) else {
+                throw BallotError(ballot,
                     "\(who) places dots on item '\(ballot.item)', which is not in the workshop; correct the item id")
             }
+            var voter: Int?
             if let id = ballot.participant {
-                guard let role = roles[id] else {
-                    throw BallotError(ballot, 
+                guard let number = voterNumber[id] else {
+                    throw BallotError(ballot,
                         "the ballot on item '\(ballot.item)' comes from participant '\(id)', who is not in the "
                             + "workshop; add the participant or correct the id")
                 }
+                let role = participants[number].role
                 guard !excluded.contains(role) else {
-                    throw BallotError(ballot, 
+                    throw BallotError(ballot,
                         "participant '\(id)' (\(role.rawValue)) places dots on item "
                             + "'\(ballot.item)', but facilitators and observers do not vote in this step; remove "
                             + "the ballot or set exclude_facilitators to false")
                 }
+                voter = number
             }
-            guard listed else {
-                throw BallotError(ballot, 
+            guard let item = listed else {
+                throw BallotError(ballot,
                     "\(who) places dots on item '\(ballot.item)', which is not on this vote's ballot "
                         + "(\(scope.description)); remove the ballot or change the scope")
             }
-            let key = VoterItem(participant: ballot.participant, item: ballot.item)
-            if let earlier = seen[key] {
-                throw BallotError(ballot, 
+            let key = ((voter ?? -1) + 1) * scope.items.count + item
+            if let earlier = seen.updateValue(ballot.dots, forKey: key) {
+                throw BallotError(ballot,
                     ballot.participant == nil
                         ? "item '\(ballot.item)' has two paper counts in this step (\(earlier) and \(ballot.dots) "
                             + "dots); keep one count per item"
                         : "\(who) has two ballots on item '\(ballot.item)' in this step (\(earlier) and "
                             + "\(ballot.dots) dots); merge them into one ballot")
             }
-            seen[key] = ballot.dots
-            if let id = ballot.participant, ballot.dots > settings.dots {
-                throw BallotError(ballot, 
+            guard let voter, let id = ballot.participant else {
+                paper.append(ballot)
+                paperDots[item] = Self.sum(paperDots[item], ballot.dots)
+                return
+            }
+            if ballot.dots > settings.dots {
+                throw BallotError(ballot,
                     "participant '\(id)' places \(ballot.dots) dots on item '\(ballot.item)' but each participant has "
                         + "\(settings.dots) in all (dots)")
             }
-            if let id = ballot.participant, let cap = settings.maxPerItem, ballot.dots > cap {
-                throw BallotError(ballot, 
+            if let cap = settings.maxPerItem, ballot.dots > cap {
+                throw BallotError(ballot,
                     "participant '\(id)' places \(ballot.dots) dots on item '\(ballot.item)'; at most \(cap) per "
                         + "item (max_per_item)")
             }
-            if ballot.participant == nil { paper.append(ballot) } else { digital.append(ballot) }
+            totals[voter] = Self.sum(totals[voter], ballot.dots)
+            digitalDots[item] = Self.sum(digitalDots[item], ballot.dots)
+            if ballot.dots > 0 {
+                voted[voter] = true
+                itemVoters[item] += 1
+            }
         }
-        self.digital = digital
+        seen.reserveCapacity(workshop.ballots.count + adding.count)
+        for ballot in workshop.ballots { try check(ballot) }
+        for ballot in adding { try check(ballot) }
+
+        var eligible: [Participant] = []
+        var voters: [Participant] = []
+        var absent: [Participant] = []
+        for (number, participant) in participants.enumerated() where !excluded.contains(participant.role) {
+            eligible.append(participant)
+            if voted[number] { voters.append(participant) } else { absent.append(participant) }
+            guard totals[number] <= settings.dots else {
+                let own = (workshop.ballots + adding).filter { $0.participant == participant.id && (ofStep ? $0.step == step : $0.step == nil) }
+                let detail = own.map { "\($0.item): \($0.dots)" }.joined(separator: ", ")
+                throw BallotError(participant: participant.id,
+                    "participant '\(participant.id)' places \(totals[number]) dots (\(detail)) but each participant has "
+                        + "\(settings.dots) (dots); remove \(totals[number] - settings.dots)")
+            }
+        }
         self.paper = paper
-        try checkBudgets(settings)
+        self.eligible = eligible
+        self.voters = voters
+        self.absent = absent
+        self.digitalDots = digitalDots
+        self.paperDots = paperDots
+        self.itemVoters = itemVoters
+        try checkPaper(settings)
     }
 
     /// `a × b`, or `Int.max` when that does not fit: a cap given as a huge number means no cap.
@@ -93,37 +148,14 @@ struct BallotBox {
         return overflow ? .max : value
     }
 
-    /// The sum, or `Int.max` when it does not fit.
-    private static func sum(_ values: [Int]) -> Int {
-        values.reduce(0) { total, value in
-            let (next, overflow) = total.addingReportingOverflow(value)
-            return overflow ? .max : next
-        }
+    /// `a + b`, or `Int.max` when that does not fit.
+    private static func sum(_ a: Int, _ b: Int) -> Int {
+        let (value, overflow) = a.addingReportingOverflow(b)
+        return overflow ? .max : value
     }
 
-    /// Participants who placed at least one dot digitally, in the order they were recorded.
-    var voters: [Participant] {
-        let ids = Set(digital.filter { $0.dots > 0 }.compactMap(\.participant))
-        return eligible.filter { ids.contains($0.id) }
-    }
-
-    private func checkBudgets(_ settings: VoteSettings) throws {
-        var totals: [String: Int] = [:]
-        totals.reserveCapacity(eligible.count)
-        for ballot in digital {
-            let (next, overflow) = totals[ballot.participant ?? "", default: 0].addingReportingOverflow(ballot.dots)
-            totals[ballot.participant ?? ""] = overflow ? .max : next
-        }
-        for participant in eligible {
-            let total = totals[participant.id, default: 0]
-            guard total <= settings.dots else {
-                let own = digital.filter { $0.participant == participant.id }
-                let detail = own.map { "\($0.item): \($0.dots)" }.joined(separator: ", ")
-                throw BallotError(participant: participant.id, 
-                    "participant '\(participant.id)' places \(total) dots (\(detail)) but each participant has "
-                        + "\(settings.dots) (dots); remove \(total - settings.dots)")
-            }
-        }
+    /// Paper counts may not give more dots than those who did not vote digitally had.
+    private func checkPaper(_ settings: VoteSettings) throws {
         guard !paper.isEmpty else { return }
         let paperVoters = eligible.count - voters.count
         let budget = Self.product(settings.dots, paperVoters)
@@ -131,24 +163,18 @@ struct BallotBox {
             let cap = settings.maxPerItem.map { Self.product($0, paperVoters) } ?? budget
             guard count.dots <= cap else {
                 let perItem = settings.maxPerItem.map { "\($0) per item" } ?? "\(settings.dots) dots"
-                throw BallotError(count, 
+                throw BallotError(count,
                     "the paper count gives item '\(count.item)' \(count.dots) dots, more than \(perItem) for each "
                         + "of the \(paperVoters) participants who could vote on paper (\(cap)); recount the dots")
             }
         }
-        let total = Self.sum(paper.map(\.dots))
+        let total = paper.reduce(0) { Self.sum($0, $1.dots) }
         guard total <= budget else {
-            throw BallotError(paper.last!, 
+            throw BallotError(paper.last!,
                 "the paper counts total \(total) dots, more than the \(settings.dots) dots of each of the "
                     + "\(paperVoters) participants who could vote on paper (\(budget)); recount the dots")
         }
     }
-}
-
-/// One voter's ballot on one item (the paper count when there is no voter): at most one per step.
-private struct VoterItem: Hashable {
-    var participant: String?
-    var item: String
 }
 
 /// A ballot that breaks a rule of the vote: the ballot (or the voter whose dots are over budget) and why.

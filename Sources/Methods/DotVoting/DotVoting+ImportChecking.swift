@@ -8,14 +8,12 @@ extension DotVoting: ImportChecking {
         inImport changes: ChangeSet, step: AgendaStep, parameters: [String: ParameterValue], workshop: Workshop
     ) -> [ChangeIssue] {
         guard !changes.ballots.isEmpty else { return [] }
-        var after = workshop
-        after.ballots += changes.ballots
         let request = MethodRequest(method: "dot-voting", step: step, parameters: parameters, language: workshop.info.language,
-                                    workshop: after)
+                                    workshop: workshop)
         do {
             let settings = try VoteSettings(request)
-            let scope = try VoteScope(settings, workshop: after)
-            _ = try BallotBox(step: step.id, settings: settings, scope: scope, workshop: after)
+            let scope = try VoteScope(settings, workshop: workshop)
+            _ = try BallotBox(step: step.id, settings: settings, scope: scope, workshop: workshop, adding: changes.ballots)
             return []
         } catch let error as BallotError {
             return [ChangeIssue(part: .ballots, index: index(of: error, in: changes.ballots, dots: parameters["dots"]?.intValue),

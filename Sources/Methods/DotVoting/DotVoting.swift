@@ -28,7 +28,7 @@ public struct DotVoting: WorkshopMethod {
         }
         let tally = Tally(scope: scope, box: box, settings: settings)
         let voters = box.voters
-        let paperDots = box.paper.reduce(0) { $0 + $1.dots }
+        let paperDots = box.paperDots.reduce(0) { $0 + $1 }
         let anyPaper = !box.paper.isEmpty
 
         let entries = tally.lines.map { line in
@@ -56,8 +56,7 @@ public struct DotVoting: WorkshopMethod {
             notes.append(wording.paperTurnout(paperDots))
         } else {
             if !box.eligible.isEmpty { metrics["turnout"] = Double(voters.count) / Double(box.eligible.count) }
-            let voted = Set(voters.map(\.id))
-            let absent = box.eligible.map(\.id).filter { !voted.contains($0) }
+            let absent = box.absent.map(\.id)
             if !absent.isEmpty { notes.append(wording.nonVoters(absent)) }
         }
         if let top = settings.selectTop, tally.selected.count > top {

@@ -27,31 +27,21 @@ struct Tally {
     /// selected, so more than N may be); with `select_threshold` T, the items with at least T dots; with
     /// both, the items meeting both; with neither, none. An item without dots is never selected.
     init(scope: VoteScope, box: BallotBox, settings: VoteSettings) {
-        var dots: [String: Int] = [:]
-        var paper: [String: Int] = [:]
-        var voters: [String: Int] = [:]
-        for ballot in box.digital {
-            dots[ballot.item, default: 0] += ballot.dots
-            if ballot.dots > 0 { voters[ballot.item, default: 0] += 1 }
+        let dots = zip(box.digitalDots, box.paperDots).map { digital, paper in
+            let (sum, overflow) = digital.addingReportingOverflow(paper)
+            return overflow ? Int.max : sum
         }
-        for count in box.paper {
-            dots[count.item, default: 0] += count.dots
-            paper[count.item, default: 0] += count.dots
-        }
-        let ordered = scope.items.enumerated().sorted { a, b in
-            let (da, db) = (dots[a.element.id, default: 0], dots[b.element.id, default: 0])
-            return da != db ? da > db : a.offset < b.offset
-        }.map(\.element)
+        let ordered = scope.items.indices.sorted { a, b in dots[a] != dots[b] ? dots[a] > dots[b] : a < b }
         var frequency: [Int: Int] = [:]
-        for item in ordered { frequency[dots[item.id, default: 0], default: 0] += 1 }
+        for index in ordered { frequency[dots[index], default: 0] += 1 }
         var lines: [Line] = []
-        for (index, item) in ordered.enumerated() {
-            let count = dots[item.id, default: 0]
-            let rank = lines.last.map { $0.dots == count ? $0.rank : index + 1 } ?? 1
+        for (position, index) in ordered.enumerated() {
+            let count = dots[index]
+            let rank = lines.last.map { $0.dots == count ? $0.rank : position + 1 } ?? 1
             let selected = Self.isSelected(dots: count, rank: rank, settings: settings)
             lines.append(
                 Line(
-                    item: item, dots: count, paper: paper[item.id, default: 0], voters: voters[item.id, default: 0],
+                    item: scope.items[index], dots: count, paper: box.paperDots[index], voters: box.itemVoters[index],
                     rank: rank, tied: frequency[count, default: 0] > 1, selected: selected))
         }
         self.lines = lines
