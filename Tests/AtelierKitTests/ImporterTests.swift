@@ -73,6 +73,9 @@ import Testing
         (.ballots, "participant,item,dots,step\np1,i1,2,vote\np2,i1,1,vot\n", 3, "step", "no step 'vot' in the agenda; use one of vote"),
         (.scores, "item,impact,step\ni1,3,day9\n", 2, "step", "no step 'day9' in the agenda"),
         (.items, "text,kind,step\nfoo,idea,day9\n", 2, "step", "no step 'day9' in the agenda"),
+        // 300 groups number past what a packed key holds: the repeat is still found.
+        (.scores, "group,item,impact\n" + (1...300).map { "G\($0),i1,3\n" }.joined() + "G300,i1,4\n", 302, "item",
+         "duplicate score: group 'G300' already scored item 'i1' on criterion 'impact' on line 301"),
     ]
 
     @Test(arguments: bad)

@@ -7,7 +7,7 @@ extension Importer {
         let workshop: Workshop
         var changes = ChangeSet()
         /// Line of each element of each list of the change set, by part.
-        var lines: [ModelPart: [Int]] = [:]
+        var lines = PartLines()
         /// Participant ids known so far, each with a number that stands for it in ``RecordKey``s: a ballot
         /// or score costs one look-up of its voter.
         var participantNumbers: [String: Int]
@@ -19,9 +19,15 @@ extension Importer {
         let itemsByID: [String: Item]
         let actionsByID: [String: Action]
         var lastNumber: [String: Int] = [:]
+        /// The step of the previous ballot or score, and its number.
+        var lastStep: (text: String?, number: Int) = (nil, -1)
+        /// The voter of the previous ballot: a voter's ballots usually follow each other.
+        var lastVoter: (text: String, id: String, number: Int)?
         /// Ballots and scores seen, each once per voter or rater, item, criterion and step, with the line
-        /// of each: nil for those of earlier imports.
-        var recorded: [RecordKey: Int?] = [:]
+        /// of each (0 for those of earlier imports): in `packed` when the key packs into 63 bits, as
+        /// nearly every key does, in `unpacked` otherwise.
+        var packed = LineTable()
+        var unpacked: [RecordKey: Int] = [:]
 
         /// What makes a ballot or a score unique: a second one with the same key is a mistake. Each
         /// part is a number from ``rater(participant:group:)``, `itemNumbers` or `names`; -1 for none.
@@ -30,6 +36,16 @@ extension Importer {
             var item: Int
             var criterion: Int
             var step: Int
+
+            /// The key in 63 bits: the rater in 26 (signed), the item in 20, the criterion in 8 and
+            /// the step in 9; nil when a number does not fit.
+            var packed: UInt64? {
+                let rater = UInt64(bitPattern: Int64(self.rater + 1 << 25))
+                let criterion = UInt64(bitPattern: Int64(self.criterion + 1))
+                let step = UInt64(bitPattern: Int64(self.step + 1))
+                guard rater < 1 << 26, UInt64(item) < 1 << 20, criterion < 1 << 8, step < 1 << 9 else { return nil }
+                return rater << 37 | UInt64(item) << 17 | criterion << 9 | step
+            }
         }
 
         /// Numbers for texts, given in the order the texts are first seen.
@@ -57,16 +73,16 @@ extension Importer {
             itemsByID = importer.kind == .items ? Dictionary(workshop.items.map { ($0.id, $0) }) { a, _ in a } : [:]
             actionsByID = importer.kind == .actions ? Dictionary(workshop.actions.map { ($0.id, $0) }) { a, _ in a } : [:]
             if importer.kind == .ballots {
-                recorded.reserveCapacity(workshop.ballots.count)
+                packed = LineTable(capacity: workshop.ballots.count)
                 for b in workshop.ballots {
-                    recorded[key(rater: rater(participant: b.participant, group: nil), item: b.item, step: b.step)] = .some(nil)
+                    note(key(rater: rater(participant: b.participant, group: nil), item: b.item, step: b.step), line: 0)
                 }
             }
             if importer.kind == .scores {
-                recorded.reserveCapacity(workshop.scores.count)
+                packed = LineTable(capacity: workshop.scores.count)
                 for s in workshop.scores {
                     let rater = rater(participant: s.participant, group: s.group)
-                    recorded[key(rater: rater, item: s.item, criterion: s.criterion, step: s.step)] = .some(nil)
+                    note(key(rater: rater, item: s.item, criterion: s.criterion, step: s.step), line: 0)
                 }
             }
         }
@@ -82,23 +98,26 @@ extension Importer {
         }
 
         mutating func key(rater: Int, item: String, criterion: String? = nil, step: String?) -> RecordKey {
-            RecordKey(rater: rater, item: itemNumbers.of(item), criterion: names.of(criterion), step: names.of(step))
+            if step != lastStep.text { lastStep = (step, names.of(step)) }
+            return RecordKey(rater: rater, item: itemNumbers.of(item), criterion: names.of(criterion), step: lastStep.number)
         }
 
         mutating func build() throws -> ChangeSet {
             let records = importer.table.records.count
             if importer.kind == .ballots {
                 changes.ballots.reserveCapacity(records)
-                recorded.reserveCapacity(recorded.count + records)
+                lines.reserve(records, for: .ballots)
+                packed.reserveCapacity(packed.count + records)
             }
             if importer.kind == .scores {
                 let perRecord = importer.table.column("criterion") != nil
                     ? 1 : importer.table.header.filter { !Importer.scoreKeyColumns.contains($0) }.count
                 changes.scores.reserveCapacity(records * perRecord)
-                recorded.reserveCapacity(recorded.count + records * perRecord)
+                packed.reserveCapacity(packed.count + records * perRecord)
             }
+            let source = RowSource(importer)
             for record in importer.table.records {
-                let row = Row(record: record, importer: importer)
+                let row = Row(record: record, source: source)
                 switch importer.kind {
                 case .participants: try participant(row)
                 case .items: try item(row)
@@ -175,7 +194,15 @@ extension Importer {
         }
 
         mutating func ballot(_ row: Row) throws {
-            let voter = try row.optional("participant").map { try participantNumber(for: $0, row, field: "participant") }
+            var voter: (id: String, number: Int)?
+            if let text = row.optional("participant") {
+                if let last = lastVoter, last.text == text {
+                    voter = (last.id, last.number)
+                } else {
+                    voter = try participantNumber(for: text, row, field: "participant")
+                    lastVoter = (text, voter!.id, voter!.number)
+                }
+            }
             let item = try row.required("item")
             guard let dots = try row.integer("dots") else { throw row.error("dots", "missing number of dots") }
             let step = try self.step(row)
@@ -265,18 +292,26 @@ extension Importer {
         // MARK: Lookups
 
         mutating func record(_ part: ModelPart, _ row: Row) {
-            lines[part, default: []].append(row.record.line)
+            lines.append(row.record.line, to: part)
         }
 
         /// Notes a ballot or score, throwing the message `duplicate` gives (told where the first one is)
         /// when one with the same key was seen on an earlier line or in an earlier import.
         mutating func recordOnce(_ key: RecordKey, _ row: Row, duplicate: (String) -> String) throws {
-            if let earlier = recorded[key] {
+            if let earlier = note(key, line: row.record.line) {
                 let step = (try? self.step(row)) ?? nil
-                let place = earlier.map { "on line \($0)" } ?? "in an earlier import\(step.map { " for step '\($0)'" } ?? "")"
+                let place = earlier > 0 ? "on line \(earlier)" : "in an earlier import\(step.map { " for step '\($0)'" } ?? "")"
                 throw row.error("item", duplicate(place))
             }
-            recorded[key] = .some(row.record.line)
+        }
+
+        /// Notes the line of a key, returning the line noted before for the same key (0 for an
+        /// earlier import), if any.
+        mutating func note(_ key: RecordKey, line: Int) -> Int? {
+            if let bits = key.packed {
+                return packed.updateValue(Int32(clamping: line), forKey: bits).map(Int.init)
+            }
+            return unpacked.updateValue(line, forKey: key)
         }
 
         /// The step a record belongs to: its `step` column, which must name a step of the agenda, or the
@@ -340,11 +375,46 @@ extension Importer {
         }
     }
 
+    /// The line of each element of each list of a change set, by part.
+    struct PartLines {
+        private var lists = [[Int]](repeating: [], count: ModelPart.allCases.count)
+
+        subscript(part: ModelPart) -> [Int] { lists[Self.slot(part)] }
+
+        mutating func append(_ line: Int, to part: ModelPart) { lists[Self.slot(part)].append(line) }
+
+        mutating func reserve(_ count: Int, for part: ModelPart) { lists[Self.slot(part)].reserveCapacity(count) }
+
+        private static func slot(_ part: ModelPart) -> Int {
+            switch part {
+            case .info: 0
+            case .agenda: 1
+            case .participants: 2
+            case .items: 3
+            case .categories: 4
+            case .criteria: 5
+            case .scores: 6
+            case .ballots: 7
+            case .results: 8
+            case .actions: 9
+            }
+        }
+    }
+
+    /// The importer every row of a file reads its columns through, shared rather than copied: a
+    /// million-row file makes a million rows.
+    final class RowSource: Sendable {
+        let importer: Importer
+
+        init(_ importer: Importer) { self.importer = importer }
+    }
+
     /// One record with its columns by name.
     struct Row {
         let record: ImportTable.Record
-        let importer: Importer
-        var table: ImportTable { importer.table }
+        let source: RowSource
+        var importer: Importer { source.importer }
+        var table: ImportTable { source.importer.table }
 
         func has(_ column: String) -> Bool { table.column(column) != nil }
 

@@ -37,7 +37,7 @@ public struct Importer: Sendable {
         var issues = ChangeValidator().issues(in: changes, for: workshop)
         if issues.isEmpty, let extraChecks { issues = extraChecks(changes, workshop) }
         if let issue = issues.first {
-            let lines = builder.lines[issue.part] ?? []
+            let lines = builder.lines[issue.part]
             let line = issue.index.flatMap { $0 < lines.count ? lines[$0] : nil }
             throw error(line: line, field: column(for: issue, in: changes), issue.message)
         }

@@ -81,12 +81,17 @@ public struct ChangeValidator: Sendable {
                                           message: "unknown criterion '\(score.criterion)'"))
             }
         }
+        var lastVoter: String?
         for (i, ballot) in changes.ballots.enumerated() {
             if !items.contains(ballot.item) {
                 issues.append(ChangeIssue(part: .ballots, index: i, field: "item", message: "unknown item '\(ballot.item)'"))
             }
-            if let p = ballot.participant, !participants.contains(p) {
-                issues.append(ChangeIssue(part: .ballots, index: i, field: "participant", message: "unknown participant '\(p)'"))
+            if let p = ballot.participant, p != lastVoter {
+                if participants.contains(p) {
+                    lastVoter = p
+                } else {
+                    issues.append(ChangeIssue(part: .ballots, index: i, field: "participant", message: "unknown participant '\(p)'"))
+                }
             }
             if ballot.dots < 1 {
                 issues.append(ChangeIssue(part: .ballots, index: i, field: "dots",
