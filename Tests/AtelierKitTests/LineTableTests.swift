@@ -25,4 +25,18 @@ import Testing
         for key in 0..<100 as Range<UInt64> { #expect(table.updateValue(0, forKey: key * 7919) == Int32(key)) }
         #expect(table.count == 100)
     }
+
+    /// A plenary scoring every item on two criteria packs long runs of keys that differ only in their
+    /// low bits: probing must stay short (a quadratic table takes minutes here).
+    @Test(.timeLimit(.minutes(1)))
+    func denseRunsOfNearbyKeysStayCheap() {
+        var table = LineTable()
+        for criterion in 0..<4 as Range<UInt64> {
+            for item in 0..<100_000 as Range<UInt64> {
+                #expect(table.updateValue(1, forKey: criterion << 20 | item) == nil)
+            }
+        }
+        #expect(table.count == 400_000)
+        #expect(table.updateValue(2, forKey: 3 << 20 | 99_999) == 1)
+    }
 }

@@ -40,8 +40,10 @@ public struct CSVTable: Sendable {
             throw ImportError(file: file, message: "the file is UTF-16 text; save it as “CSV UTF-8” and import it again")
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        try Self.checkEncoding(bytes, file: file)
-        let text = String(decoding: bytes, as: UTF8.self)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw ImportError(file: file, line: UTF8Lines.firstInvalidLine(in: bytes),
+                              message: "not valid UTF-8 text; save the file as “CSV UTF-8” and import it again")
+        }
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw ImportError(file: file, line: 1, message: "the file is empty; it needs a header row")
         }
@@ -129,12 +131,6 @@ public struct CSVTable: Sendable {
                 start = end + 1
             }
         }
-    }
-
-    /// Refuses bytes that are not UTF-8 text, naming the first line that is not.
-    private static func checkEncoding(_ bytes: [UInt8], file: String) throws {
-        guard let line = UTF8Lines.firstInvalidLine(in: bytes) else { return }
-        throw ImportError(file: file, line: line, message: "not valid UTF-8 text; save the file as “CSV UTF-8” and import it again")
     }
 
     /// Where the structure check is in a record.

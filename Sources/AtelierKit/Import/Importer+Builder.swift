@@ -37,14 +37,15 @@ extension Importer {
             var criterion: Int
             var step: Int
 
-            /// The key in 63 bits: the rater in 26 (signed), the item in 20, the criterion in 8 and
-            /// the step in 9; nil when a number does not fit.
+            /// The key in 63 bits: the rater in 26 (signed), the step in 9, the criterion in 8 and the
+            /// item in the 20 low bits, so that a rater's records on the first items sit near each
+            /// other in a ``LineTable``; nil when a number does not fit.
             var packed: UInt64? {
                 let rater = UInt64(bitPattern: Int64(self.rater + 1 << 25))
                 let criterion = UInt64(bitPattern: Int64(self.criterion + 1))
                 let step = UInt64(bitPattern: Int64(self.step + 1))
                 guard rater < 1 << 26, UInt64(item) < 1 << 20, criterion < 1 << 8, step < 1 << 9 else { return nil }
-                return rater << 37 | UInt64(item) << 17 | criterion << 9 | step
+                return rater << 37 | step << 28 | criterion << 20 | UInt64(item)
             }
         }
 
@@ -75,14 +76,14 @@ extension Importer {
             if importer.kind == .ballots {
                 packed = LineTable(capacity: workshop.ballots.count)
                 for b in workshop.ballots {
-                    note(key(rater: rater(participant: b.participant, group: nil), item: b.item, step: b.step), line: 0)
+                    _ = note(key(rater: rater(participant: b.participant, group: nil), item: b.item, step: b.step), line: 0)
                 }
             }
             if importer.kind == .scores {
                 packed = LineTable(capacity: workshop.scores.count)
                 for s in workshop.scores {
                     let rater = rater(participant: s.participant, group: s.group)
-                    note(key(rater: rater, item: s.item, criterion: s.criterion, step: s.step), line: 0)
+                    _ = note(key(rater: rater, item: s.item, criterion: s.criterion, step: s.step), line: 0)
                 }
             }
         }
@@ -405,8 +406,16 @@ extension Importer {
     /// million-row file makes a million rows.
     final class RowSource: Sendable {
         let importer: Importer
+        /// The table's column names, held apart so that finding a column copies nothing.
+        let header: [String]
 
-        init(_ importer: Importer) { self.importer = importer }
+        init(_ importer: Importer) {
+            self.importer = importer
+            header = importer.table.header
+        }
+
+        /// The index of a column, if the table has it.
+        func column(_ name: String) -> Int? { header.firstIndex(of: name) }
     }
 
     /// One record with its columns by name.
@@ -414,13 +423,12 @@ extension Importer {
         let record: ImportTable.Record
         let source: RowSource
         var importer: Importer { source.importer }
-        var table: ImportTable { source.importer.table }
 
-        func has(_ column: String) -> Bool { table.column(column) != nil }
+        func has(_ column: String) -> Bool { source.column(column) != nil }
 
         /// The field as typed; empty when the column is absent.
         func text(_ column: String) -> String {
-            table.column(column).map { record.fields[$0] } ?? ""
+            source.column(column).map { record.fields[$0] } ?? ""
         }
 
         /// The trimmed field, or nil when absent or blank.

@@ -25,18 +25,25 @@ public struct Importer: Sendable {
 
     /// Builds the change set and checks it against the workshop.
     /// - Parameter extraChecks: Checks a method adds for its own step (a voter's dot budget), by index.
+    ///   They run on a second core alongside the model's own checks, whose issues come first.
     /// - Returns: The changes and a one-line summary.
     /// - Throws: ``ImportError`` naming file, line and column.
     public func changes(
-        for workshop: Workshop, extraChecks: ((ChangeSet, Workshop) -> [ChangeIssue])? = nil
+        for workshop: Workshop, extraChecks: (@Sendable (ChangeSet, Workshop) -> [ChangeIssue])? = nil
     ) throws -> (changes: ChangeSet, summary: String) {
         try checkHeader()
         try checkCriterionColumns(of: workshop)
         var builder = Builder(importer: self, workshop: workshop)
         let changes = try builder.build()
-        var issues = ChangeValidator().issues(in: changes, for: workshop)
-        if issues.isEmpty, let extraChecks { issues = extraChecks(changes, workshop) }
-        if let issue = issues.first {
+        let found = Findings()
+        DispatchQueue.concurrentPerform(iterations: extraChecks == nil ? 1 : 2) { task in
+            if task == 0 {
+                found.model = ChangeValidator().issues(in: changes, for: workshop)
+            } else {
+                found.method = extraChecks?(changes, workshop) ?? []
+            }
+        }
+        if let issue = (found.model.isEmpty ? found.method : found.model).first {
             let lines = builder.lines[issue.part]
             let line = issue.index.flatMap { $0 < lines.count ? lines[$0] : nil }
             throw error(line: line, field: column(for: issue, in: changes), issue.message)
@@ -103,4 +110,10 @@ public struct Importer: Sendable {
     func error(line: Int?, field column: String?, _ message: String) -> ImportError {
         ImportError(file: file, sheet: table.sheet, line: line, field: column.map(table.name(of:)), message: message)
     }
+}
+
+/// What the two kinds of checks of an import found, each written by its own task before both are read.
+private final class Findings: @unchecked Sendable {
+    var model: [ChangeIssue] = []
+    var method: [ChangeIssue] = []
 }

@@ -1,53 +1,64 @@
 /// Lines by 63-bit key: the table an import checks a million ballots or scores for repeats with.
 ///
 /// `Dictionary` keyed by four numbers took 100 bytes an entry and half a second for a million
-/// ballots, mostly waiting on memory (see BENCHMARKS.md); this table keeps 12 bytes an entry in two
-/// flat arrays, probed linearly from a multiplicative hash.
+/// ballots, mostly waiting on memory (see BENCHMARKS.md). This table keeps each key next to its line
+/// in one flat array, probed linearly. Keys that differ only in their low ``nearBits`` bits start
+/// their probe close together: a voter's ballots on a ballot of up to 512 items, packed that way and
+/// usually on consecutive lines, then stay within a few pages of memory instead of each costing a
+/// trip to a new one (a fifth of the import's checks, see BENCHMARKS.md). Nine bits keep the runs
+/// such keys make short enough that linear probing stays cheap when a rater scores every item.
 struct LineTable {
-    /// Each slot's key with the top bit set, or 0 when the slot is free.
-    private var keys: [UInt64]
-    private var lines: [Int32]
+    private struct Slot {
+        /// The key with the top bit set, or 0 when the slot is free.
+        var key: UInt64
+        var line: Int32
+    }
+
+    private var slots: [Slot]
     private var shift: UInt64
     private(set) var count = 0
 
     /// The largest key the table takes.
     static let maxKey: UInt64 = (1 << 63) - 1
+    /// Keys equal above these low bits are placed near each other.
+    static let nearBits: UInt64 = 9
 
-    /// A table for about `capacity` keys before it grows.
+    /// A table for `capacity` keys before it grows.
     init(capacity: Int = 0) {
-        var slots = 16
-        while slots < capacity * 2 { slots *= 2 }
-        keys = [UInt64](repeating: 0, count: slots)
-        lines = [Int32](repeating: 0, count: slots)
-        shift = UInt64(64 - slots.trailingZeroBitCount)
+        var count = 16
+        while count < capacity * 2 { count *= 2 }
+        slots = [Slot](repeating: Slot(key: 0, line: 0), count: count)
+        shift = UInt64(64 - count.trailingZeroBitCount)
     }
 
     /// Sets the line of `key`, returning the line it had before, if any.
     /// - Precondition: `key <= LineTable.maxKey`.
     mutating func updateValue(_ line: Int32, forKey key: UInt64) -> Int32? {
-        if (count + 1) * 2 > keys.count { reserveCapacity(keys.count) }
+        if (count + 1) * 2 > slots.count { reserveCapacity(slots.count) }
         let stored = key | 1 << 63
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        let mask = keys.count - 1
-        while keys[slot] != 0 {
-            if keys[slot] == stored {
-                defer { lines[slot] = line }
-                return lines[slot]
+        let mask = slots.count - 1
+        let spread = Int(truncatingIfNeeded: ((key >> Self.nearBits) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var index = (spread &+ Int(truncatingIfNeeded: key & (1 << Self.nearBits - 1))) & mask
+        return slots.withUnsafeMutableBufferPointer { slots in
+            while slots[index].key != 0 {
+                if slots[index].key == stored {
+                    defer { slots[index].line = line }
+                    return slots[index].line
+                }
+                index = (index + 1) & mask
             }
-            slot = (slot + 1) & mask
+            slots[index] = Slot(key: stored, line: line)
+            count += 1
+            return nil
         }
-        keys[slot] = stored
-        lines[slot] = line
-        count += 1
-        return nil
     }
 
     /// Makes room for `capacity` keys in all without growing again.
     mutating func reserveCapacity(_ capacity: Int) {
-        guard capacity * 2 > keys.count else { return }
+        guard capacity * 2 > slots.count else { return }
         var bigger = LineTable(capacity: capacity)
-        for (slot, key) in keys.enumerated() where key != 0 {
-            _ = bigger.updateValue(lines[slot], forKey: key & Self.maxKey)
+        for slot in slots where slot.key != 0 {
+            _ = bigger.updateValue(slot.line, forKey: slot.key & Self.maxKey)
         }
         self = bigger
     }

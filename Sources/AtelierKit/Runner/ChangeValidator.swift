@@ -18,7 +18,12 @@ public struct ChangeValidator: Sendable {
                                           message: "writes \(part.rawValue), which its manifest does not declare in 'writes'"))
             }
         }
-        let participants = ids(workshop.participants.map(\.id), changes.participants, .participants, &issues)
+        // A step result names no participant: a panel's hundreds of thousands of ids are gathered only
+        // for a change that can refer to them.
+        let namesParticipants = !changes.participants.isEmpty || changes.items.upsert.contains { $0.author != nil }
+            || changes.scores.contains { $0.participant != nil } || changes.ballots.contains { $0.participant != nil }
+        let participants = namesParticipants
+            ? ids(workshop.participants.map(\.id), changes.participants, .participants, &issues) : []
         let categories = ids(workshop.categories.map(\.id), changes.categories, .categories, &issues)
         let criteria = ids(workshop.criteria.map(\.id), changes.criteria, .criteria, &issues)
         let items = ids(workshop.items.map(\.id), changes.items, .items, &issues)
@@ -127,8 +132,7 @@ public struct ChangeValidator: Sendable {
                                           message: "action '\(action.id)' comes from unknown item '\(source)'"))
             }
         }
-        issues += danglingReferences(after: changes, in: workshop, items: items, participants: participants,
-                                     categories: categories, criteria: criteria)
+        issues += danglingReferences(after: changes, in: workshop, items: items)
         return issues
     }
 
@@ -154,8 +158,7 @@ public struct ChangeValidator: Sendable {
 
     /// Removals that would leave something pointing at nothing.
     private func danglingReferences(
-        after changes: ChangeSet, in workshop: Workshop, items: Set<String>, participants: Set<String>,
-        categories: Set<String>, criteria: Set<String>
+        after changes: ChangeSet, in workshop: Workshop, items: Set<String>
     ) -> [ChangeIssue] {
         let removedItems = Set(changes.items.remove)
         let removedParticipants = Set(changes.participants.remove)

@@ -51,8 +51,8 @@ struct BallotBox {
         var itemVoters = [Int](repeating: 0, count: scope.items.count)
         var paper: [Ballot] = []
 
-        func check(_ ballot: Ballot) throws {
-            guard ofStep ? ballot.step == step : ballot.step == nil else { return }
+        for ballot in [workshop.ballots, adding].joined() {
+            guard ofStep ? ballot.step == step : ballot.step == nil else { continue }
             var who: String { ballot.participant.map { "participant '\($0)'" } ?? "the paper count" }
             guard ballot.dots >= 0 else {
                 throw BallotError(ballot,
@@ -100,7 +100,7 @@ struct BallotBox {
             guard let voter, let id = ballot.participant else {
                 paper.append(ballot)
                 paperDots[item] = Self.sum(paperDots[item], ballot.dots)
-                return
+                continue
             }
             if ballot.dots > settings.dots {
                 throw BallotError(ballot,
@@ -119,8 +119,6 @@ struct BallotBox {
                 itemVoters[item] += 1
             }
         }
-        for ballot in workshop.ballots { try check(ballot) }
-        for ballot in adding { try check(ballot) }
 
         var eligible: [Participant] = []
         var voters: [Participant] = []
