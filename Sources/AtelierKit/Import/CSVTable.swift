@@ -51,86 +51,52 @@ public struct CSVTable: Sendable {
         self.separator = separator
         try Self.checkStructure(bytes, separator: separator.asciiValue!, file: file)
 
-        var rawHeader: [String]?
-        var line = 1
-        var records: [Record] = []
-        try Self.forEachRow(bytes, text: text, separator: separator, file: file) { fields, lineBreaks in
-            let start = line
-            line += 1 + lineBreaks
-            guard let header = rawHeader else {
-                rawHeader = fields
-                return
-            }
-            if fields.count == 1, fields[0].allSatisfy(\.isWhitespace) { return }
-            guard fields.count == header.count else {
-                let what = fields.count > header.count ? "more" : "fewer"
-                throw ImportError(file: file, line: start,
-                                  message: "\(fields.count) fields, \(what) than the \(header.count) columns of the header (is a separator or quote missing?)")
-            }
-            records.append(Record(line: start, fields: fields))
+        let rawHeader: [String]
+        if Self.isPlain(bytes) {
+            (rawHeader, records) = try Self.plainRows(bytes, separator: separator.asciiValue!, file: file)
+        } else {
+            (rawHeader, records) = try Self.quotedRows(text, separator: separator, file: file)
         }
-        header = (rawHeader ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        self.records = records
+        header = rawHeader.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
     }
 
-    /// Visits every row, the header first, with the number of line breaks inside its quoted fields.
-    ///
-    /// A file without any quote, and whose lines end in LF or CR LF, is split on its bytes: fields
-    /// are then exactly the text between separators, as any CSV reader reads them, at a tenth of the
-    /// cost of CSV.swift, which walks the text one Unicode scalar at a time (a million-ballot file:
-    /// see BENCHMARKS.md). Every other file goes through CSV.swift.
-    static func forEachRow(
-        _ bytes: [UInt8], text: String, separator: Character, file: String, _ body: ([String], Int) throws -> Void
-    ) throws {
-        if isPlain(bytes) {
-            return try forEachPlainRow(bytes, separator: separator.asciiValue!, body)
-        }
+    /// The header and records of a file with quotes, read by CSV.swift.
+    static func quotedRows(_ text: String, separator: Character, file: String) throws -> (header: [String], records: [Record]) {
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: separator.unicodeScalars.first!)
         } catch {
             throw ImportError(file: file, line: 1, message: "cannot read the header row")
         }
+        var header: [String]?
+        var records: [Record] = []
         var line = 1
         while let fields = reader.next() {
-            let lineBreaks = fields.reduce(0) { $0 + $1.lineBreaks }
-            line += 1 + lineBreaks
-            try body(fields, lineBreaks)
+            let start = line
+            line += 1 + fields.reduce(0) { $0 + $1.lineBreaks }
+            guard let columns = header?.count else {
+                header = fields
+                continue
+            }
+            if isBlank(fields) { continue }
+            guard fields.count == columns else { throw fieldCountError(file: file, line: start, fields: fields.count, columns: columns) }
+            records.append(Record(line: start, fields: fields))
         }
         if let error = reader.error {
             throw ImportError(file: file, line: line, message: "cannot read the file: \(error)")
         }
+        return (header ?? [], records)
     }
 
-    /// No quote, and every carriage return is followed by a line feed.
-    static func isPlain(_ bytes: [UInt8]) -> Bool {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte == 0x22 || (previous == 0x0D && byte != 0x0A) { return false }
-            previous = byte
-        }
-        return previous != 0x0D
+    /// A row holding nothing but white space, skipped.
+    static func isBlank(_ fields: [String]) -> Bool {
+        fields.count == 1 && fields[0].allSatisfy(\.isWhitespace)
     }
 
-    static func forEachPlainRow(_ bytes: [UInt8], separator: UInt8, _ body: ([String], Int) throws -> Void) throws {
-        try bytes.withUnsafeBufferPointer { buffer in
-            var start = 0
-            var fields: [String] = []
-            while start < buffer.count {
-                var end = start
-                while end < buffer.count && buffer[end] != 0x0A { end += 1 }
-                let lineEnd = end > start && buffer[end - 1] == 0x0D ? end - 1 : end
-                fields.removeAll(keepingCapacity: true)
-                var fieldStart = start
-                for index in start..<lineEnd where buffer[index] == separator {
-                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStart..<index]), as: UTF8.self))
-                    fieldStart = index + 1
-                }
-                fields.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStart..<lineEnd]), as: UTF8.self))
-                try body(fields, 0)
-                start = end + 1
-            }
-        }
+    static func fieldCountError(file: String, line: Int, fields: Int, columns: Int) -> ImportError {
+        let what = fields > columns ? "more" : "fewer"
+        return ImportError(file: file, line: line,
+                           message: "\(fields) fields, \(what) than the \(columns) columns of the header (is a separator or quote missing?)")
     }
 
     /// Where the structure check is in a record.

@@ -35,15 +35,10 @@ public struct Importer: Sendable {
         try checkCriterionColumns(of: workshop)
         var builder = Builder(importer: self, workshop: workshop)
         let changes = try builder.build()
-        let found = Findings()
-        DispatchQueue.concurrentPerform(iterations: extraChecks == nil ? 1 : 2) { task in
-            if task == 0 {
-                found.model = ChangeValidator().issues(in: changes, for: workshop)
-            } else {
-                found.method = extraChecks?(changes, workshop) ?? []
-            }
+        let found = (extraChecks == nil ? [0] : [0, 1]).concurrentMap { task in
+            task == 0 ? ChangeValidator().issues(in: changes, for: workshop) : extraChecks?(changes, workshop) ?? []
         }
-        if let issue = (found.model.isEmpty ? found.method : found.model).first {
+        if let issue = found.first(where: { !$0.isEmpty })?.first {
             let lines = builder.lines[issue.part]
             let line = issue.index.flatMap { $0 < lines.count ? lines[$0] : nil }
             throw error(line: line, field: column(for: issue, in: changes), issue.message)
@@ -112,8 +107,3 @@ public struct Importer: Sendable {
     }
 }
 
-/// What the two kinds of checks of an import found, each written by its own task before both are read.
-private final class Findings: @unchecked Sendable {
-    var model: [ChangeIssue] = []
-    var method: [ChangeIssue] = []
-}
