@@ -10,10 +10,10 @@ extension Importer {
         var lines = PartLines()
         /// Participant ids known so far, each with a number that stands for it in ``RecordKey``s: a ballot
         /// or score costs one look-up of its voter.
-        var participantNumbers: [String: Int]
+        var participantNumbers: IDIndex
         /// Numbers standing for items, criteria, steps and groups in ``RecordKey``s.
-        var itemNumbers = Numbers()
-        var names = Numbers()
+        var itemNumbers = IDIndex()
+        var names = IDIndex()
         /// Existing items and actions by id, and the last number given to a new id of each prefix:
         /// look-ups stay constant-time in files of many thousand rows.
         let itemsByID: [String: Item]
@@ -49,28 +49,10 @@ extension Importer {
             }
         }
 
-        /// Numbers for texts, given in the order the texts are first seen.
-        struct Numbers {
-            private var table: [String: Int] = [:]
-
-            /// The text's number; -1 for nil.
-            mutating func of(_ text: String?) -> Int {
-                guard let text else { return -1 }
-                if let number = table[text] { return number }
-                table[text] = table.count
-                return table.count - 1
-            }
-        }
-
         init(importer: Importer, workshop: Workshop) {
             self.importer = importer
             self.workshop = workshop
-            var numbers: [String: Int] = [:]
-            numbers.reserveCapacity(workshop.participants.count)
-            for participant in workshop.participants where numbers[participant.id] == nil {
-                numbers[participant.id] = numbers.count
-            }
-            participantNumbers = numbers
+            participantNumbers = IDIndex(workshop.participants.lazy.map(\.id))
             itemsByID = importer.kind == .items ? Dictionary(workshop.items.map { ($0.id, $0) }) { a, _ in a } : [:]
             actionsByID = importer.kind == .actions ? Dictionary(workshop.actions.map { ($0.id, $0) }) { a, _ in a } : [:]
             if importer.kind == .ballots {
@@ -93,14 +75,15 @@ extension Importer {
         /// participant no longer in the workshop.
         mutating func rater(participant: String?, group: String?) -> Int {
             if let participant {
-                return participantNumbers[participant] ?? -2 - names.of("p:" + participant)
+                return participantNumbers.number(of: participant) ?? -2 - names.insert("p:" + participant).number
             }
-            return group.map { -2 - names.of("g:" + $0) } ?? -1
+            return group.map { -2 - names.insert("g:" + $0).number } ?? -1
         }
 
         mutating func key(rater: Int, item: String, criterion: String? = nil, step: String?) -> RecordKey {
-            if step != lastStep.text { lastStep = (step, names.of(step)) }
-            return RecordKey(rater: rater, item: itemNumbers.of(item), criterion: names.of(criterion), step: lastStep.number)
+            if step != lastStep.text { lastStep = (step, step.map { names.insert($0).number } ?? -1) }
+            return RecordKey(rater: rater, item: itemNumbers.insert(item).number,
+                             criterion: criterion.map { names.insert($0).number } ?? -1, step: lastStep.number)
         }
 
         mutating func build() throws -> ChangeSet {
@@ -145,7 +128,7 @@ extension Importer {
             }
             let group = row.has("group") ? row.optional("group") : workshop.participant(id)?.group
             record(.participants, row)
-            if participantNumbers[id] == nil { participantNumbers[id] = participantNumbers.count }
+            participantNumbers.insert(id)
             changes.participants.upsert.append(Participant(id: id, name: try row.requiredText("name"), group: group, role: roleValue))
         }
 
@@ -334,10 +317,10 @@ extension Importer {
         /// The id and number of a participant named by id, or by exact name when no id matches and the
         /// name is unique.
         func participantNumber(for text: String, _ row: Row, field: String) throws -> (id: String, number: Int) {
-            if let number = participantNumbers[text] { return (text, number) }
+            if let number = participantNumbers.number(of: text) { return (text, number) }
             let known = workshop.participants + changes.participants.upsert
             let named = known.filter { $0.name.caseInsensitiveCompare(text) == .orderedSame }
-            if named.count == 1, let number = participantNumbers[named[0].id] { return (named[0].id, number) }
+            if named.count == 1, let number = participantNumbers.number(of: named[0].id) { return (named[0].id, number) }
             throw row.error(field, named.isEmpty ? "unknown participant '\(text)'; import participants first"
                                                  : "'\(text)' names \(named.count) participants; use their ids")
         }

@@ -30,15 +30,13 @@ struct BallotBox {
     ///   observer voting when they are excluded, a second ballot on the same item, more dots than the cap
     ///   on one item, or more dots than the budget in all.
     init(step: String, settings: VoteSettings, scope: VoteScope, workshop: Workshop, adding: [Ballot] = []) throws {
-        let excluded: Set<Role> = settings.excludeFacilitators ? [.facilitator, .observer] : []
+        let excludesStaff = settings.excludeFacilitators
+        func excluded(_ role: Role) -> Bool { excludesStaff && (role == .facilitator || role == .observer) }
         let participants = workshop.participants
-        var voterNumber: [String: Int] = [:]
-        voterNumber.reserveCapacity(participants.count)
-        for (number, participant) in participants.enumerated() where voterNumber[participant.id] == nil {
-            voterNumber[participant.id] = number
-        }
-        var itemNumber: [String: Int] = [:]
-        for (number, item) in scope.items.enumerated() where itemNumber[item.id] == nil { itemNumber[item.id] = number }
+        // Each voter and item on the ballot stands for its position in `participants` and `scope.items`
+        // (the first, should an id be there twice).
+        let (voterIDs, voterPositions) = Self.index(participants.map(\.id))
+        let (itemIDs, itemPositions) = Self.index(scope.items.map(\.id))
         let items = Set(workshop.items.map(\.id))
         let ofStep = workshop.ballots.contains { $0.step == step } || adding.contains { $0.step == step }
 
@@ -58,20 +56,20 @@ struct BallotBox {
                 throw BallotError(ballot,
                     "\(who) gives item '\(ballot.item)' \(ballot.dots) dots; a count cannot be negative — correct it")
             }
-            let listed = itemNumber[ballot.item]
+            let listed = itemIDs.number(of: ballot.item).map { itemPositions[$0] }
             guard listed != nil || items.contains(ballot.item) else {
                 throw BallotError(ballot,
                     "\(who) places dots on item '\(ballot.item)', which is not in the workshop; correct the item id")
             }
             var voter: Int?
             if let id = ballot.participant {
-                guard let number = lastVoter?.id == id ? lastVoter?.number : voterNumber[id] else {
+                guard let number = lastVoter?.id == id ? lastVoter?.number : voterIDs.number(of: id).map({ voterPositions[$0] }) else {
                     throw BallotError(ballot,
                         "the ballot on item '\(ballot.item)' comes from participant '\(id)', who is not in the "
                             + "workshop; add the participant or correct the id")
                 }
                 let role = participants[number].role
-                guard !excluded.contains(role) else {
+                guard !excluded(role) else {
                     throw BallotError(ballot,
                         "participant '\(id)' (\(role.rawValue)) places dots on item "
                             + "'\(ballot.item)', but facilitators and observers do not vote in this step; remove "
@@ -123,7 +121,7 @@ struct BallotBox {
         var eligible: [Participant] = []
         var voters: [Participant] = []
         var absent: [Participant] = []
-        for (number, participant) in participants.enumerated() where !excluded.contains(participant.role) {
+        for (number, participant) in participants.enumerated() where !excluded(participant.role) {
             eligible.append(participant)
             if voted[number] { voters.append(participant) } else { absent.append(participant) }
             guard totals[number] <= settings.dots else {
@@ -142,6 +140,15 @@ struct BallotBox {
         self.paperDots = paperDots
         self.itemVoters = itemVoters
         try checkPaper(settings)
+    }
+
+    /// The ids numbered, and the position each number stands for.
+    private static func index(_ ids: [String]) -> (IDIndex, [Int]) {
+        var index = IDIndex(capacity: ids.count)
+        var positions: [Int] = []
+        positions.reserveCapacity(ids.count)
+        for (position, id) in ids.enumerated() where index.insert(id).inserted { positions.append(position) }
+        return (index, positions)
     }
 
     /// `a × b`, or `Int.max` when that does not fit: a cap given as a huge number means no cap.

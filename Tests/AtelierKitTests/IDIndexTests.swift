@@ -1,0 +1,36 @@
+import Testing
+@testable import AtelierKit
+
+@Suite struct IDIndexTests {
+    @Test func numbersIdsInTheOrderTheyCameAndFindsThemAgain() {
+        var index = IDIndex()
+        var model: [String: Int] = [:]
+        let ids = (0..<20_000).map { n in
+            // Short ids, long ones (stored apart from the string), non-ASCII ones, repeats and the empty id.
+            switch n % 5 {
+            case 0: "p\(n)"
+            case 1: "participant-de-la-consultation-\(n)"
+            case 2: "élu·e « \(n % 300) »"
+            case 3: ""
+            default: "P\(n % 500)"
+            }
+        }
+        for id in ids {
+            let expected = model[id].map { (false, $0) } ?? (true, model.count)
+            if model[id] == nil { model[id] = model.count }
+            let result = index.insert(id)
+            #expect(result.inserted == expected.0 && result.number == expected.1, "\(id)")
+        }
+        #expect(index.count == model.count)
+        for (id, number) in model { #expect(index.number(of: id) == number) }
+        #expect(index.ids.enumerated().allSatisfy { model[$0.element] == $0.offset })
+        #expect(index.number(of: "absent") == nil)
+        #expect(index.number(of: "p1") == nil)
+    }
+
+    @Test func keepsTheFirstNumberOfARepeatedId() {
+        let index = IDIndex(["a", "b", "a", "c"])
+        #expect(index.ids == ["a", "b", "c"])
+        #expect(index.number(of: "c") == 2)
+    }
+}
