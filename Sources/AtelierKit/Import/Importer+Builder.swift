@@ -21,8 +21,6 @@ extension Importer {
         var lastNumber: [String: Int] = [:]
         /// The step of the previous ballot or score, and its number.
         var lastStep: (text: String?, number: Int) = (nil, -1)
-        /// The voter of the previous ballot: a voter's ballots usually follow each other.
-        var lastVoter: (text: String, id: String, number: Int)?
         /// Ballots and scores seen, each once per voter or rater, item, criterion and step, with the line
         /// of each (0 for those of earlier imports): in `packed` when the key packs into 63 bits, as
         /// nearly every key does, in `unpacked` otherwise.
@@ -100,6 +98,10 @@ extension Importer {
                 packed.reserveCapacity(packed.count + records * perRecord)
             }
             let source = RowSource(importer)
+            if importer.kind == .ballots {
+                try ballots(source)
+                return changes
+            }
             for record in importer.table.records {
                 let row = Row(record: record, source: source)
                 switch importer.kind {
@@ -107,7 +109,7 @@ extension Importer {
                 case .items: try item(row)
                 case .categories: try category(row)
                 case .criteria: try criterion(row)
-                case .ballots: try ballot(row)
+                case .ballots: break
                 case .scores: try scores(row)
                 case .actions: try action(row)
                 }
@@ -177,26 +179,64 @@ extension Importer {
             changes.criteria.upsert.append(criterion)
         }
 
-        mutating func ballot(_ row: Row) throws {
-            var voter: (id: String, number: Int)?
-            if let text = row.optional("participant") {
-                if let last = lastVoter, last.text == text {
-                    voter = (last.id, last.number)
-                } else {
-                    voter = try participantNumber(for: text, row, field: "participant")
-                    lastVoter = (text, voter!.id, voter!.number)
+        /// Reads ballot rows on every core, each row on its own (voter known, item given, whole dots,
+        /// step in the agenda), then notes them in order, refusing a ballot given twice: the error is the
+        /// one a reading from the top meets first.
+        mutating func ballots(_ source: RowSource) throws {
+            let records = importer.table.records
+            let cores = records.count < 50_000 ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 8)
+            let pieces = (0..<cores).map { records.count * $0 / cores..<records.count * ($0 + 1) / cores }
+            let reader = self
+            let read = pieces.concurrentMap { range in reader.readBallots(records[range], source: source) }
+            for (piece, range) in zip(read, pieces) {
+                for (offset, ballot) in piece.ballots.enumerated() {
+                    let row = Row(record: records[range.lowerBound + offset], source: source)
+                    try recordOnce(key(rater: piece.voters[offset], item: ballot.item, step: ballot.step), row) { place in
+                        let who = ballot.participant.map { "participant '\($0)'" } ?? "the paper round"
+                        return "duplicate ballot: \(who) already placed dots on item '\(ballot.item)' \(place)"
+                    }
+                    record(.ballots, row)
+                }
+                changes.ballots += piece.ballots
+                if let error = piece.error { throw error }
+            }
+        }
+
+        /// Ballots read from consecutive rows, each with its voter's number (-1 for the paper round),
+        /// up to the first row that cannot be read, if any.
+        struct ReadBallots: Sendable {
+            var ballots: [Ballot] = []
+            var voters: [Int] = []
+            var error: ImportError?
+        }
+
+        func readBallots(_ records: ArraySlice<ImportTable.Record>, source: RowSource) -> ReadBallots {
+            var read = ReadBallots()
+            read.ballots.reserveCapacity(records.count)
+            read.voters.reserveCapacity(records.count)
+            var lastVoter: (text: String, id: String, number: Int)?
+            for record in records {
+                let row = Row(record: record, source: source)
+                do {
+                    var voter: (id: String, number: Int)?
+                    if let text = row.optional("participant") {
+                        if let last = lastVoter, last.text == text {
+                            voter = (last.id, last.number)
+                        } else {
+                            voter = try participantNumber(for: text, row, field: "participant")
+                            lastVoter = (text, voter!.id, voter!.number)
+                        }
+                    }
+                    let item = try row.required("item")
+                    guard let dots = try row.integer("dots") else { throw row.error("dots", "missing number of dots") }
+                    read.ballots.append(Ballot(participant: voter?.id, item: item, dots: dots, step: try step(row)))
+                    read.voters.append(voter?.number ?? -1)
+                } catch {
+                    read.error = error as? ImportError ?? row.error("item", "\(error)")
+                    break
                 }
             }
-            let item = try row.required("item")
-            guard let dots = try row.integer("dots") else { throw row.error("dots", "missing number of dots") }
-            let step = try self.step(row)
-            let ballot = Ballot(participant: voter?.id, item: item, dots: dots, step: step)
-            try recordOnce(key(rater: voter?.number ?? -1, item: item, step: step), row) { place in
-                let who = voter.map { "participant '\($0.id)'" } ?? "the paper round"
-                return "duplicate ballot: \(who) already placed dots on item '\(item)' \(place)"
-            }
-            record(.ballots, row)
-            changes.ballots.append(ballot)
+            return read
         }
 
         mutating func scores(_ row: Row) throws {

@@ -4,6 +4,10 @@ extension String {
     /// zero width space as Foundation counts it), without the round trip through NSString. An import trims every field of every row; a field that needs no
     /// trimming is returned as it is.
     var trimmedWhitespace: String {
+        // Most fields begin and end with a printable ASCII character: nothing to trim.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last,
               Self.isWhitespace(first) || Self.isWhitespace(last) else { return self }
