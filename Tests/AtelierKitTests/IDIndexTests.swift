@@ -34,3 +34,27 @@ import Testing
         #expect(index.number(of: "c") == 2)
     }
 }
+
+@Suite struct IDFinderTests {
+    @Test func findsIdsInOrderOutOfOrderAndAddedOnes() {
+        var finder = IDFinder((0..<1_000).map { "p\($0)" })
+        #expect((0..<1_000).map { finder.position(of: "p\($0)") } == Array(0..<1_000))
+        #expect(finder.position(of: "p500") == 500)
+        #expect(finder.position(of: "p501") == 501)
+        #expect(finder.position(of: "p7") == 7)
+        #expect(finder.position(of: "absent") == nil)
+        #expect(finder.position(of: "p8") == 8)
+        #expect(finder.insert("new") == 1_000)
+        #expect(finder.insert("p3") == 3)
+        #expect(finder.position(of: "new") == 1_000)
+        #expect(finder.ids.count == 1_001)
+    }
+
+    @Test func anIdAddedBeforeAnyLookUpIsFoundAfterOne() {
+        var finder = IDFinder(["a", "b"])
+        #expect(finder.insert("c") == 2)
+        #expect(finder.position(of: "b") == 1)
+        #expect(finder.position(of: "c") == 2)
+        #expect(finder.position(of: "a") == 0)
+    }
+}

@@ -10,7 +10,7 @@ extension Importer {
         var lines = PartLines()
         /// Participant ids known so far, each with a number that stands for it in ``RecordKey``s: a ballot
         /// or score costs one look-up of its voter.
-        var participantNumbers: IDIndex
+        var participantNumbers: IDFinder
         /// Numbers standing for items, criteria, steps and groups in ``RecordKey``s.
         var itemNumbers = IDIndex()
         var names = IDIndex()
@@ -50,7 +50,7 @@ extension Importer {
         init(importer: Importer, workshop: Workshop) {
             self.importer = importer
             self.workshop = workshop
-            participantNumbers = IDIndex(workshop.participants.lazy.map(\.id))
+            participantNumbers = IDFinder(workshop.participants.map(\.id))
             itemsByID = importer.kind == .items ? Dictionary(workshop.items.map { ($0.id, $0) }) { a, _ in a } : [:]
             actionsByID = importer.kind == .actions ? Dictionary(workshop.actions.map { ($0.id, $0) }) { a, _ in a } : [:]
             if importer.kind == .ballots {
@@ -73,7 +73,7 @@ extension Importer {
         /// participant no longer in the workshop.
         mutating func rater(participant: String?, group: String?) -> Int {
             if let participant {
-                return participantNumbers.number(of: participant) ?? -2 - names.insert("p:" + participant).number
+                return participantNumbers.position(of: participant) ?? -2 - names.insert("p:" + participant).number
             }
             return group.map { -2 - names.insert("g:" + $0).number } ?? -1
         }
@@ -215,6 +215,7 @@ extension Importer {
             read.ballots.reserveCapacity(records.count)
             read.voters.reserveCapacity(records.count)
             var lastVoter: (text: String, id: String, number: Int)?
+            var voters = participantNumbers
             for record in records {
                 let row = Row(record: record, source: source)
                 do {
@@ -223,7 +224,7 @@ extension Importer {
                         if let last = lastVoter, last.text == text {
                             voter = (last.id, last.number)
                         } else {
-                            voter = try participantNumber(for: text, row, field: "participant")
+                            voter = try participantNumber(for: text, row, field: "participant", in: &voters)
                             lastVoter = (text, voter!.id, voter!.number)
                         }
                     }
@@ -350,17 +351,22 @@ extension Importer {
         }
 
         /// A participant named by id, or by exact name when no id matches and the name is unique.
-        func participantID(for text: String, _ row: Row, field: String) throws -> String {
+        mutating func participantID(for text: String, _ row: Row, field: String) throws -> String {
             try participantNumber(for: text, row, field: field).id
         }
 
         /// The id and number of a participant named by id, or by exact name when no id matches and the
         /// name is unique.
-        func participantNumber(for text: String, _ row: Row, field: String) throws -> (id: String, number: Int) {
-            if let number = participantNumbers.number(of: text) { return (text, number) }
+        mutating func participantNumber(for text: String, _ row: Row, field: String) throws -> (id: String, number: Int) {
+            try participantNumber(for: text, row, field: field, in: &participantNumbers)
+        }
+
+        /// The same, finding ids with `finder`: each core reading ballots has its own.
+        func participantNumber(for text: String, _ row: Row, field: String, in finder: inout IDFinder) throws -> (id: String, number: Int) {
+            if let number = finder.position(of: text) { return (text, number) }
             let known = workshop.participants + changes.participants.upsert
             let named = known.filter { $0.name.caseInsensitiveCompare(text) == .orderedSame }
-            if named.count == 1, let number = participantNumbers.number(of: named[0].id) { return (named[0].id, number) }
+            if named.count == 1, let number = finder.position(of: named[0].id) { return (named[0].id, number) }
             throw row.error(field, named.isEmpty ? "unknown participant '\(text)'; import participants first"
                                                  : "'\(text)' names \(named.count) participants; use their ids")
         }

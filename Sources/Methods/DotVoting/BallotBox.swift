@@ -33,9 +33,9 @@ struct BallotBox {
         let excludesStaff = settings.excludeFacilitators
         func excluded(_ role: Role) -> Bool { excludesStaff && (role == .facilitator || role == .observer) }
         let participants = workshop.participants
-        // Each voter and item on the ballot stands for its position in `participants` and `scope.items`
-        // (the first, should an id be there twice).
-        let (voterIDs, voterPositions) = Self.index(participants.map(\.id))
+        // Each voter stands for their position in `participants` (a workshop's ids are unique), each item
+        // on the ballot for its position in `scope.items` (the first, should an id be there twice).
+        var voterIDs = IDFinder(participants.map(\.id))
         let (itemIDs, itemPositions) = Self.index(scope.items.map(\.id))
         let items = Set(workshop.items.map(\.id))
         let ofStep = workshop.ballots.contains { $0.step == step } || adding.contains { $0.step == step }
@@ -63,7 +63,7 @@ struct BallotBox {
             }
             var voter: Int?
             if let id = ballot.participant {
-                guard let number = lastVoter?.id == id ? lastVoter?.number : voterIDs.number(of: id).map({ voterPositions[$0] }) else {
+                guard let number = lastVoter?.id == id ? lastVoter?.number : voterIDs.position(of: id) else {
                     throw BallotError(ballot,
                         "the ballot on item '\(ballot.item)' comes from participant '\(id)', who is not in the "
                             + "workshop; add the participant or correct the id")
