@@ -72,7 +72,7 @@ enum StoreRows {
             return Criterion(id: row["id"], name: row["name"], scaleMin: row["scale_min"], scaleMax: row["scale_max"],
                              weight: row["weight"], direction: direction)
         }
-        workshop.scores = try loadScores(db)
+        workshop.scores = try loadScores(db, path: path)
         workshop.ballots = try loadBallots(db, path: path)
         workshop.results = try Row.fetchAll(db, sql: "SELECT ord, body FROM results ORDER BY ord").map { row in
             try decode(StepResult.self, row["body"], path: path, table: "results", row: row["ord"])
@@ -192,62 +192,57 @@ enum StoreRows {
 
     // MARK: Scores and ballots
 
-    // A vote or a score sheet can run to a million rows: these go through ``BulkStatement``, and
-    // ballots are stored as ``BallotSheet``s.
+    // A vote or a score sheet can run to a million rows: they are stored as packed sheets (see
+    // ``PackedSheet``), read and written through ``BulkStatement``.
 
-    static func loadScores(_ db: Database) throws -> [Score] {
-        var scores: [Score] = []
-        scores.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM scores") ?? 0)
-        let rows = try BulkStatement(db, sql: "SELECT item, criterion, value, participant, grp, step FROM scores ORDER BY ord")
-        try rows.forEachRow {
-            scores.append(Score(item: rows.text(0) ?? "", criterion: rows.text(1) ?? "", value: rows.real(2),
-                                participant: rows.text(3), group: rows.text(4), step: rows.text(5)))
-        }
-        return scores
+    static func loadScores(_ db: Database, path: String) throws -> [Score] {
+        try loadSheets(ScoreSheet.self, table: "score_sheets", db, path: path)
     }
 
     static func loadBallots(_ db: Database, path: String) throws -> [Ballot] {
-        var ballots: [Ballot] = []
-        ballots.reserveCapacity(try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM ballot_sheets") ?? 0)
-        let rows = try BulkStatement(db, sql: "SELECT ord, step, count, ballots FROM ballot_sheets ORDER BY ord")
+        try loadSheets(BallotSheet.self, table: "ballot_sheets", db, path: path)
+    }
+
+    static func insertScores(_ scores: [Score], entry: Int64, _ db: Database) throws {
+        try insertSheets(ScoreSheet.self, scores, step: \.step, table: "score_sheets", entry: entry, db)
+    }
+
+    static func insertBallots(_ ballots: [Ballot], entry: Int64, _ db: Database) throws {
+        try insertSheets(BallotSheet.self, ballots, step: \.step, table: "ballot_sheets", entry: entry, db)
+    }
+
+    /// Every row of every sheet of a table, sheet after sheet.
+    private static func loadSheets<Sheet: PackedSheet>(
+        _ sheet: Sheet.Type, table: String, _ db: Database, path: String
+    ) throws -> [Sheet.Element] {
+        var elements: [Sheet.Element] = []
+        elements.reserveCapacity(try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM \(table)") ?? 0)
+        let rows = try BulkStatement(db, sql: "SELECT ord, step, count, rows FROM \(table) ORDER BY ord")
         try rows.forEachRow {
             let step = rows.text(1)
             let count = rows.integer(2)
             do {
-                try rows.withBlob(3) { (bytes) throws(BallotSheet.Damage) in
-                    try BallotSheet.unpack(bytes, count: count, step: step, into: &ballots)
+                try rows.withBlob(3) { (bytes) throws(PackDamage) in
+                    try Sheet.unpack(bytes, count: count, step: step, into: &elements)
                 }
-            } catch let damage as BallotSheet.Damage {
-                throw StoreError.corrupt(path: path, table: "ballot_sheets", row: Int64(rows.integer(0)), reason: damage.reason)
+            } catch let damage as PackDamage {
+                throw StoreError.corrupt(path: path, table: table, row: Int64(rows.integer(0)), reason: damage.reason)
             }
         }
-        return ballots
+        return elements
     }
 
-    static func insertScores(_ scores: [Score], entry: Int64, _ db: Database) throws {
-        guard !scores.isEmpty else { return }
-        let insert = try BulkStatement(db, sql: """
-            INSERT INTO scores(item, criterion, value, participant, grp, step, entry) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        for score in scores {
-            insert.bind(1, score.item)
-            insert.bind(2, score.criterion)
-            insert.bind(3, score.value)
-            insert.bind(4, score.participant)
-            insert.bind(5, score.group)
-            insert.bind(6, score.step)
-            insert.bind(7, entry)
-            try insert.insert()
-        }
-    }
-
-    static func insertBallots(_ ballots: [Ballot], entry: Int64, _ db: Database) throws {
-        guard !ballots.isEmpty else { return }
-        let insert = try BulkStatement(db, sql: "INSERT INTO ballot_sheets(step, count, ballots, entry) VALUES (?, ?, ?, ?)")
-        for run in BallotSheet.runs(of: ballots) {
+    /// Writes one sheet for each run of elements of the same step.
+    private static func insertSheets<Sheet: PackedSheet>(
+        _ sheet: Sheet.Type, _ elements: [Sheet.Element], step: (Sheet.Element) -> String?, table: String, entry: Int64,
+        _ db: Database
+    ) throws {
+        guard !elements.isEmpty else { return }
+        let insert = try BulkStatement(db, sql: "INSERT INTO \(table)(step, count, rows, entry) VALUES (?, ?, ?, ?)")
+        for run in Sheet.runs(of: elements, step: step) {
             insert.bind(1, run.step)
             insert.bind(2, Int64(run.range.count))
-            insert.bind(3, blob: BallotSheet.pack(ballots[run.range]))
+            insert.bind(3, blob: Sheet.pack(elements[run.range]))
             insert.bind(4, entry)
             try insert.insert()
         }

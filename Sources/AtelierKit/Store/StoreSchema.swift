@@ -27,8 +27,8 @@ enum StoreSchema {
         Table(name: "criteria", columns: [
             "ord", "id", "name", "scale_min", "scale_max", "weight", "direction", "entry",
         ]),
-        Table(name: "scores", columns: ["ord", "item", "criterion", "value", "participant", "grp", "step", "entry"]),
-        Table(name: "ballot_sheets", columns: ["ord", "step", "count", "ballots", "entry"]),
+        Table(name: "score_sheets", columns: ["ord", "step", "count", "rows", "entry"]),
+        Table(name: "ballot_sheets", columns: ["ord", "step", "count", "rows", "entry"]),
         Table(name: "results", columns: ["ord", "step", "method", "body", "entry"]),
         Table(name: "actions", columns: [
             "ord", "id", "title", "description", "problem", "carrier_kind", "carrier_name", "owner", "partners",
@@ -36,10 +36,13 @@ enum StoreSchema {
         ]),
     ]
 
-    /// The tables as the first format made them: ballots one row each, before ``BallotSheet``s.
+    /// The tables as the first format made them: scores and ballots one row each, before sheets.
     private static let firstTables = tables.map { table in
-        table.name == "ballot_sheets"
-            ? Table(name: "ballots", columns: ["ord", "participant", "item", "dots", "step", "entry"]) : table
+        switch table.name {
+        case "score_sheets": Table(name: "scores", columns: ["ord", "item", "criterion", "value", "participant", "grp", "step", "entry"])
+        case "ballot_sheets": Table(name: "ballots", columns: ["ord", "participant", "item", "dots", "step", "entry"])
+        default: table
+        }
     }
 
     static var migrator: DatabaseMigrator {
@@ -88,35 +91,47 @@ enum StoreSchema {
                 """)
             for table in firstTables { try createUndoTriggers(for: table, in: db) }
         }
-        migrator.registerMigration("v2-ballot-sheets") { db in
+        migrator.registerMigration("v2-sheets") { db in
             try db.execute(sql: """
                 CREATE TABLE ballot_sheets (ord INTEGER PRIMARY KEY AUTOINCREMENT, step TEXT, count INTEGER NOT NULL,
-                    ballots BLOB NOT NULL, entry INTEGER NOT NULL);
+                    rows BLOB NOT NULL, entry INTEGER NOT NULL);
+                CREATE TABLE score_sheets (ord INTEGER PRIMARY KEY AUTOINCREMENT, step TEXT, count INTEGER NOT NULL,
+                    rows BLOB NOT NULL, entry INTEGER NOT NULL);
                 """)
-            try packBallotRows(db)
-            try db.execute(sql: "DROP TABLE ballots")
-            try createUndoTriggers(for: tables.first { $0.name == "ballot_sheets" }!, in: db)
+            try packRows(db)
+            try db.execute(sql: "DROP TABLE ballots; DROP TABLE scores")
+            for table in tables where table.name.hasSuffix("_sheets") { try createUndoTriggers(for: table, in: db) }
         }
         return migrator
     }
 
-    /// Moves the ballots of a first-format file into sheets: one for each run of ballots of the same
-    /// change and step, in their recorded order.
-    private static func packBallotRows(_ db: Database) throws {
-        var ballots: [Ballot] = []
-        var entries: [Int64] = []
-        let rows = try BulkStatement(db, sql: "SELECT participant, item, dots, step, entry FROM ballots ORDER BY ord")
-        try rows.forEachRow {
-            ballots.append(Ballot(participant: rows.text(0), item: rows.text(1) ?? "", dots: rows.integer(2), step: rows.text(3)))
-            entries.append(Int64(rows.integer(4)))
+    /// Moves the ballots and scores of a first-format file into sheets: one for each run of rows of
+    /// the same change and step, in their recorded order.
+    private static func packRows(_ db: Database) throws {
+        var ballots: [(Ballot, Int64)] = []
+        let ballotRows = try BulkStatement(db, sql: "SELECT participant, item, dots, step, entry FROM ballots ORDER BY ord")
+        try ballotRows.forEachRow {
+            ballots.append((Ballot(participant: ballotRows.text(0), item: ballotRows.text(1) ?? "", dots: ballotRows.integer(2),
+                                   step: ballotRows.text(3)), Int64(ballotRows.integer(4))))
         }
-        var start = 0
-        while start < ballots.count {
-            var end = start + 1
-            while end < ballots.count && entries[end] == entries[start] { end += 1 }
-            try StoreRows.insertBallots(Array(ballots[start..<end]), entry: entries[start], db)
-            start = end
+        for (entry, run) in runsByEntry(ballots) { try StoreRows.insertBallots(run, entry: entry, db) }
+        var scores: [(Score, Int64)] = []
+        let scoreRows = try BulkStatement(db, sql: "SELECT item, criterion, value, participant, grp, step, entry FROM scores ORDER BY ord")
+        try scoreRows.forEachRow {
+            scores.append((Score(item: scoreRows.text(0) ?? "", criterion: scoreRows.text(1) ?? "", value: scoreRows.real(2),
+                                 participant: scoreRows.text(3), group: scoreRows.text(4), step: scoreRows.text(5)),
+                           Int64(scoreRows.integer(6))))
         }
+        for (entry, run) in runsByEntry(scores) { try StoreRows.insertScores(run, entry: entry, db) }
+    }
+
+    /// The rows split into runs of the same journal entry, in order.
+    private static func runsByEntry<T>(_ rows: [(T, Int64)]) -> [(Int64, [T])] {
+        var runs: [(Int64, [T])] = []
+        for (row, entry) in rows {
+            if runs.last?.0 == entry { runs[runs.count - 1].1.append(row) } else { runs.append((entry, [row])) }
+        }
+        return runs
     }
 
     /// Creates the triggers that log, for each update or delete, the statement that reverses it.

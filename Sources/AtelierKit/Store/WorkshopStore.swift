@@ -119,10 +119,12 @@ public final class WorkshopStore: Sendable {
             try queue.read { db in
                 var counts: [ModelPart: Int] = [:]
                 for (part, table) in [(ModelPart.participants, "participants"), (.items, "items"), (.categories, "categories"),
-                                      (.criteria, "criteria"), (.scores, "scores"), (.results, "results"), (.actions, "actions")] {
+                                      (.criteria, "criteria"), (.results, "results"), (.actions, "actions")] {
                     counts[part] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
                 }
-                counts[.ballots] = try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM ballot_sheets") ?? 0
+                for (part, table) in [(ModelPart.scores, "score_sheets"), (.ballots, "ballot_sheets")] {
+                    counts[part] = try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM \(table)") ?? 0
+                }
                 return counts
             }
         }

@@ -3,7 +3,7 @@ import GRDB
 import Testing
 @testable import AtelierKit
 
-@Suite struct BallotSheetTests {
+@Suite struct PackedSheetTests {
     @Test func ballotsComeBackInOrderWithTheirStepsAcrossChanges() throws {
         let (store, folder) = try sampleStore()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -35,6 +35,34 @@ import Testing
             try BallotSheet.unpack(bytes, count: ballots.count, step: "s", into: &read)
         }
         #expect(read == ballots)
+
+        let scores = [
+            Score(item: "i « 1 »", criterion: "impact", value: 4.5, participant: "Ünïcode ✅", step: "m"),
+            Score(item: "", criterion: "", value: -0.0, group: "Table 2", step: "m"),
+            Score(item: "i", criterion: "c", value: .greatestFiniteMagnitude, participant: "p", group: "g", step: "m"),
+            Score(item: "i", criterion: "c", value: 1e-300, step: "m"),
+        ]
+        var readScores: [Score] = []
+        try ScoreSheet.pack(scores[...]).withUnsafeBytes { bytes in
+            try ScoreSheet.unpack(bytes, count: scores.count, step: "m", into: &readScores)
+        }
+        #expect(readScores == scores)
+        #expect(readScores[1].value.sign == .minus)
+    }
+
+    @Test func scoresComeBackInOrderWithTheirStepsAndUndoTogether() throws {
+        let (store, folder) = try sampleStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = [Score(item: "i1", criterion: "impact", value: 3, participant: "p1", step: "vote"),
+                     Score(item: "i2", criterion: "impact", value: 2.5, group: "A"),
+                     Score(item: "i1", criterion: "impact", value: 5, step: "vote")]
+        let second = [Score(item: "i2", criterion: "impact", value: 1, participant: "p2", step: "vote")]
+        try store.change(command: "first") { _ in (ChangeSet(scores: first), "first") }
+        try store.change(command: "second") { _ in (ChangeSet(scores: second), "second") }
+        #expect(try store.workshop().scores == first + second)
+        #expect(try store.counts()[.scores] == 4)
+        try store.undo()
+        #expect(try store.workshop().scores == first)
     }
 
     /// A way a stored sheet can be damaged, and what the error then says.
@@ -54,9 +82,9 @@ import Testing
 
         var reason: String {
             switch self {
-            case .countTooLarge, .cut: "ends in the middle of a ballot"
-            case .countTooSmall: "holds more than its 1 ballots"
-            case .otherFormat, .empty: "unknown ballot sheet format"
+            case .countTooLarge, .cut: "ends in the middle of a row"
+            case .countTooSmall: "holds more than its 1 rows"
+            case .otherFormat, .empty: "unknown sheet format"
             }
         }
     }
@@ -68,7 +96,7 @@ import Testing
         let ballots = [Ballot(participant: "p1", item: "i1", dots: 2, step: "vote"), Ballot(participant: "p2", item: "i2", dots: 1, step: "vote")]
         try store.change(command: "vote") { _ in (ChangeSet(ballots: ballots), "vote") }
         try store.queue.write { db in
-            try db.execute(sql: "UPDATE ballot_sheets SET count = ?, ballots = ?",
+            try db.execute(sql: "UPDATE ballot_sheets SET count = ?, rows = ?",
                            arguments: [damage.count, Data(damage.apply(BallotSheet.pack(ballots[...])))])
         }
         let ord = try store.queue.read { db in try Int64.fetchOne(db, sql: "SELECT ord FROM ballot_sheets") } ?? 0
@@ -102,8 +130,8 @@ import Testing
         #expect(try store.workshop().ballots.isEmpty)
     }
 
-    /// A file of the first format keeps its ballots, in order and by change, once opened: and each
-    /// change's ballots still undo together.
+    /// A file of the first format keeps its ballots and scores, in order and by change, once opened:
+    /// and each change's rows still undo together.
     @Test func aFirstFormatFileIsMovedToSheetsWhenOpened() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -121,6 +149,8 @@ import Testing
                 INSERT INTO items(id, text, kind, entry) VALUES ('i1', 'L''accueil', 'proposal', 2), ('i2', 'Les files', 'proposal', 2);
                 INSERT INTO ballots(participant, item, dots, step, entry) VALUES ('p1', 'i1', 2, 'vote', 3),
                     ('p2', 'i1', 1, 'vote', 3), ('p2', 'i2', 1, NULL, 3), (NULL, 'i2', 12, 'vote', 4);
+                INSERT INTO scores(item, criterion, value, participant, grp, step, entry) VALUES
+                    ('i1', 'impact', 4.5, 'p1', NULL, 'vote', 3), ('i2', 'impact', 2, NULL, 'Table 1', NULL, 4);
                 """)
             try StoreRows.insertMeta(db, key: StoreRows.infoKey, value: StoreRows.json(WorkshopInfo(title: "Ancien")), entry: 1)
             try StoreRows.insertMeta(db, key: StoreRows.agendaKey, value: StoreRows.json(agenda), entry: 1)
@@ -133,10 +163,16 @@ import Testing
         let paper = [Ballot(item: "i2", dots: 12, step: "vote")]
         #expect(try store.workshop().ballots == vote + paper)
         #expect(try store.counts()[.ballots] == 4)
-        let tables = try store.queue.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name LIKE 'ballot%'") }
-        #expect(Set(tables) == ["ballot_sheets", "ballot_sheets_undo_update", "ballot_sheets_undo_delete"])
+        #expect(try store.workshop().scores == [Score(item: "i1", criterion: "impact", value: 4.5, participant: "p1", step: "vote"),
+                                                Score(item: "i2", criterion: "impact", value: 2, group: "Table 1")])
+        let tables = try store.queue.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name LIKE 'ballot%' OR name LIKE 'score%'")
+        }
+        #expect(Set(tables) == ["ballot_sheets", "ballot_sheets_undo_update", "ballot_sheets_undo_delete",
+                                "score_sheets", "score_sheets_undo_update", "score_sheets_undo_delete"])
         #expect(try store.undo().command == "paper")
         #expect(try store.workshop().ballots == vote)
+        #expect(try store.workshop().scores.count == 1)
         #expect(try store.undo().command == "vote")
         #expect(try store.workshop().ballots.isEmpty)
     }
