@@ -1,8 +1,8 @@
 /// The positions of unique ids in a list, found quickest when asked for in the list's order.
 ///
 /// Ballot files, score sheets and the participants they name usually come from the same export, in
-/// the same order: each id is first tried at the position after the last one found, a look at the
-/// next element of an array. Only an id out of order builds the ``IDIndex`` of the whole list (once),
+/// the same order: each id is first tried at the position after the last one found, then at that
+/// one, a look at the next element of an array. Only an id out of order builds the ``IDIndex`` of the whole list (once),
 /// so a vote whose voters follow the panel's order never hashes a voter (see BENCHMARKS.md).
 public struct IDFinder: Sendable {
     /// The ids, by position; each appears once.
@@ -21,6 +21,7 @@ public struct IDFinder: Sendable {
             next += 1
             return next - 1
         }
+        if next > 0, ids[next - 1] == id { return next - 1 }
         guard let position = built().number(of: id) else { return nil }
         next = position + 1
         return position

@@ -55,7 +55,7 @@ public struct PrioritisationMatrix: WorkshopMethod {
             "scored": Double(ranked.count - incomplete),
             "missing": Double(incomplete),
             "disagreements": Double(disputed),
-            "raters": Double(sheet.raters.count),
+            "raters": Double(sheet.raters),
             "scores": Double(sheet.count),
         ]
         for quadrant in Quadrant.allCases { metrics[quadrant.rawValue] = Double(quadrants[quadrant, default: 0]) }
