@@ -98,8 +98,8 @@ extension Importer {
                 packed.reserveCapacity(packed.count + records * perRecord)
             }
             let source = RowSource(importer)
-            if importer.kind == .ballots {
-                try ballots(source)
+            if importer.kind == .ballots || importer.kind == .scores {
+                try importer.kind == .ballots ? ballots(source) : scores(source)
                 return changes
             }
             for record in importer.table.records {
@@ -109,8 +109,7 @@ extension Importer {
                 case .items: try item(row)
                 case .categories: try category(row)
                 case .criteria: try criterion(row)
-                case .ballots: break
-                case .scores: try scores(row)
+                case .ballots, .scores: break
                 case .actions: try action(row)
                 }
             }
@@ -179,81 +178,102 @@ extension Importer {
             changes.criteria.upsert.append(criterion)
         }
 
-        /// Reads ballot rows on every core, each row on its own (voter known, item given, whole dots,
-        /// step in the agenda), then notes them in order, refusing a ballot given twice: the error is the
-        /// one a reading from the top meets first.
-        mutating func ballots(_ source: RowSource) throws {
+        /// Reads the rows on every core, each row on its own with `read`, then notes them in order with
+        /// `note`: what needs the rows before it (a repeated ballot or score) is checked there, and the
+        /// error thrown is the one a reading from the top meets first.
+        mutating func readInParallel<Value: Sendable>(
+            _ source: RowSource, read: @escaping @Sendable (Builder, Row, inout IDFinder) throws -> Value,
+            note: (inout Builder, Row, Value) throws -> Void
+        ) throws {
             let records = importer.table.records
             let cores = records.count < 50_000 ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 8)
             let pieces = (0..<cores).map { records.count * $0 / cores..<records.count * ($0 + 1) / cores }
             let reader = self
-            let read = pieces.concurrentMap { range in reader.readBallots(records[range], source: source) }
+            let read = pieces.concurrentMap { range in reader.readRows(records[range], source: source, read) }
             for (piece, range) in zip(read, pieces) {
-                for (offset, ballot) in piece.ballots.enumerated() {
-                    let row = Row(record: records[range.lowerBound + offset], source: source)
-                    try recordOnce(key(rater: piece.voters[offset], item: ballot.item, step: ballot.step), row) { place in
-                        let who = ballot.participant.map { "participant '\($0)'" } ?? "the paper round"
-                        return "duplicate ballot: \(who) already placed dots on item '\(ballot.item)' \(place)"
-                    }
-                    record(.ballots, row)
+                for (offset, value) in piece.values.enumerated() {
+                    try note(&self, Row(record: records[range.lowerBound + offset], source: source), value)
                 }
-                changes.ballots += piece.ballots
                 if let error = piece.error { throw error }
             }
         }
 
-        /// Ballots read from consecutive rows, each with its voter's number (-1 for the paper round),
-        /// up to the first row that cannot be read, if any.
-        struct ReadBallots: Sendable {
-            var ballots: [Ballot] = []
-            var voters: [Int] = []
+        /// Values read from consecutive rows, up to the first row that cannot be read, if any.
+        struct ReadRows<Value: Sendable>: Sendable {
+            var values: [Value] = []
             var error: ImportError?
         }
 
-        func readBallots(_ records: ArraySlice<ImportTable.Record>, source: RowSource) -> ReadBallots {
-            var read = ReadBallots()
-            read.ballots.reserveCapacity(records.count)
-            read.voters.reserveCapacity(records.count)
-            var lastVoter: (text: String, id: String, number: Int)?
-            var voters = participantNumbers
+        func readRows<Value: Sendable>(
+            _ records: ArraySlice<ImportTable.Record>, source: RowSource, _ read: (Builder, Row, inout IDFinder) throws -> Value
+        ) -> ReadRows<Value> {
+            var rows = ReadRows<Value>()
+            rows.values.reserveCapacity(records.count)
+            var participants = participantNumbers
             for record in records {
                 let row = Row(record: record, source: source)
                 do {
-                    var voter: (id: String, number: Int)?
-                    if let text = row.optional("participant") {
-                        if let last = lastVoter, last.text == text {
-                            voter = (last.id, last.number)
-                        } else {
-                            voter = try participantNumber(for: text, row, field: "participant", in: &voters)
-                            lastVoter = (text, voter!.id, voter!.number)
-                        }
-                    }
-                    let item = try row.required("item")
-                    guard let dots = try row.integer("dots") else { throw row.error("dots", "missing number of dots") }
-                    read.ballots.append(Ballot(participant: voter?.id, item: item, dots: dots, step: try step(row)))
-                    read.voters.append(voter?.number ?? -1)
+                    rows.values.append(try read(self, row, &participants))
                 } catch {
-                    read.error = error as? ImportError ?? row.error("item", "\(error)")
+                    rows.error = error as? ImportError ?? row.importer.error(line: row.record.line, field: nil, "\(error)")
                     break
                 }
             }
-            return read
+            return rows
         }
 
-        mutating func scores(_ row: Row) throws {
-            let item = try row.required("item")
-            let participant = try row.optional("participant").map { try participantNumber(for: $0, row, field: "participant").id }
-            let group = row.optional("group")
-            let step = try self.step(row)
-            if importer.table.column("criterion") != nil {
-                guard let value = try row.number("value") else { throw row.error("value", "missing score") }
-                let criterion = try row.required("criterion")
-                try score(Score(item: item, criterion: criterion, value: value, participant: participant, group: group, step: step), row)
-                return
+        /// Ballots: the voter known, the item given, whole dots, the step in the agenda; then no voter
+        /// on the same item twice.
+        mutating func ballots(_ source: RowSource) throws {
+            try readInParallel(source) { builder, row, participants -> (ballot: Ballot, voter: Int) in
+                let voter = try row.optional("participant").map {
+                    try builder.participantNumber(for: $0, row, field: "participant", in: &participants)
+                }
+                let item = try row.required("item")
+                guard let dots = try row.integer("dots") else { throw row.error("dots", "missing number of dots") }
+                return (Ballot(participant: voter?.id, item: item, dots: dots, step: try builder.step(row)), voter?.number ?? -1)
+            } note: { builder, row, read in
+                let ballot = read.ballot
+                try builder.recordOnce(builder.key(rater: read.voter, item: ballot.item, step: ballot.step), row) { place in
+                    let who = ballot.participant.map { "participant '\($0)'" } ?? "the paper round"
+                    return "duplicate ballot: \(who) already placed dots on item '\(ballot.item)' \(place)"
+                }
+                builder.record(.ballots, row)
+                builder.changes.ballots.append(ballot)
             }
-            for column in importer.table.header where !Importer.scoreKeyColumns.contains(column) {
-                guard let value = try row.number(column) else { continue }
-                try score(Score(item: item, criterion: column, value: value, participant: participant, group: group, step: step), row)
+        }
+
+        /// Scores, one per criterion column of a wide sheet: the rater known, the item given, numbers in
+        /// the value columns, the step in the agenda; then no rater on the same item and criterion twice.
+        /// A value that is not a number is reported after the row's scores before it.
+        mutating func scores(_ source: RowSource) throws {
+            let long = importer.table.column("criterion") != nil
+            let columns = importer.table.header.filter { !Importer.scoreKeyColumns.contains($0) }
+            try readInParallel(source) { builder, row, participants -> (scores: [Score], error: ImportError?) in
+                let item = try row.required("item")
+                let participant = try row.optional("participant").map {
+                    try builder.participantNumber(for: $0, row, field: "participant", in: &participants).id
+                }
+                let group = row.optional("group")
+                let step = try builder.step(row)
+                if long {
+                    guard let value = try row.number("value") else { throw row.error("value", "missing score") }
+                    let criterion = try row.required("criterion")
+                    return ([Score(item: item, criterion: criterion, value: value, participant: participant, group: group, step: step)], nil)
+                }
+                var scores: [Score] = []
+                for column in columns {
+                    do {
+                        guard let value = try row.number(column) else { continue }
+                        scores.append(Score(item: item, criterion: column, value: value, participant: participant, group: group, step: step))
+                    } catch let error as ImportError {
+                        return (scores, error)
+                    }
+                }
+                return (scores, nil)
+            } note: { builder, row, read in
+                for score in read.scores { try builder.score(score, row) }
+                if let error = read.error { throw error }
             }
         }
 
