@@ -26,8 +26,8 @@ import Testing
         #expect(table.count == 100)
     }
 
-    /// A plenary scoring every item on two criteria packs long runs of keys that differ only in their
-    /// low bits: probing must stay short (a quadratic table takes minutes here).
+    /// A plenary scoring every item on four criteria gives keys that differ only in their low bits:
+    /// probing must stay short (a table that keeps such keys together takes minutes here).
     @Test(.timeLimit(.minutes(1)))
     func denseRunsOfNearbyKeysStayCheap() {
         var table = LineTable()

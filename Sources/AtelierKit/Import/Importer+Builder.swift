@@ -35,9 +35,8 @@ extension Importer {
             var criterion: Int
             var step: Int
 
-            /// The key in 63 bits: the rater in 26 (signed), the step in 9, the criterion in 8 and the
-            /// item in the 20 low bits, so that a rater's records on the first items sit near each
-            /// other in a ``LineTable``; nil when a number does not fit.
+            /// The key in 63 bits, for a ``LineTable``: the rater in 26 (signed), the step in 9, the
+            /// criterion in 8 and the item in 20; nil when a number does not fit.
             var packed: UInt64? {
                 let rater = UInt64(bitPattern: Int64(self.rater + 1 << 25))
                 let criterion = UInt64(bitPattern: Int64(self.criterion + 1))

@@ -2,11 +2,9 @@
 ///
 /// `Dictionary` keyed by four numbers took 100 bytes an entry and half a second for a million
 /// ballots, mostly waiting on memory (see BENCHMARKS.md). This table keeps each key next to its line
-/// in one flat array, probed linearly. Keys that differ only in their low ``nearBits`` bits start
-/// their probe close together: a voter's ballots on a ballot of up to 512 items, packed that way and
-/// usually on consecutive lines, then stay within a few pages of memory instead of each costing a
-/// trip to a new one (a fifth of the import's checks, see BENCHMARKS.md). Nine bits keep the runs
-/// such keys make short enough that linear probing stays cheap when a rater scores every item.
+/// in one flat array (one trip to memory a look-up), probed linearly from a multiplicative hash of
+/// the whole key: keys that differ in few bits, such as one rater's scores on every item, still land
+/// far apart, so runs stay short.
 struct LineTable {
     private struct Slot {
         /// The key with the top bit set, or 0 when the slot is free.
@@ -20,8 +18,6 @@ struct LineTable {
 
     /// The largest key the table takes.
     static let maxKey: UInt64 = (1 << 63) - 1
-    /// Keys equal above these low bits are placed near each other.
-    static let nearBits: UInt64 = 9
 
     /// A table for `capacity` keys before it grows.
     init(capacity: Int = 0) {
@@ -37,8 +33,7 @@ struct LineTable {
         if (count + 1) * 2 > slots.count { reserveCapacity(slots.count) }
         let stored = key | 1 << 63
         let mask = slots.count - 1
-        let spread = Int(truncatingIfNeeded: ((key >> Self.nearBits) &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        var index = (spread &+ Int(truncatingIfNeeded: key & (1 << Self.nearBits - 1))) & mask
+        var index = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
         return slots.withUnsafeMutableBufferPointer { slots in
             while slots[index].key != 0 {
                 if slots[index].key == stored {
