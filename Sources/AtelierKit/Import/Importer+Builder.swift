@@ -177,43 +177,53 @@ extension Importer {
             changes.criteria.upsert.append(criterion)
         }
 
-        /// Reads the rows on every core, each row on its own with `read`, then notes them in order with
-        /// `note`: what needs the rows before it (a repeated ballot or score) is checked there, and the
-        /// error thrown is the one a reading from the top meets first.
-        mutating func readInParallel<Value: Sendable>(
-            _ source: RowSource, read: @escaping @Sendable (Builder, Row, inout IDFinder) throws -> Value,
-            note: (inout Builder, Row, Value) throws -> Void
+        /// Reads the rows on every core, each row on its own with `read` (which adds what the row holds
+        /// to a list), then notes them in order with `note`: what needs the rows before it (a repeated
+        /// ballot or score) is checked there, and the error thrown is the one a reading from the top
+        /// meets first. What a row added before its error is noted before the error is thrown.
+        mutating func readInParallel<Element: Sendable>(
+            _ source: RowSource, read: @escaping @Sendable (Builder, Row, inout IDFinder, inout [Element]) throws -> Void,
+            note: (inout Builder, Row, ArraySlice<Element>) throws -> Void
         ) throws {
             let records = importer.table.records
             let cores = records.count < 50_000 ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 8)
             let pieces = (0..<cores).map { records.count * $0 / cores..<records.count * ($0 + 1) / cores }
             let reader = self
-            let read = pieces.concurrentMap { range in reader.readRows(records[range], source: source, read) }
-            for (piece, range) in zip(read, pieces) {
-                for (offset, value) in piece.values.enumerated() {
-                    try note(&self, Row(record: records[range.lowerBound + offset], source: source), value)
+            var read = pieces.concurrentMap { range in reader.readRows(records[range], source: source, read) }
+            for (number, range) in pieces.enumerated() {
+                let piece = read[number]
+                read[number] = ReadRows()
+                var start = 0
+                for (offset, end) in piece.ends.enumerated() {
+                    try note(&self, Row(record: records[range.lowerBound + offset], source: source), piece.elements[start..<end])
+                    start = end
                 }
                 if let error = piece.error { throw error }
             }
         }
 
-        /// Values read from consecutive rows, up to the first row that cannot be read, if any.
-        struct ReadRows<Value: Sendable>: Sendable {
-            var values: [Value] = []
+        /// What consecutive rows hold, up to and with the first row that cannot be read, if any.
+        struct ReadRows<Element: Sendable>: Sendable {
+            var elements: [Element] = []
+            /// Where each row's elements end.
+            var ends: [Int] = []
             var error: ImportError?
         }
 
-        func readRows<Value: Sendable>(
-            _ records: ArraySlice<ImportTable.Record>, source: RowSource, _ read: (Builder, Row, inout IDFinder) throws -> Value
-        ) -> ReadRows<Value> {
-            var rows = ReadRows<Value>()
-            rows.values.reserveCapacity(records.count)
+        func readRows<Element: Sendable>(
+            _ records: ArraySlice<ImportTable.Record>, source: RowSource,
+            _ read: (Builder, Row, inout IDFinder, inout [Element]) throws -> Void
+        ) -> ReadRows<Element> {
+            var rows = ReadRows<Element>()
+            rows.ends.reserveCapacity(records.count)
             var participants = participantNumbers
             for record in records {
                 let row = Row(record: record, source: source)
                 do {
-                    rows.values.append(try read(self, row, &participants))
+                    try read(self, row, &participants, &rows.elements)
+                    rows.ends.append(rows.elements.count)
                 } catch {
+                    rows.ends.append(rows.elements.count)
                     rows.error = error as? ImportError ?? row.importer.error(line: row.record.line, field: nil, "\(error)")
                     break
                 }
@@ -224,31 +234,31 @@ extension Importer {
         /// Ballots: the voter known, the item given, whole dots, the step in the agenda; then no voter
         /// on the same item twice.
         mutating func ballots(_ source: RowSource) throws {
-            try readInParallel(source) { builder, row, participants -> (ballot: Ballot, voter: Int) in
+            try readInParallel(source) { builder, row, participants, ballots in
                 let voter = try row.optional("participant").map {
                     try builder.participantNumber(for: $0, row, field: "participant", in: &participants)
                 }
                 let item = try row.required("item")
                 guard let dots = try row.integer("dots") else { throw row.error("dots", "missing number of dots") }
-                return (Ballot(participant: voter?.id, item: item, dots: dots, step: try builder.step(row)), voter?.number ?? -1)
+                ballots.append((Ballot(participant: voter?.id, item: item, dots: dots, step: try builder.step(row)), voter?.number ?? -1))
             } note: { builder, row, read in
-                let ballot = read.ballot
-                try builder.recordOnce(builder.key(rater: read.voter, item: ballot.item, step: ballot.step), row) { place in
-                    let who = ballot.participant.map { "participant '\($0)'" } ?? "the paper round"
-                    return "duplicate ballot: \(who) already placed dots on item '\(ballot.item)' \(place)"
+                for (ballot, voter) in read {
+                    try builder.recordOnce(builder.key(rater: voter, item: ballot.item, step: ballot.step), row) { place in
+                        let who = ballot.participant.map { "participant '\($0)'" } ?? "the paper round"
+                        return "duplicate ballot: \(who) already placed dots on item '\(ballot.item)' \(place)"
+                    }
+                    builder.record(.ballots, row)
+                    builder.changes.ballots.append(ballot)
                 }
-                builder.record(.ballots, row)
-                builder.changes.ballots.append(ballot)
             }
         }
 
         /// Scores, one per criterion column of a wide sheet: the rater known, the item given, numbers in
         /// the value columns, the step in the agenda; then no rater on the same item and criterion twice.
-        /// A value that is not a number is reported after the row's scores before it.
         mutating func scores(_ source: RowSource) throws {
             let long = importer.table.column("criterion") != nil
             let columns = importer.table.header.filter { !Importer.scoreKeyColumns.contains($0) }
-            try readInParallel(source) { builder, row, participants -> (scores: [Score], error: ImportError?) in
+            try readInParallel(source) { builder, row, participants, scores in
                 let item = try row.required("item")
                 let participant = try row.optional("participant").map {
                     try builder.participantNumber(for: $0, row, field: "participant", in: &participants).id
@@ -258,21 +268,15 @@ extension Importer {
                 if long {
                     guard let value = try row.number("value") else { throw row.error("value", "missing score") }
                     let criterion = try row.required("criterion")
-                    return ([Score(item: item, criterion: criterion, value: value, participant: participant, group: group, step: step)], nil)
+                    scores.append(Score(item: item, criterion: criterion, value: value, participant: participant, group: group, step: step))
+                    return
                 }
-                var scores: [Score] = []
                 for column in columns {
-                    do {
-                        guard let value = try row.number(column) else { continue }
-                        scores.append(Score(item: item, criterion: column, value: value, participant: participant, group: group, step: step))
-                    } catch let error as ImportError {
-                        return (scores, error)
-                    }
+                    guard let value = try row.number(column) else { continue }
+                    scores.append(Score(item: item, criterion: column, value: value, participant: participant, group: group, step: step))
                 }
-                return (scores, nil)
-            } note: { builder, row, read in
-                for score in read.scores { try builder.score(score, row) }
-                if let error = read.error { throw error }
+            } note: { builder, row, scores in
+                for score in scores { try builder.score(score, row) }
             }
         }
 

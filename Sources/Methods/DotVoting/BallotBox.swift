@@ -41,7 +41,6 @@ struct BallotBox {
         let ofStep = workshop.ballots.contains { $0.step == step } || adding.contains { $0.step == step }
 
         var seen = SeenPairs(count: (participants.count + 1) * scope.items.count)
-        var lastVoter: (id: String, number: Int)?
         var totals = [Int](repeating: 0, count: participants.count)
         var voted = [Bool](repeating: false, count: participants.count)
         var digitalDots = [Int](repeating: 0, count: scope.items.count)
@@ -63,7 +62,7 @@ struct BallotBox {
             }
             var voter: Int?
             if let id = ballot.participant {
-                guard let number = lastVoter?.id == id ? lastVoter?.number : voterIDs.position(of: id) else {
+                guard let number = voterIDs.position(of: id) else {
                     throw BallotError(ballot,
                         "the ballot on item '\(ballot.item)' comes from participant '\(id)', who is not in the "
                             + "workshop; add the participant or correct the id")
@@ -76,7 +75,6 @@ struct BallotBox {
                             + "the ballot or set exclude_facilitators to false")
                 }
                 voter = number
-                lastVoter = (id, number)
             }
             guard let item = listed else {
                 throw BallotError(ballot,
