@@ -97,22 +97,22 @@ extension Importer {
                 packed.reserveCapacity(packed.count + records * perRecord)
             }
             let source = RowSource(importer)
-            if importer.kind == .ballots || importer.kind == .scores {
-                try importer.kind == .ballots ? ballots(source) : scores(source)
-                return changes
-            }
-            for record in importer.table.records {
-                let row = Row(record: record, source: source)
-                switch importer.kind {
-                case .participants: try participant(row)
-                case .items: try item(row)
-                case .categories: try category(row)
-                case .criteria: try criterion(row)
-                case .ballots, .scores: break
-                case .actions: try action(row)
-                }
+            switch importer.kind {
+            case .participants: try eachRow(source) { try $0.participant($1) }
+            case .items: try eachRow(source) { try $0.item($1) }
+            case .categories: try eachRow(source) { try $0.category($1) }
+            case .criteria: try eachRow(source) { try $0.criterion($1) }
+            case .ballots: try ballots(source)
+            case .scores: try scores(source)
+            case .actions: try eachRow(source) { try $0.action($1) }
             }
             return changes
+        }
+
+        /// Reads the rows one after the other: participants, items, categories, criteria and actions
+        /// may refer to the rows before them.
+        private mutating func eachRow(_ source: RowSource, _ read: (inout Builder, Row) throws -> Void) throws {
+            for record in importer.table.records { try read(&self, Row(record: record, source: source)) }
         }
 
         // MARK: Kinds
