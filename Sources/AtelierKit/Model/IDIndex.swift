@@ -4,12 +4,18 @@
 /// (reading the file, checking it, counting it). `Dictionary` spends most of that time in its
 /// general-purpose hash; identifiers are short, so this index hashes their UTF-8 bytes with FNV-1a
 /// from a seed drawn once per process (a file crafted to collide on one run does not on the next)
-/// and probes one flat array of numbers (see BENCHMARKS.md).
+/// and probes one flat array holding each identifier beside its number: one trip to memory a
+/// look-up (see BENCHMARKS.md).
 public struct IDIndex: Sendable {
     /// The identifiers, by number.
     public private(set) var ids: [String] = []
-    /// Each slot holds a number plus one, or 0 when free.
-    private var slots: [UInt32]
+    private var slots: [Slot]
+
+    /// An identifier and its number; no identifier when the slot is free.
+    private struct Slot: Sendable {
+        var id: String?
+        var number: UInt32
+    }
 
     private static let seed: UInt64 = {
         var generator = SystemRandomNumberGenerator()
@@ -20,7 +26,7 @@ public struct IDIndex: Sendable {
     public init(capacity: Int = 0) {
         var count = 16
         while count < capacity * 2 { count *= 2 }
-        slots = [UInt32](repeating: 0, count: count)
+        slots = [Slot](repeating: Slot(id: nil, number: 0), count: count)
         ids.reserveCapacity(capacity)
     }
 
@@ -35,13 +41,14 @@ public struct IDIndex: Sendable {
 
     /// The number of an identifier, if it has one.
     public func number(of id: String) -> Int? {
-        let mask = slots.count - 1
-        var slot = Self.hash(id) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return nil }
-            if ids[Int(entry) - 1] == id { return Int(entry) - 1 }
-            slot = (slot + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Self.hash(id) & mask
+            while let stored = slots[slot].id {
+                if stored == id { return Int(slots[slot].number) }
+                slot = (slot + 1) & mask
+            }
+            return nil
         }
     }
 
@@ -52,14 +59,12 @@ public struct IDIndex: Sendable {
         if (ids.count + 1) * 2 > slots.count { grow() }
         let mask = slots.count - 1
         var slot = Self.hash(id) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { break }
-            if ids[Int(entry) - 1] == id { return (false, Int(entry) - 1) }
+        while let stored = slots[slot].id {
+            if stored == id { return (false, Int(slots[slot].number)) }
             slot = (slot + 1) & mask
         }
+        slots[slot] = Slot(id: id, number: UInt32(ids.count))
         ids.append(id)
-        slots[slot] = UInt32(ids.count)
         return (true, ids.count - 1)
     }
 

@@ -36,6 +36,7 @@ struct BallotBox {
         // Each voter stands for their position in `participants` (a workshop's ids are unique), each item
         // on the ballot for its position in `scope.items` (the first, should an id be there twice).
         var voterIDs = IDFinder(participants.map(\.id))
+        let mayVote = participants.map { !excluded($0.role) }
         let (itemIDs, itemPositions) = Self.index(scope.items.map(\.id))
         let items = Set(workshop.items.map(\.id))
         let ofStep = workshop.ballots.contains { $0.step == step } || adding.contains { $0.step == step }
@@ -67,10 +68,9 @@ struct BallotBox {
                         "the ballot on item '\(ballot.item)' comes from participant '\(id)', who is not in the "
                             + "workshop; add the participant or correct the id")
                 }
-                let role = participants[number].role
-                guard !excluded(role) else {
+                guard mayVote[number] else {
                     throw BallotError(ballot,
-                        "participant '\(id)' (\(role.rawValue)) places dots on item "
+                        "participant '\(id)' (\(participants[number].role.rawValue)) places dots on item "
                             + "'\(ballot.item)', but facilitators and observers do not vote in this step; remove "
                             + "the ballot or set exclude_facilitators to false")
                 }
