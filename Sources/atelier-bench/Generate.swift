@@ -37,8 +37,10 @@ struct Generate: ParsableCommand {
 
         @Option(help: "How many ballot rows.") var count: Int
         @Option(help: "The folder to write into.") var output: String
+        @Option(help: "The order of the rows: panel (each voter's ballots together, voters in the panel's order), voters (each voter's ballots together, voters in a random order, as a time-ordered export gives them) or rows (every row in a random order).")
+        var order: GeneratedVote.Order = .panel
 
-        func run() throws { try GeneratedVote.writeVote(count: count, to: output) }
+        func run() throws { try GeneratedVote.writeVote(count: count, order: order, to: output) }
     }
 
     struct Scores: ParsableCommand {
@@ -53,11 +55,28 @@ struct Generate: ParsableCommand {
 }
 
 extension GeneratedVote {
-    /// Writes ballots.csv with `count` rows, and the participants and proposals it refers to.
-    static func writeVote(count: Int, to folder: String) throws {
+    /// The order of a generated vote's rows.
+    enum Order: String, CaseIterable, ExpressibleByArgument {
+        case panel, voters, rows
+    }
+
+    /// Writes ballots.csv with `count` rows in `order`, and the participants and proposals it refers to.
+    static func writeVote(count: Int, order: Order = .panel, to folder: String) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let ballots = try CSVFile(path: "\(folder)/ballots.csv", header: ballotHeader)
-        let voters = try forEachBallot(count: count) { try ballots.write($0) }
+        var voters = 0
+        if order == .panel {
+            voters = try forEachBallot(count: count) { try ballots.write($0) }
+        } else {
+            var rows: [[[String]]] = []
+            voters = forEachBallot(count: count) { row in
+                if rows.last?.first?.first == row[0] { rows[rows.count - 1].append(row) } else { rows.append([row]) }
+            }
+            if order == .rows { rows = rows.flatMap { $0.map { [$0] } } }
+            var random = SeededRandom(stream: 6, index: 0)
+            for index in rows.indices.reversed() { rows.swapAt(index, random.below(index + 1)) }
+            for group in rows { for row in group { try ballots.write(row) } }
+        }
         try ballots.close()
         try writePeople(voters, proposals: proposals, to: folder)
     }

@@ -12,7 +12,7 @@ struct VoteBench: ParsableCommand {
     @OptionGroup var options: VoteOptions
 
     func run() throws {
-        try options.measure(benchmark: "tally", kind: .ballots, file: "ballots.csv", step: "vote", generate: GeneratedVote.writeVote)
+        try options.measure(benchmark: "tally", kind: .ballots, file: "ballots.csv", step: "vote") { try GeneratedVote.writeVote(count: $0, to: $1) }
     }
 }
 

@@ -36,14 +36,14 @@ struct BallotBox {
         // Each voter stands for their position in `participants` (a workshop's ids are unique), each item
         // on the ballot for its position in `scope.items` (the first, should an id be there twice).
         var voterIDs = IDFinder(participants.map(\.id))
-        let mayVote = participants.map { !excluded($0.role) }
+        // What the count needs of each participant, side by side: a voter out of the panel's order costs
+        // one trip to memory, not three.
+        var tallies = participants.map { VoterTally(mayVote: !excluded($0.role)) }
         let (itemIDs, itemPositions) = Self.index(scope.items.map(\.id))
         let items = Set(workshop.items.map(\.id))
         let ofStep = workshop.ballots.contains { $0.step == step } || adding.contains { $0.step == step }
 
         var seen = SeenPairs(count: (participants.count + 1) * scope.items.count)
-        var totals = [Int](repeating: 0, count: participants.count)
-        var voted = [Bool](repeating: false, count: participants.count)
         var digitalDots = [Int](repeating: 0, count: scope.items.count)
         var paperDots = [Int](repeating: 0, count: scope.items.count)
         var itemVoters = [Int](repeating: 0, count: scope.items.count)
@@ -68,7 +68,7 @@ struct BallotBox {
                         "the ballot on item '\(ballot.item)' comes from participant '\(id)', who is not in the "
                             + "workshop; add the participant or correct the id")
                 }
-                guard mayVote[number] else {
+                guard tallies[number].mayVote else {
                     throw BallotError(ballot,
                         "participant '\(id)' (\(participants[number].role.rawValue)) places dots on item "
                             + "'\(ballot.item)', but facilitators and observers do not vote in this step; remove "
@@ -108,10 +108,10 @@ struct BallotBox {
                     "participant '\(id)' places \(ballot.dots) dots on item '\(ballot.item)'; at most \(cap) per "
                         + "item (max_per_item)")
             }
-            totals[voter] = Self.sum(totals[voter], ballot.dots)
+            tallies[voter].dots = Self.sum(tallies[voter].dots, ballot.dots)
             digitalDots[item] = Self.sum(digitalDots[item], ballot.dots)
             if ballot.dots > 0 {
-                voted[voter] = true
+                tallies[voter].voted = true
                 itemVoters[item] += 1
             }
         }
@@ -121,13 +121,14 @@ struct BallotBox {
         var absent: [Participant] = []
         for (number, participant) in participants.enumerated() where !excluded(participant.role) {
             eligible.append(participant)
-            if voted[number] { voters.append(participant) } else { absent.append(participant) }
-            guard totals[number] <= settings.dots else {
+            let total = tallies[number].dots
+            if tallies[number].voted { voters.append(participant) } else { absent.append(participant) }
+            guard total <= settings.dots else {
                 let own = (workshop.ballots + adding).filter { $0.participant == participant.id && (ofStep ? $0.step == step : $0.step == nil) }
                 let detail = own.map { "\($0.item): \($0.dots)" }.joined(separator: ", ")
                 throw BallotError(participant: participant.id,
-                    "participant '\(participant.id)' places \(totals[number]) dots (\(detail)) but each participant has "
-                        + "\(settings.dots) (dots); remove \(totals[number] - settings.dots)")
+                    "participant '\(participant.id)' places \(total) dots (\(detail)) but each participant has "
+                        + "\(settings.dots) (dots); remove \(total - settings.dots)")
             }
         }
         self.paper = paper
@@ -182,6 +183,14 @@ struct BallotBox {
                     + "\(paperVoters) participants who could vote on paper (\(budget)); recount the dots")
         }
     }
+}
+
+/// One participant's part in a vote: whether they may vote, the dots they placed digitally, and
+/// whether any of their ballots gave a dot.
+private struct VoterTally {
+    var mayVote: Bool
+    var dots = 0
+    var voted = false
 }
 
 /// The voter–item pairs seen so far, each pair a number below `count`: a bit each while that takes
