@@ -2,6 +2,26 @@ import Foundation
 import Testing
 @testable import AtelierKit
 
+/// The changes importing `rows` generated rows (some replaced) under `header` makes to a workshop.
+func importGenerated(
+    _ kind: ImportKind, header: String, rows: Int, row: (Int) -> String, replacing replaced: [Int: String], into workshop: Workshop
+) throws -> ChangeSet {
+    let text = header + "\n" + (0..<rows).map { replaced[$0] ?? row($0) }.joined(separator: "\n")
+    let table = try CSVTable(data: Data(text.utf8), displayPath: "large.csv")
+    return try Importer(kind: kind, table: table, file: "large.csv").changes(for: workshop).changes
+}
+
+/// Expects `importing` to be refused on `line` with a message holding `message`.
+func expectRefusal(line: Int, message: String, _ importing: () throws -> Void) throws {
+    do {
+        try importing()
+        Issue.record("accepted")
+    } catch let error as ImportError {
+        #expect(error.line == line, "\(error)")
+        #expect(error.message.contains(message), "\(error)")
+    }
+}
+
 /// A ballot file large enough to be read on several cores gives the same ballots, and the same first
 /// error, as a reading from the top.
 @Suite struct LargeBallotImportTests {
@@ -17,9 +37,7 @@ import Testing
     static func row(_ k: Int) -> String { "p\(k / 4),i\(k % 4 + (k / 4) % 96),\(k % 2 + 1)" }
 
     static func changes(replacing replaced: [Int: String] = [:]) throws -> ChangeSet {
-        let text = "participant,item,dots\n" + (0..<rows).map { replaced[$0] ?? row($0) }.joined(separator: "\n")
-        let table = try CSVTable(data: Data(text.utf8), displayPath: "votes.csv")
-        return try Importer(kind: .ballots, table: table, file: "votes.csv").changes(for: workshop).changes
+        try importGenerated(.ballots, header: "participant,item,dots", rows: rows, row: row, replacing: replaced, into: workshop)
     }
 
     @Test func readsEveryBallotInOrder() throws {
@@ -41,13 +59,7 @@ import Testing
         ([60_000: row(59_999)], 60_002, "already placed dots on item 'i26' on line 60001"),
     ] as [([Int: String], Int, String)])
     func theFirstErrorIsTheOneAReadingFromTheTopMeets(_ replaced: [Int: String], line: Int, message: String) throws {
-        do {
-            _ = try Self.changes(replacing: replaced)
-            Issue.record("accepted")
-        } catch let error as ImportError {
-            #expect(error.line == line, "\(error)")
-            #expect(error.message.contains(message), "\(error)")
-        }
+        try expectRefusal(line: line, message: message) { _ = try Self.changes(replacing: replaced) }
     }
 }
 
@@ -65,9 +77,8 @@ import Testing
     static func row(_ k: Int) -> String { "p\(k / 2),i\(k % 2 + (k / 2) % 98),\(k % 5 + 1),\((k + 2) % 5 + 1)" }
 
     static func changes(replacing replaced: [Int: String] = [:]) throws -> ChangeSet {
-        let text = "participant,item,impact,feasibility\n" + (0..<rows).map { replaced[$0] ?? row($0) }.joined(separator: "\n")
-        let table = try CSVTable(data: Data(text.utf8), displayPath: "scores.csv")
-        return try Importer(kind: .scores, table: table, file: "scores.csv").changes(for: workshop).changes
+        try importGenerated(.scores, header: "participant,item,impact,feasibility", rows: rows, row: row, replacing: replaced,
+                            into: workshop)
     }
 
     @Test func readsEveryScoreInOrder() throws {
@@ -88,12 +99,6 @@ import Testing
         ([100: "p50,i50,deux,1", 40_000: row(39_999)], 102, "'deux' is not a number"),
     ] as [([Int: String], Int, String)])
     func theFirstErrorIsTheOneAReadingFromTheTopMeets(_ replaced: [Int: String], line: Int, message: String) throws {
-        do {
-            _ = try Self.changes(replacing: replaced)
-            Issue.record("accepted")
-        } catch let error as ImportError {
-            #expect(error.line == line, "\(error)")
-            #expect(error.message.contains(message), "\(error)")
-        }
+        try expectRefusal(line: line, message: message) { _ = try Self.changes(replacing: replaced) }
     }
 }
