@@ -52,16 +52,25 @@ public struct CSVTable: Sendable {
         try Self.checkStructure(bytes, separator: separator.asciiValue!, file: file)
 
         let rawHeader: [String]
-        if Self.isPlain(bytes) {
-            (rawHeader, records) = try Self.plainRows(bytes, separator: separator.asciiValue!, file: file)
-        } else {
-            (rawHeader, records) = try Self.quotedRows(text, separator: separator, file: file)
+        (rawHeader, records) = try Self.rows(text, separator: separator, file: file)
+        header = rawHeader.map(Self.columnName)
+        let header = header
+        if let repeated = records.first(where: { record in
+            record.fields.count == header.count && zip(record.fields, header).allSatisfy { Self.columnName($0) == $1 }
+        }) {
+            throw ImportError(file: file, line: repeated.line, message: """
+                the header row is repeated here (files pasted together?); keep the first header and remove this line
+                """)
         }
-        header = rawHeader.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
     }
 
-    /// The header and records of a file with quotes, read by CSV.swift.
-    static func quotedRows(_ text: String, separator: Character, file: String) throws -> (header: [String], records: [Record]) {
+    /// How a header field names its column: trimmed and lower-cased.
+    private static func columnName(_ field: String) -> String {
+        field.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
+    /// The header and records, read by CSV.swift.
+    static func rows(_ text: String, separator: Character, file: String) throws -> (header: [String], records: [Record]) {
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: separator.unicodeScalars.first!)
@@ -169,17 +178,19 @@ public struct CSVTable: Sendable {
         return pairs.allSatisfy { $0.0 == 0 && $0.1 != 0 } || pairs.allSatisfy { $0.0 != 0 && $0.1 == 0 }
     }
 
-    /// The separator used in the header line: the most frequent of `;`, `,` and tab outside quotes.
+    /// The separator used in the header line: the most frequent of `,`, `;` and tab outside quotes,
+    /// the first of them in that order on a tie, `,` when there is none.
     static func separator(of text: String) -> Character {
-        var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
+        let candidates: [Character] = [",", ";", "\t"]
+        var counts = [0, 0, 0]
         var inQuotes = false
         for c in text {
             if c == "\"" { inQuotes.toggle() }
             if !inQuotes, c == "\n" || c == "\r\n" || c == "\r" { break }
-            if !inQuotes, counts[c] != nil { counts[c]! += 1 }
+            if !inQuotes, let index = candidates.firstIndex(of: c) { counts[index] += 1 }
         }
-        let best = counts.max { a, b in a.value < b.value || (a.value == b.value && a.key != ",") }!
-        return best.value == 0 ? "," : best.key
+        let best = counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) }!
+        return candidates[best]
     }
 
     /// The index of a column, if the header has it.

@@ -8,109 +8,73 @@ extension Importer {
         var changes = ChangeSet()
         /// Line of each element of each list of the change set, by part.
         var lines = PartLines()
-        /// Participant ids known so far, each with a number that stands for it in ``RecordKey``s: a ballot
-        /// or score costs one look-up of its voter.
-        var participantNumbers: IDFinder
-        /// Numbers standing for items, criteria, steps and groups in ``RecordKey``s.
-        var itemNumbers = IDIndex()
-        var names = IDIndex()
+        /// Participant ids known so far, the workshop's and this file's.
+        var participantIDs: Set<String>
         /// Existing items and actions by id, and the last number given to a new id of each prefix:
         /// look-ups stay constant-time in files of many thousand rows.
         let itemsByID: [String: Item]
         let actionsByID: [String: Action]
         var lastNumber: [String: Int] = [:]
-        /// The step of the previous ballot or score, and its number.
-        var lastStep: (text: String?, number: Int) = (nil, -1)
         /// Ballots and scores seen, each once per voter or rater, item, criterion and step, with the line
-        /// of each (0 for those of earlier imports): in `packed` when the key packs into 63 bits, as
-        /// nearly every key does, in `unpacked` otherwise.
-        var packed = LineTable()
-        var unpacked: [RecordKey: Int] = [:]
+        /// of each (0 for those of earlier imports).
+        var seen: [RecordKey: Int] = [:]
 
-        /// What makes a ballot or a score unique: a second one with the same key is a mistake. Each
-        /// part is a number from ``rater(participant:group:)``, `itemNumbers` or `names`; -1 for none.
+        /// What makes a ballot or a score unique: a second one with the same key is a mistake.
         struct RecordKey: Hashable {
-            var rater: Int
-            var item: Int
-            var criterion: Int
-            var step: Int
+            /// The participant, or the group, who placed the dots or gave the score; nil for the plenary
+            /// or a paper count.
+            var rater: Rater?
+            var item: String
+            var criterion: String?
+            var step: String?
+        }
 
-            /// The key in 63 bits, for a ``LineTable``: the rater in 26 (signed), the step in 9, the
-            /// criterion in 8 and the item in 20; nil when a number does not fit.
-            var packed: UInt64? {
-                let rater = UInt64(bitPattern: Int64(self.rater + 1 << 25))
-                let criterion = UInt64(bitPattern: Int64(self.criterion + 1))
-                let step = UInt64(bitPattern: Int64(self.step + 1))
-                guard rater < 1 << 26, UInt64(item) < 1 << 20, criterion < 1 << 8, step < 1 << 9 else { return nil }
-                return rater << 37 | step << 28 | criterion << 20 | UInt64(item)
+        enum Rater: Hashable {
+            case participant(String)
+            case group(String)
+
+            init?(participant: String?, group: String?) {
+                if let participant { self = .participant(participant) } else if let group { self = .group(group) } else { return nil }
             }
         }
 
         init(importer: Importer, workshop: Workshop) {
             self.importer = importer
             self.workshop = workshop
-            participantNumbers = IDFinder(workshop.participants.map(\.id))
+            participantIDs = Set(workshop.participants.map(\.id))
             itemsByID = importer.kind == .items ? Dictionary(workshop.items.map { ($0.id, $0) }) { a, _ in a } : [:]
             actionsByID = importer.kind == .actions ? Dictionary(workshop.actions.map { ($0.id, $0) }) { a, _ in a } : [:]
             if importer.kind == .ballots {
-                packed = LineTable(capacity: workshop.ballots.count)
                 for b in workshop.ballots {
-                    _ = note(key(rater: rater(participant: b.participant, group: nil), item: b.item, step: b.step), line: 0)
+                    seen[RecordKey(rater: Rater(participant: b.participant, group: nil), item: b.item, step: b.step)] = 0
                 }
             }
             if importer.kind == .scores {
-                packed = LineTable(capacity: workshop.scores.count)
                 for s in workshop.scores {
-                    let rater = rater(participant: s.participant, group: s.group)
-                    _ = note(key(rater: rater, item: s.item, criterion: s.criterion, step: s.step), line: 0)
+                    seen[RecordKey(rater: Rater(participant: s.participant, group: s.group), item: s.item,
+                                   criterion: s.criterion, step: s.step)] = 0
                 }
             }
-        }
-
-        /// The number of a ballot's voter or a score's rater (``Score/rater``): a known participant's
-        /// number, -1 for the plenary or a paper count, and a number below -1 for a group or a
-        /// participant no longer in the workshop.
-        mutating func rater(participant: String?, group: String?) -> Int {
-            if let participant {
-                return participantNumbers.position(of: participant) ?? -2 - names.insert("p:" + participant).number
-            }
-            return group.map { -2 - names.insert("g:" + $0).number } ?? -1
-        }
-
-        mutating func key(rater: Int, item: String, criterion: String? = nil, step: String?) -> RecordKey {
-            if step != lastStep.text { lastStep = (step, step.map { names.insert($0).number } ?? -1) }
-            return RecordKey(rater: rater, item: itemNumbers.insert(item).number,
-                             criterion: criterion.map { names.insert($0).number } ?? -1, step: lastStep.number)
         }
 
         mutating func build() throws -> ChangeSet {
-            let records = importer.table.records.count
-            if importer.kind == .ballots {
-                changes.ballots.reserveCapacity(records)
-                lines.reserve(records, for: .ballots)
-                packed.reserveCapacity(packed.count + records)
-            }
-            if importer.kind == .scores {
-                let perRecord = importer.table.column("criterion") != nil
-                    ? 1 : importer.table.header.filter { !Importer.scoreKeyColumns.contains($0) }.count
-                changes.scores.reserveCapacity(records * perRecord)
-                packed.reserveCapacity(packed.count + records * perRecord)
-            }
             let source = RowSource(importer)
             switch importer.kind {
             case .participants: try eachRow(source) { try $0.participant($1) }
             case .items: try eachRow(source) { try $0.item($1) }
             case .categories: try eachRow(source) { try $0.category($1) }
             case .criteria: try eachRow(source) { try $0.criterion($1) }
-            case .ballots: try ballots(source)
-            case .scores: try scores(source)
+            case .ballots: try eachRow(source) { try $0.ballot($1) }
+            case .scores:
+                let long = importer.table.column("criterion") != nil
+                let columns = importer.table.header.filter { !Importer.scoreKeyColumns.contains($0) }
+                try eachRow(source) { try $0.scores($1, long: long, columns: columns) }
             case .actions: try eachRow(source) { try $0.action($1) }
             }
             return changes
         }
 
-        /// Reads the rows one after the other: participants, items, categories, criteria and actions
-        /// may refer to the rows before them.
+        /// Reads the rows one after the other: a row may refer to the rows before it.
         private mutating func eachRow(_ source: RowSource, _ read: (inout Builder, Row) throws -> Void) throws {
             for record in importer.table.records { try read(&self, Row(record: record, source: source)) }
         }
@@ -128,7 +92,7 @@ extension Importer {
             }
             let group = row.has("group") ? row.optional("group") : workshop.participant(id)?.group
             record(.participants, row)
-            participantNumbers.insert(id)
+            participantIDs.insert(id)
             changes.participants.upsert.append(Participant(id: id, name: try row.requiredText("name"), group: group, role: roleValue))
         }
 
@@ -177,113 +141,45 @@ extension Importer {
             changes.criteria.upsert.append(criterion)
         }
 
-        /// Reads the rows on every core, each row on its own with `read` (which adds what the row holds
-        /// to a list), then notes them in order with `note`: what needs the rows before it (a repeated
-        /// ballot or score) is checked there, and the error thrown is the one a reading from the top
-        /// meets first. What a row added before its error is noted before the error is thrown.
-        mutating func readInParallel<Element: Sendable>(
-            _ source: RowSource, read: @escaping @Sendable (Builder, Row, inout IDFinder, inout [Element]) throws -> Void,
-            note: (inout Builder, Row, ArraySlice<Element>) throws -> Void
-        ) throws {
-            let records = importer.table.records
-            let cores = records.count < 50_000 ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 8)
-            let pieces = (0..<cores).map { records.count * $0 / cores..<records.count * ($0 + 1) / cores }
-            let reader = self
-            var read = pieces.concurrentMap { range in reader.readRows(records[range], source: source, read) }
-            for (number, range) in pieces.enumerated() {
-                let piece = read[number]
-                read[number] = ReadRows()
-                var start = 0
-                for (offset, end) in piece.ends.enumerated() {
-                    try note(&self, Row(record: records[range.lowerBound + offset], source: source), piece.elements[start..<end])
-                    start = end
-                }
-                if let error = piece.error { throw error }
-            }
-        }
-
-        /// What consecutive rows hold, up to and with the first row that cannot be read, if any.
-        struct ReadRows<Element: Sendable>: Sendable {
-            var elements: [Element] = []
-            /// Where each row's elements end.
-            var ends: [Int] = []
-            var error: ImportError?
-        }
-
-        func readRows<Element: Sendable>(
-            _ records: ArraySlice<ImportTable.Record>, source: RowSource,
-            _ read: (Builder, Row, inout IDFinder, inout [Element]) throws -> Void
-        ) -> ReadRows<Element> {
-            var rows = ReadRows<Element>()
-            rows.ends.reserveCapacity(records.count)
-            var participants = participantNumbers
-            for record in records {
-                let row = Row(record: record, source: source)
-                do {
-                    try read(self, row, &participants, &rows.elements)
-                    rows.ends.append(rows.elements.count)
-                } catch {
-                    rows.ends.append(rows.elements.count)
-                    rows.error = error as? ImportError ?? row.importer.error(line: row.record.line, field: nil, "\(error)")
-                    break
-                }
-            }
-            return rows
-        }
-
-        /// Ballots: the voter known, the item given, whole dots, the step in the agenda; then no voter
+        /// A ballot: the voter known, the item given, whole dots, the step in the agenda, and no voter
         /// on the same item twice.
-        mutating func ballots(_ source: RowSource) throws {
-            try readInParallel(source) { builder, row, participants, ballots in
-                let voter = try row.optional("participant").map {
-                    try builder.participantNumber(for: $0, row, field: "participant", in: &participants)
-                }
-                let item = try row.required("item")
-                guard let dots = try row.integer("dots") else { throw row.error("dots", "missing number of dots") }
-                ballots.append((Ballot(participant: voter?.id, item: item, dots: dots, step: try builder.step(row)), voter?.number ?? -1))
-            } note: { builder, row, read in
-                for (ballot, voter) in read {
-                    try builder.recordOnce(builder.key(rater: voter, item: ballot.item, step: ballot.step), row) { place in
-                        let who = ballot.participant.map { "participant '\($0)'" } ?? "the paper round"
-                        return "duplicate ballot: \(who) already placed dots on item '\(ballot.item)' \(place)"
-                    }
-                    builder.record(.ballots, row)
-                    builder.changes.ballots.append(ballot)
-                }
+        mutating func ballot(_ row: Row) throws {
+            let voter = try row.optional("participant").map { try participantID(for: $0, row, field: "participant") }
+            let item = try row.required("item")
+            guard let dots = try row.integer("dots") else { throw row.error("dots", "missing number of dots") }
+            let ballot = Ballot(participant: voter, item: item, dots: dots, step: try step(row))
+            try recordOnce(RecordKey(rater: Rater(participant: voter, group: nil), item: item, step: ballot.step), row) { place in
+                let who = voter.map { "participant '\($0)'" } ?? "the paper round"
+                return "duplicate ballot: \(who) already placed dots on item '\(item)' \(place)"
             }
+            record(.ballots, row)
+            changes.ballots.append(ballot)
         }
 
         /// Scores, one per criterion column of a wide sheet: the rater known, the item given, numbers in
-        /// the value columns, the step in the agenda; then no rater on the same item and criterion twice.
-        mutating func scores(_ source: RowSource) throws {
-            let long = importer.table.column("criterion") != nil
-            let columns = importer.table.header.filter { !Importer.scoreKeyColumns.contains($0) }
-            try readInParallel(source) { builder, row, participants, scores in
-                let item = try row.required("item")
-                let participant = try row.optional("participant").map {
-                    try builder.participantNumber(for: $0, row, field: "participant", in: &participants).id
-                }
-                let group = row.optional("group")
-                let step = try builder.step(row)
-                if long {
-                    guard let value = try row.number("value") else { throw row.error("value", "missing score") }
-                    let criterion = try row.required("criterion")
-                    scores.append(Score(item: item, criterion: criterion, value: value, participant: participant, group: group, step: step))
-                    return
-                }
-                for column in columns {
-                    guard let value = try row.number(column) else { continue }
-                    scores.append(Score(item: item, criterion: column, value: value, participant: participant, group: group, step: step))
-                }
-            } note: { builder, row, scores in
-                for score in scores { try builder.score(score, row) }
+        /// the value columns, the step in the agenda, and no rater on the same item and criterion twice.
+        mutating func scores(_ row: Row, long: Bool, columns: [String]) throws {
+            let item = try row.required("item")
+            let participant = try row.optional("participant").map { try participantID(for: $0, row, field: "participant") }
+            let group = row.optional("group")
+            let step = try step(row)
+            if long {
+                guard let value = try row.number("value") else { throw row.error("value", "missing score") }
+                let criterion = try row.required("criterion")
+                try score(Score(item: item, criterion: criterion, value: value, participant: participant, group: group, step: step), row)
+                return
+            }
+            for column in columns {
+                guard let value = try row.number(column) else { continue }
+                try score(Score(item: item, criterion: column, value: value, participant: participant, group: group, step: step), row)
             }
         }
 
         /// Adds one score, refusing a second score by the same rater for the same item, criterion and step.
         private mutating func score(_ score: Score, _ row: Row) throws {
-            let rater = rater(participant: score.participant, group: score.group)
-            try recordOnce(key(rater: rater, item: score.item, criterion: score.criterion, step: score.step), row) { place in
+            let key = RecordKey(rater: Rater(participant: score.participant, group: score.group), item: score.item,
+                                criterion: score.criterion, step: score.step)
+            try recordOnce(key, row) { place in
                 let rater = score.participant.map { "participant '\($0)'" } ?? score.group.map { "group '\($0)'" } ?? "the plenary"
                 return "duplicate score: \(rater) already scored item '\(score.item)' on criterion '\(score.criterion)' \(place); keep one of the two"
             }
@@ -346,20 +242,10 @@ extension Importer {
         /// Notes a ballot or score, throwing the message `duplicate` gives (told where the first one is)
         /// when one with the same key was seen on an earlier line or in an earlier import.
         mutating func recordOnce(_ key: RecordKey, _ row: Row, duplicate: (String) -> String) throws {
-            if let earlier = note(key, line: row.record.line) {
-                let step = (try? self.step(row)) ?? nil
-                let place = earlier > 0 ? "on line \(earlier)" : "in an earlier import\(step.map { " for step '\($0)'" } ?? "")"
+            if let earlier = seen.updateValue(row.record.line, forKey: key) {
+                let place = earlier > 0 ? "on line \(earlier)" : "in an earlier import\(key.step.map { " for step '\($0)'" } ?? "")"
                 throw row.error("item", duplicate(place))
             }
-        }
-
-        /// Notes the line of a key, returning the line noted before for the same key (0 for an
-        /// earlier import), if any.
-        mutating func note(_ key: RecordKey, line: Int) -> Int? {
-            if let bits = key.packed {
-                return packed.updateValue(Int32(clamping: line), forKey: bits).map(Int.init)
-            }
-            return unpacked.updateValue(line, forKey: key)
         }
 
         /// The step a record belongs to: its `step` column, which must name a step of the agenda, or the
@@ -374,22 +260,11 @@ extension Importer {
         }
 
         /// A participant named by id, or by exact name when no id matches and the name is unique.
-        mutating func participantID(for text: String, _ row: Row, field: String) throws -> String {
-            try participantNumber(for: text, row, field: field).id
-        }
-
-        /// The id and number of a participant named by id, or by exact name when no id matches and the
-        /// name is unique.
-        mutating func participantNumber(for text: String, _ row: Row, field: String) throws -> (id: String, number: Int) {
-            try participantNumber(for: text, row, field: field, in: &participantNumbers)
-        }
-
-        /// The same, finding ids with `finder`: each core reading ballots has its own.
-        func participantNumber(for text: String, _ row: Row, field: String, in finder: inout IDFinder) throws -> (id: String, number: Int) {
-            if let number = finder.position(of: text) { return (text, number) }
+        func participantID(for text: String, _ row: Row, field: String) throws -> String {
+            if participantIDs.contains(text) { return text }
             let known = workshop.participants + changes.participants.upsert
             let named = known.filter { $0.name.caseInsensitiveCompare(text) == .orderedSame }
-            if named.count == 1, let number = finder.position(of: named[0].id) { return (named[0].id, number) }
+            if named.count == 1 { return named[0].id }
             throw row.error(field, named.isEmpty ? "unknown participant '\(text)'; import participants first"
                                                  : "'\(text)' names \(named.count) participants; use their ids")
         }
@@ -436,8 +311,6 @@ extension Importer {
 
         mutating func append(_ line: Int, to part: ModelPart) { lists[Self.slot(part)].append(line) }
 
-        mutating func reserve(_ count: Int, for part: ModelPart) { lists[Self.slot(part)].reserveCapacity(count) }
-
         private static func slot(_ part: ModelPart) -> Int {
             switch part {
             case .info: 0
@@ -456,7 +329,7 @@ extension Importer {
 
     /// The importer every row of a file reads its columns through, shared rather than copied: a
     /// million-row file makes a million rows.
-    final class RowSource: Sendable {
+    final class RowSource {
         let importer: Importer
         /// The table's column names, held apart so that finding a column copies nothing.
         let header: [String]

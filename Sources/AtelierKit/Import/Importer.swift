@@ -24,28 +24,19 @@ public struct Importer: Sendable {
     }
 
     /// Builds the change set and checks it against the workshop.
-    /// - Parameter extraChecks: Checks a method adds for its own step (a voter's dot budget), by index.
-    ///   On a large file they run on a second core beside the model's own checks; the model's issues
-    ///   come first either way.
+    /// - Parameter extraChecks: Checks a method adds for its own step (a voter's dot budget), by index;
+    ///   they run once the model's own checks pass.
     /// - Returns: The changes and a one-line summary.
     /// - Throws: ``ImportError`` naming file, line and column.
     public func changes(
-        for workshop: Workshop, extraChecks: (@Sendable (ChangeSet, Workshop) -> [ChangeIssue])? = nil
+        for workshop: Workshop, extraChecks: ((ChangeSet, Workshop) -> [ChangeIssue])? = nil
     ) throws -> (changes: ChangeSet, summary: String) {
         try checkHeader()
         try checkCriterionColumns(of: workshop)
         var builder = Builder(importer: self, workshop: workshop)
         let changes = try builder.build()
-        let issues: [ChangeIssue]
-        if let extraChecks, changes.ballots.count + changes.scores.count >= Self.concurrentChecks {
-            let found = [0, 1].concurrentMap { task in
-                task == 0 ? ChangeValidator().issues(in: changes, for: workshop) : extraChecks(changes, workshop)
-            }
-            issues = found[0].isEmpty ? found[1] : found[0]
-        } else {
-            let model = ChangeValidator().issues(in: changes, for: workshop)
-            issues = model.isEmpty ? extraChecks?(changes, workshop) ?? [] : model
-        }
+        let model = ChangeValidator().issues(in: changes, for: workshop)
+        let issues = model.isEmpty ? extraChecks?(changes, workshop) ?? [] : model
         if let issue = issues.first {
             let lines = builder.lines[issue.part]
             let line = issue.index.flatMap { $0 < lines.count ? lines[$0] : nil }
@@ -67,10 +58,6 @@ public struct Importer: Sendable {
         default: return issue.field
         }
     }
-
-    /// From how many ballots and scores the two kinds of checks run at the same time: below, starting
-    /// a second task costs more than it saves.
-    static let concurrentChecks = 10_000
 
     /// The columns of a wide scores file that say who scored what, where; every other is a criterion.
     static let scoreKeyColumns: Set<String> = ["participant", "group", "item", "step"]

@@ -1,12 +1,12 @@
 import GRDB
 import GRDBSQLite
 
-/// A prepared statement run once per row through SQLite's own binding and stepping calls.
+/// A query whose rows are read through SQLite's own stepping and column calls.
 ///
-/// GRDB wraps every argument in a `DatabaseValue` and every row in a `Row`, which costs a few
-/// microseconds a row: seconds for the million ballots of a city-wide vote (see BENCHMARKS.md).
-/// The ballot and score tables are written and read here instead, on the statement GRDB prepared,
-/// inside the transaction GRDB opened, so errors, rollbacks and hooks behave as for any statement.
+/// An export visits every action once per document part, and GRDB's named columns with
+/// `JSONDecoder` took a third of a 100,000-action export (see BENCHMARKS.md): the actions are read
+/// here instead, on the statement GRDB prepared, inside the transaction GRDB opened, so errors and
+/// rollbacks behave as for any statement.
 struct BulkStatement {
     private let statement: Statement
     private let db: Database
@@ -28,21 +28,6 @@ struct BulkStatement {
         text.withUTF8 { sqlite3_bind_text(raw, index, $0.baseAddress, Int32($0.count), Self.transient) }
     }
 
-    func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(raw, index, value) }
-
-    func bind(_ index: Int32, blob bytes: [UInt8]) {
-        bytes.withUnsafeBytes { sqlite3_bind_blob64(raw, index, $0.baseAddress, UInt64($0.count), Self.transient) }
-    }
-
-    func bind(_ index: Int32, _ value: Double) { sqlite3_bind_double(raw, index, value) }
-
-    /// Runs the statement with the values bound, then makes it ready for the next row.
-    func insert() throws {
-        let code = sqlite3_step(raw)
-        sqlite3_reset(raw)
-        guard code == SQLITE_DONE else { throw failure(code) }
-    }
-
     /// Visits every row of a query; `body` reads the columns with ``text(_:)``, ``integer(_:)``
     /// and ``real(_:)``.
     func forEachRow(_ body: () throws -> Void) throws {
@@ -60,13 +45,6 @@ struct BulkStatement {
         guard let bytes = sqlite3_column_text(raw, column) else { return nil }
         let count = Int(sqlite3_column_bytes(raw, column))
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
-    }
-
-    /// Lends the bytes of a blob column of the current row (empty for NULL) for the length of `body`.
-    func withBlob<T, E: Error>(_ column: Int32, _ body: (UnsafeRawBufferPointer) throws(E) -> T) throws(E) -> T {
-        let start = sqlite3_column_blob(raw, column)
-        let count = Int(sqlite3_column_bytes(raw, column))
-        return try body(UnsafeRawBufferPointer(start: start, count: start == nil ? 0 : count))
     }
 
     func integer(_ column: Int32) -> Int { Int(sqlite3_column_int64(raw, column)) }

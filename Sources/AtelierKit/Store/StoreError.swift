@@ -8,6 +8,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case alreadyExists(path: String)
     /// The file exists but is not an Atelier workshop (another SQLite file, or not SQLite at all).
     case notAWorkshop(path: String)
+    /// The file's schema is not the one Atelier's migrations make: a table, view, index or trigger was
+    /// added, removed or changed by another program.
+    case changedOutside(path: String, reason: String)
     /// The file was written by a newer Atelier.
     case newerFormat(path: String, version: String)
     /// SQLite refused (disk full, read-only file, corrupt file…).
@@ -16,6 +19,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case corrupt(path: String, table: String, row: Int64, reason: String)
     /// Nothing left to undo.
     case nothingToUndo(path: String)
+    /// What is left was recorded before the file moved to the current format.
+    case undoBeforeUpgrade(path: String)
 
     public var description: String {
         switch self {
@@ -25,6 +30,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path): a workshop already exists here; choose another path with --workshop PATH"
         case .notAWorkshop(let path):
             "\(path): this file is not an Atelier workshop"
+        case .changedOutside(let path, let reason):
+            "\(path): not an Atelier workshop, or changed outside atelier (\(reason)); it was not opened"
         case .newerFormat(let path, let version):
             "\(path): written by a newer Atelier (schema \(version)); update Atelier to open it"
         case .database(let path, let message):
@@ -33,6 +40,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path): \(table) row \(row) cannot be read (\(reason)); the file may have been edited outside Atelier"
         case .nothingToUndo(let path):
             "\(path): nothing to undo"
+        case .undoBeforeUpgrade(let path):
+            "\(path): the changes left were made before the file moved to this version's format and cannot be undone"
         }
     }
 }

@@ -83,16 +83,14 @@ enum StoreRows {
         return workshop
     }
 
-    /// A panel drawn by lot can count hundreds of thousands of people: read through ``BulkStatement``.
     static func loadParticipants(_ db: Database, path: String) throws -> [Participant] {
         var participants: [Participant] = []
-        participants.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM participants") ?? 0)
-        let rows = try BulkStatement(db, sql: "SELECT ord, id, name, grp, role FROM participants ORDER BY ord")
-        try rows.forEachRow {
-            guard let role = rows.text(4).flatMap(Role.init(rawValue:)) else {
-                throw StoreError.corrupt(path: path, table: "participants", row: Int64(rows.integer(0)), reason: "unknown role")
+        let rows = try Row.fetchCursor(db, sql: "SELECT ord, id, name, grp, role FROM participants ORDER BY ord")
+        while let row = try rows.next() {
+            guard let role = Role(rawValue: row[4]) else {
+                throw StoreError.corrupt(path: path, table: "participants", row: row[0], reason: "unknown role")
             }
-            participants.append(Participant(id: rows.text(1) ?? "", name: rows.text(2) ?? "", group: rows.text(3), role: role))
+            participants.append(Participant(id: row[1], name: row[2], group: row[3], role: role))
         }
         return participants
     }
@@ -192,59 +190,43 @@ enum StoreRows {
 
     // MARK: Scores and ballots
 
-    // A vote or a score sheet can run to a million rows: they are stored as packed sheets (see
-    // ``PackedSheet``), read and written through ``BulkStatement``.
+    // One row per ballot and per score, so a public vote can be audited with sqlite3 alone.
 
     static func loadScores(_ db: Database, path: String) throws -> [Score] {
-        try loadSheets(ScoreSheet.self, table: "score_sheets", db, path: path)
+        var scores: [Score] = []
+        scores.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM scores") ?? 0)
+        let rows = try Row.fetchCursor(db, sql: "SELECT item, criterion, value, participant, grp, step FROM scores ORDER BY ord")
+        while let row = try rows.next() {
+            scores.append(Score(item: row[0], criterion: row[1], value: row[2], participant: row[3], group: row[4], step: row[5]))
+        }
+        return scores
     }
 
     static func loadBallots(_ db: Database, path: String) throws -> [Ballot] {
-        try loadSheets(BallotSheet.self, table: "ballot_sheets", db, path: path)
+        var ballots: [Ballot] = []
+        ballots.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM ballots") ?? 0)
+        let rows = try Row.fetchCursor(db, sql: "SELECT participant, item, dots, step FROM ballots ORDER BY ord")
+        while let row = try rows.next() {
+            ballots.append(Ballot(participant: row[0], item: row[1], dots: row[2], step: row[3]))
+        }
+        return ballots
     }
 
     static func insertScores(_ scores: [Score], entry: Int64, _ db: Database) throws {
-        try insertSheets(ScoreSheet.self, scores, step: \.step, table: "score_sheets", entry: entry, db)
+        guard !scores.isEmpty else { return }
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO scores(item, criterion, value, participant, grp, step, entry) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for s in scores {
+            try insert.execute(arguments: [s.item, s.criterion, s.value, s.participant, s.group, s.step, entry])
+        }
     }
 
     static func insertBallots(_ ballots: [Ballot], entry: Int64, _ db: Database) throws {
-        try insertSheets(BallotSheet.self, ballots, step: \.step, table: "ballot_sheets", entry: entry, db)
-    }
-
-    /// Every row of every sheet of a table, sheet after sheet.
-    private static func loadSheets<Sheet: PackedSheet>(
-        _ sheet: Sheet.Type, table: String, _ db: Database, path: String
-    ) throws -> [Sheet.Element] {
-        var elements: [Sheet.Element] = []
-        elements.reserveCapacity(try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM \(table)") ?? 0)
-        let rows = try BulkStatement(db, sql: "SELECT ord, step, count, rows FROM \(table) ORDER BY ord")
-        try rows.forEachRow {
-            let step = rows.text(1)
-            let count = rows.integer(2)
-            do {
-                try rows.withBlob(3) { (bytes) throws(PackDamage) in
-                    try Sheet.unpack(bytes, count: count, step: step, into: &elements)
-                }
-            } catch let damage as PackDamage {
-                throw StoreError.corrupt(path: path, table: table, row: Int64(rows.integer(0)), reason: damage.reason)
-            }
-        }
-        return elements
-    }
-
-    /// Writes one sheet for each run of elements of the same step.
-    private static func insertSheets<Sheet: PackedSheet>(
-        _ sheet: Sheet.Type, _ elements: [Sheet.Element], step: (Sheet.Element) -> String?, table: String, entry: Int64,
-        _ db: Database
-    ) throws {
-        guard !elements.isEmpty else { return }
-        let insert = try BulkStatement(db, sql: "INSERT INTO \(table)(step, count, rows, entry) VALUES (?, ?, ?, ?)")
-        for run in Sheet.runs(of: elements, step: step) {
-            insert.bind(1, run.step)
-            insert.bind(2, Int64(run.range.count))
-            insert.bind(3, blob: Sheet.pack(elements[run.range]))
-            insert.bind(4, entry)
-            try insert.insert()
+        guard !ballots.isEmpty else { return }
+        let insert = try db.makeStatement(sql: "INSERT INTO ballots(participant, item, dots, step, entry) VALUES (?, ?, ?, ?, ?)")
+        for b in ballots {
+            try insert.execute(arguments: [b.participant, b.item, b.dots, b.step, entry])
         }
     }
 

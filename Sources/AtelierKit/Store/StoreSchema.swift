@@ -2,18 +2,27 @@ import GRDB
 
 /// The tables of a workshop file and their migrations.
 ///
-/// Every content table carries an `entry` column: the journal entry that inserted the row. Undo deletes
-/// the rows an entry inserted, and replays the before-images that the update and delete triggers logged
-/// in `undo_log` while the entry ran. The triggers are generated from the column lists below, so a new
-/// column cannot be forgotten by the undo machinery.
+/// Every content table carries an `entry` column: the journal entry that inserted the row. Undo
+/// deletes the rows an entry inserted and restores, through fixed statements, the before-images that
+/// the update and delete triggers copied into the table's `<name>_before` twin while the entry ran.
+/// Ballots and scores are only ever added (by an import or a method) and taken back together by
+/// undo, so they need no before-images.
+///
+/// Nothing stored in a file is ever run as SQL: the schema itself is compared with the one the
+/// migrations make before a file is used (see ``check(_:path:)``).
 enum StoreSchema {
     /// Identifies an Atelier workshop among SQLite files (`PRAGMA application_id`): "ATLR".
     static let applicationID: Int32 = 0x4154_4C52
 
     /// A content table: its name and columns, `ord` (the row's recorded position) first.
-    struct Table {
+    struct Table: Sendable {
         var name: String
         var columns: [String]
+        /// Whether updates and deletes keep before-images for undo.
+        var keepsBeforeImages = true
+
+        /// The table that keeps this one's before-images.
+        var beforeImages: String { "\(name)_before" }
     }
 
     static let tables: [Table] = [
@@ -27,8 +36,9 @@ enum StoreSchema {
         Table(name: "criteria", columns: [
             "ord", "id", "name", "scale_min", "scale_max", "weight", "direction", "entry",
         ]),
-        Table(name: "score_sheets", columns: ["ord", "step", "count", "rows", "entry"]),
-        Table(name: "ballot_sheets", columns: ["ord", "step", "count", "rows", "entry"]),
+        Table(name: "scores", columns: ["ord", "item", "criterion", "value", "participant", "grp", "step", "entry"],
+              keepsBeforeImages: false),
+        Table(name: "ballots", columns: ["ord", "participant", "item", "dots", "step", "entry"], keepsBeforeImages: false),
         Table(name: "results", columns: ["ord", "step", "method", "body", "entry"]),
         Table(name: "actions", columns: [
             "ord", "id", "title", "description", "problem", "carrier_kind", "carrier_name", "owner", "partners",
@@ -36,121 +46,89 @@ enum StoreSchema {
         ]),
     ]
 
-    /// The tables as the first format made them: scores and ballots one row each, before sheets.
-    private static let firstTables = tables.map { table in
-        switch table.name {
-        case "score_sheets": Table(name: "scores", columns: ["ord", "item", "criterion", "value", "participant", "grp", "step", "entry"])
-        case "ballot_sheets": Table(name: "ballots", columns: ["ord", "participant", "item", "dots", "step", "entry"])
-        default: table
-        }
-    }
+    /// The journal command of the entry that marks a file moved to the plain-rows format: changes
+    /// before it kept their undo as statements, which are never run, so they cannot be undone.
+    static let upgradeCommand = "upgrade"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
+        migrator.registerMigration("v1") { db in try LegacySchema.createFirstFormat(db) }
+        migrator.registerMigration("v2-sheets") { db in try LegacySchema.moveToSheets(db) }
+        migrator.registerMigration("v3-plain") { db in
+            let hadHistory = try Int.fetchOne(db, sql: "SELECT count(*) FROM journal") ?? 0 > 0
+            try LegacySchema.dropStatementUndo(db)
             try db.execute(sql: """
-                CREATE TABLE journal (
-                    id INTEGER PRIMARY KEY,
-                    at TEXT NOT NULL,
-                    command TEXT NOT NULL,
-                    step TEXT,
-                    summary TEXT NOT NULL,
-                    undone INTEGER NOT NULL DEFAULT 0,
-                    undoes INTEGER
-                );
-                CREATE TABLE undo_log (
-                    seq INTEGER PRIMARY KEY,
-                    entry INTEGER NOT NULL,
-                    statement TEXT NOT NULL
-                );
-                CREATE INDEX undo_log_entry ON undo_log(entry);
-                CREATE TABLE meta (ord INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE, value TEXT NOT NULL,
-                    entry INTEGER NOT NULL);
-                CREATE TABLE participants (ord INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
-                    grp TEXT, role TEXT NOT NULL, entry INTEGER NOT NULL);
-                CREATE TABLE items (ord INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, text TEXT NOT NULL,
-                    kind TEXT NOT NULL, category TEXT, author TEXT, builds_on TEXT, step TEXT, addresses TEXT,
-                    dimension TEXT, duplicate_of TEXT, position TEXT, entry INTEGER NOT NULL);
-                CREATE TABLE categories (ord INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
-                    description TEXT, entry INTEGER NOT NULL);
-                CREATE TABLE criteria (ord INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
-                    scale_min REAL NOT NULL, scale_max REAL NOT NULL, weight REAL NOT NULL,
-                    direction TEXT NOT NULL, entry INTEGER NOT NULL);
                 CREATE TABLE scores (ord INTEGER PRIMARY KEY AUTOINCREMENT, item TEXT NOT NULL, criterion TEXT NOT NULL,
                     value REAL NOT NULL, participant TEXT, grp TEXT, step TEXT, entry INTEGER NOT NULL);
                 CREATE TABLE ballots (ord INTEGER PRIMARY KEY AUTOINCREMENT, participant TEXT, item TEXT NOT NULL,
                     dots INTEGER NOT NULL, step TEXT, entry INTEGER NOT NULL);
-                CREATE TABLE results (ord INTEGER PRIMARY KEY AUTOINCREMENT, step TEXT NOT NULL UNIQUE, method TEXT NOT NULL,
-                    body TEXT NOT NULL, entry INTEGER NOT NULL);
-                CREATE TABLE actions (ord INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
-                    description TEXT NOT NULL, problem TEXT NOT NULL, carrier_kind TEXT NOT NULL,
-                    carrier_name TEXT, owner TEXT NOT NULL, partners TEXT NOT NULL, horizon TEXT,
-                    rank INTEGER, budget TEXT NOT NULL, status TEXT NOT NULL, milestones TEXT NOT NULL,
-                    sources TEXT NOT NULL, dots INTEGER, score REAL, entry INTEGER NOT NULL);
-                CREATE INDEX actions_priority ON actions(rank IS NULL, rank, ord);
                 """)
-            for table in firstTables { try createUndoTriggers(for: table, in: db) }
-        }
-        migrator.registerMigration("v2-sheets") { db in
-            try db.execute(sql: """
-                CREATE TABLE ballot_sheets (ord INTEGER PRIMARY KEY AUTOINCREMENT, step TEXT, count INTEGER NOT NULL,
-                    rows BLOB NOT NULL, entry INTEGER NOT NULL);
-                CREATE TABLE score_sheets (ord INTEGER PRIMARY KEY AUTOINCREMENT, step TEXT, count INTEGER NOT NULL,
-                    rows BLOB NOT NULL, entry INTEGER NOT NULL);
-                """)
-            try packRows(db)
-            try db.execute(sql: "DROP TABLE ballots; DROP TABLE scores")
-            for table in tables where table.name.hasSuffix("_sheets") { try createUndoTriggers(for: table, in: db) }
+            try LegacySchema.unpackSheets(db)
+            try db.execute(sql: "DROP TABLE ballot_sheets; DROP TABLE score_sheets")
+            for table in tables where table.keepsBeforeImages { try createBeforeImages(for: table, in: db) }
+            if hadHistory {
+                try db.execute(
+                    sql: "INSERT INTO journal(at, command, summary) VALUES (?, ?, ?)",
+                    arguments: [WorkshopStore.timestamp(), upgradeCommand,
+                                "Moved the file to this version's format; earlier changes can no longer be undone."])
+            }
         }
         return migrator
     }
 
-    /// Moves the ballots and scores of a first-format file into sheets: one for each run of rows of
-    /// the same change and step, in their recorded order.
-    private static func packRows(_ db: Database) throws {
-        var ballots: [(Ballot, Int64)] = []
-        let ballotRows = try BulkStatement(db, sql: "SELECT participant, item, dots, step, entry FROM ballots ORDER BY ord")
-        try ballotRows.forEachRow {
-            ballots.append((Ballot(participant: ballotRows.text(0), item: ballotRows.text(1) ?? "", dots: ballotRows.integer(2),
-                                   step: ballotRows.text(3)), Int64(ballotRows.integer(4))))
-        }
-        for (entry, run) in runsByEntry(ballots) { try StoreRows.insertBallots(run, entry: entry, db) }
-        var scores: [(Score, Int64)] = []
-        let scoreRows = try BulkStatement(db, sql: "SELECT item, criterion, value, participant, grp, step, entry FROM scores ORDER BY ord")
-        try scoreRows.forEachRow {
-            scores.append((Score(item: scoreRows.text(0) ?? "", criterion: scoreRows.text(1) ?? "", value: scoreRows.real(2),
-                                 participant: scoreRows.text(3), group: scoreRows.text(4), step: scoreRows.text(5)),
-                           Int64(scoreRows.integer(6))))
-        }
-        for (entry, run) in runsByEntry(scores) { try StoreRows.insertScores(run, entry: entry, db) }
-    }
-
-    /// The rows split into runs of the same journal entry, in order.
-    private static func runsByEntry<T>(_ rows: [(T, Int64)]) -> [(Int64, [T])] {
-        var runs: [(Int64, [T])] = []
-        for (row, entry) in rows {
-            if runs.last?.0 == entry { runs[runs.count - 1].1.append(row) } else { runs.append((entry, [row])) }
-        }
-        return runs
-    }
-
-    /// Creates the triggers that log, for each update or delete, the statement that reverses it.
-    static func createUndoTriggers(for table: Table, in db: Database) throws {
+    /// Creates the twin table that keeps a table's before-images, and the triggers that fill it: each
+    /// update or delete copies the old row, tagged with the journal entry being recorded (`change`).
+    static func createBeforeImages(for table: Table, in db: Database) throws {
+        let columns = table.columns.joined(separator: ", ")
+        let old = table.columns.map { "old.\($0)" }.joined(separator: ", ")
         let current = "(SELECT max(id) FROM journal)"
-        let assignments = table.columns.dropFirst()
-            .map { "'\($0)=' || quote(old.\($0))" }
-            .joined(separator: " || ',' || ")
-        let values = table.columns.map { "quote(old.\($0))" }.joined(separator: " || ',' || ")
-        let columnList = table.columns.joined(separator: ",")
         try db.execute(sql: """
-            CREATE TRIGGER \(table.name)_undo_update AFTER UPDATE ON \(table.name) BEGIN
-                INSERT INTO undo_log(entry, statement) VALUES (\(current),
-                    'UPDATE \(table.name) SET ' || \(assignments) || ' WHERE ord=' || old.ord);
+            CREATE TABLE \(table.beforeImages) (seq INTEGER PRIMARY KEY, change INTEGER NOT NULL, \(columns));
+            CREATE INDEX \(table.beforeImages)_change ON \(table.beforeImages)(change);
+            CREATE TRIGGER \(table.name)_keep_update AFTER UPDATE ON \(table.name) BEGIN
+                INSERT INTO \(table.beforeImages)(change, \(columns)) VALUES (\(current), \(old));
             END;
-            CREATE TRIGGER \(table.name)_undo_delete AFTER DELETE ON \(table.name) BEGIN
-                INSERT INTO undo_log(entry, statement) VALUES (\(current),
-                    'INSERT INTO \(table.name)(\(columnList)) VALUES(' || \(values) || ')');
+            CREATE TRIGGER \(table.name)_keep_delete AFTER DELETE ON \(table.name) BEGIN
+                INSERT INTO \(table.beforeImages)(change, \(columns)) VALUES (\(current), \(old));
             END;
             """)
+    }
+
+    /// Refuses a file whose schema is not exactly the one Atelier's migrations make: an extra table,
+    /// view, index or trigger, or a changed definition, could run code or hide rows.
+    ///
+    /// The file is compared with an empty database migrated in memory to the same migration.
+    static func check(_ db: Database, path: String) throws {
+        let applied = try migrator.appliedIdentifiers(db)
+        guard let last = migrator.migrations.last(where: applied.contains) else {
+            throw StoreError.changedOutside(path: path, reason: "it records no migration")
+        }
+        guard applied == Set(migrator.migrations.prefix(through: migrator.migrations.firstIndex(of: last)!)) else {
+            throw StoreError.changedOutside(path: path, reason: "its migrations are out of order")
+        }
+        let reference = try DatabaseQueue()
+        try migrator.migrate(reference, upTo: last)
+        let expected = try reference.read(schema)
+        let found = try schema(db)
+        if let extra = found.first(where: { !expected.contains($0) }) {
+            throw StoreError.changedOutside(path: path, reason: "\(extra.type) ‘\(extra.name)’ is not Atelier's")
+        }
+        if let missing = expected.first(where: { !found.contains($0) }) {
+            throw StoreError.changedOutside(path: path, reason: "\(missing.type) ‘\(missing.name)’ is missing")
+        }
+    }
+
+    /// One object of a schema as SQLite records it.
+    private struct SchemaObject: Hashable {
+        var type: String
+        var name: String
+        var table: String
+        var sql: String?
+    }
+
+    private static func schema(_ db: Database) throws -> [SchemaObject] {
+        try Row.fetchAll(db, sql: "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").map {
+            SchemaObject(type: $0[0], name: $0[1], table: $0[2], sql: $0[3])
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// A workshop file: one SQLite database holding the whole workshop and its journal.
 ///
@@ -21,17 +22,30 @@ public final class WorkshopStore: Sendable {
     }
 
     /// Opens an existing workshop file.
-    /// - Throws: ``StoreError`` when the file is missing, is not a workshop, or is from a newer Atelier.
+    ///
+    /// Before anything else, the file's schema is compared with the one Atelier's migrations make;
+    /// a file of an earlier format is then moved over.
+    /// - Throws: ``StoreError`` when the file is missing, is not a workshop, was changed outside
+    ///   Atelier, or is from a newer Atelier.
     public static func open(at url: URL) throws -> WorkshopStore {
         guard FileManager.default.fileExists(atPath: url.path) else { throw StoreError.notFound(path: url.path) }
         let store = try connect(url)
         try store.guarded {
-            let id = try store.queue.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0 }
-            guard id == StoreSchema.applicationID else { throw StoreError.notAWorkshop(path: url.path) }
             let migrator = StoreSchema.migrator
-            let known = try store.queue.read { db in try migrator.hasBeenSuperseded(db) }
-            if known { throw StoreError.newerFormat(path: url.path, version: "unknown migration") }
-            try migrator.migrate(store.queue)
+            try store.queue.read { db in
+                let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                guard id == StoreSchema.applicationID else { throw StoreError.notAWorkshop(path: url.path) }
+                if try migrator.hasBeenSuperseded(db) {
+                    throw StoreError.newerFormat(path: url.path, version: "unknown migration")
+                }
+                try StoreSchema.check(db, path: url.path)
+            }
+            do {
+                try migrator.migrate(store.queue)
+            } catch StoreError.corrupt(_, let table, let row, let reason) {
+                // Damage met while moving an earlier format over names the table and row, not the file.
+                throw StoreError.corrupt(path: url.path, table: table, row: row, reason: reason)
+            }
         }
         return store
     }
@@ -68,8 +82,18 @@ public final class WorkshopStore: Sendable {
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
         config.label = url.lastPathComponent
-        let store = try WorkshopStore(url: url, queue: DatabaseQueue(path: url.path, configuration: config))
-        return store
+        config.prepareDatabase { db in try harden(db) }
+        return try WorkshopStore(url: url, queue: DatabaseQueue(path: url.path, configuration: config))
+    }
+
+    /// Settings of every connection to a workshop file, which may come from anyone: SQL in the schema
+    /// runs no function that could reach outside the file (`trusted_schema` off), damaged cells are
+    /// caught as they are read (`cell_size_check`), and no other database can be attached. The
+    /// connection's authorizer is GRDB's own (it learns each statement's effects through it), so
+    /// attaching is refused by SQLite's limit on attached databases, set to none.
+    static func harden(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA trusted_schema = OFF; PRAGMA cell_size_check = ON")
+        sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_ATTACHED, 0)
     }
 
     /// Runs database work and turns SQLite's errors into ``StoreError`` with the file's path.
@@ -119,11 +143,9 @@ public final class WorkshopStore: Sendable {
             try queue.read { db in
                 var counts: [ModelPart: Int] = [:]
                 for (part, table) in [(ModelPart.participants, "participants"), (.items, "items"), (.categories, "categories"),
-                                      (.criteria, "criteria"), (.results, "results"), (.actions, "actions")] {
+                                      (.criteria, "criteria"), (.scores, "scores"), (.ballots, "ballots"),
+                                      (.results, "results"), (.actions, "actions")] {
                     counts[part] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
-                }
-                for (part, table) in [(ModelPart.scores, "score_sheets"), (.ballots, "ballot_sheets")] {
-                    counts[part] = try Int.fetchOne(db, sql: "SELECT coalesce(sum(count), 0) FROM \(table)") ?? 0
                 }
                 return counts
             }
@@ -214,13 +236,11 @@ public final class WorkshopStore: Sendable {
 
     // MARK: Undo
 
-    private func deleteRows(insertedBy entry: Int64, _ db: Database) throws {
-        for table in StoreSchema.tables {
-            try db.execute(sql: "DELETE FROM \(table.name) WHERE entry = ?", arguments: [entry])
-        }
-    }
-
     /// Reverts the most recent change that has not been undone (an `init` cannot be undone).
+    ///
+    /// The rows the change inserted are deleted, and the rows it updated or deleted are put back from
+    /// their before-images, through fixed statements over the fixed list of tables: nothing read from
+    /// the file is run.
     /// - Returns: The entry that was reverted.
     /// - Throws: ``StoreError/nothingToUndo(path:)`` when only the creation remains.
     @discardableResult
@@ -234,19 +254,35 @@ public final class WorkshopStore: Sendable {
                 else { throw StoreError.nothingToUndo(path: url.path) }
                 let target = JournalEntry(id: row["id"], at: row["at"], command: row["command"], step: row["step"],
                                           summary: row["summary"], undone: row["undone"], undoes: row["undoes"])
-                let statements = try String.fetchAll(
-                    db, sql: "SELECT statement FROM undo_log WHERE entry = ? ORDER BY seq DESC", arguments: [target.id])
+                if target.command == StoreSchema.upgradeCommand { throw StoreError.undoBeforeUpgrade(path: url.path) }
                 let undoEntry = try beginEntry(db, command: "undo", step: target.step,
                                                summary: "Undid #\(target.id): \(target.command)", undoes: target.id)
-                // Rows the entry inserted go first, so the rows it replaced or removed can take their ids
-                // back; rows the replay brings back under the entry's own number go last.
+                // Rows the change inserted go first, so the rows it replaced or removed can take their ids
+                // back; a row it inserted and then updated comes back from its before-image under the
+                // change's own number, and goes last.
                 try deleteRows(insertedBy: target.id, db)
-                for statement in statements { try db.execute(sql: statement) }
+                for table in StoreSchema.tables where table.keepsBeforeImages {
+                    let columns = table.columns.joined(separator: ", ")
+                    try db.execute(sql: """
+                        INSERT OR REPLACE INTO \(table.name)(\(columns))
+                        SELECT \(columns) FROM \(table.beforeImages)
+                        WHERE seq IN (SELECT min(seq) FROM \(table.beforeImages) WHERE change = ? GROUP BY ord)
+                        """, arguments: [target.id])
+                }
                 try deleteRows(insertedBy: target.id, db)
-                try db.execute(sql: "DELETE FROM undo_log WHERE entry IN (?, ?)", arguments: [target.id, undoEntry])
+                for table in StoreSchema.tables where table.keepsBeforeImages {
+                    try db.execute(sql: "DELETE FROM \(table.beforeImages) WHERE change IN (?, ?)",
+                                   arguments: [target.id, undoEntry])
+                }
                 try db.execute(sql: "UPDATE journal SET undone = 1 WHERE id = ?", arguments: [target.id])
                 return target
             }
+        }
+    }
+
+    private func deleteRows(insertedBy entry: Int64, _ db: Database) throws {
+        for table in StoreSchema.tables {
+            try db.execute(sql: "DELETE FROM \(table.name) WHERE entry = ?", arguments: [entry])
         }
     }
 }

@@ -7,8 +7,8 @@ import AtelierKit
 /// imported without steps needs no bookkeeping, and ballots of other steps never leak in.
 ///
 /// A city-wide vote brings a million ballots: each voter and item is looked up once per ballot and
-/// stands for its number from then on, so the checks and counts cost one look-up of each, not one
-/// per rule (see BENCHMARKS.md).
+/// stands for its position from then on, so the checks and counts cost one look-up of each, not one
+/// per rule.
 struct BallotBox {
     /// Paper counts: dots counted per item on the wall, one per item.
     let paper: [Ballot]
@@ -35,15 +35,14 @@ struct BallotBox {
         let participants = workshop.participants
         // Each voter stands for their position in `participants` (a workshop's ids are unique), each item
         // on the ballot for its position in `scope.items` (the first, should an id be there twice).
-        var voterIDs = IDFinder(participants.map(\.id))
-        // What the count needs of each participant, side by side: a voter out of the panel's order costs
-        // one trip to memory, not three.
+        let voterPositions = Dictionary(participants.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        let itemPositions = Dictionary(scope.items.enumerated().map { ($1.id, $0) }) { first, _ in first }
         var tallies = participants.map { VoterTally(mayVote: !excluded($0.role)) }
-        let (itemIDs, itemPositions) = Self.index(scope.items.map(\.id))
         let items = Set(workshop.items.map(\.id))
         let ofStep = workshop.ballots.contains { $0.step == step } || adding.contains { $0.step == step }
 
-        var seen = SeenPairs(count: (participants.count + 1) * scope.items.count)
+        // Voter–item pairs seen so far, each as one number.
+        var seen = Set<Int>()
         var digitalDots = [Int](repeating: 0, count: scope.items.count)
         var paperDots = [Int](repeating: 0, count: scope.items.count)
         var itemVoters = [Int](repeating: 0, count: scope.items.count)
@@ -56,14 +55,14 @@ struct BallotBox {
                 throw BallotError(ballot,
                     "\(who) gives item '\(ballot.item)' \(ballot.dots) dots; a count cannot be negative — correct it")
             }
-            let listed = itemIDs.number(of: ballot.item).map { itemPositions[$0] }
+            let listed = itemPositions[ballot.item]
             guard listed != nil || items.contains(ballot.item) else {
                 throw BallotError(ballot,
                     "\(who) places dots on item '\(ballot.item)', which is not in the workshop; correct the item id")
             }
             var voter: Int?
             if let id = ballot.participant {
-                guard let number = voterIDs.position(of: id) else {
+                guard let number = voterPositions[id] else {
                     throw BallotError(ballot,
                         "the ballot on item '\(ballot.item)' comes from participant '\(id)', who is not in the "
                             + "workshop; add the participant or correct the id")
@@ -82,7 +81,7 @@ struct BallotBox {
                         + "(\(scope.description)); remove the ballot or change the scope")
             }
             let key = ((voter ?? -1) + 1) * scope.items.count + item
-            if !seen.insert(key) {
+            if !seen.insert(key).inserted {
                 let earlier = (workshop.ballots + adding).first {
                     $0.participant == ballot.participant && $0.item == ballot.item && (ofStep ? $0.step == step : $0.step == nil)
                 }!.dots
@@ -141,15 +140,6 @@ struct BallotBox {
         try checkPaper(settings)
     }
 
-    /// The ids numbered, and the position each number stands for.
-    private static func index(_ ids: [String]) -> (IDIndex, [Int]) {
-        var index = IDIndex(capacity: ids.count)
-        var positions: [Int] = []
-        positions.reserveCapacity(ids.count)
-        for (position, id) in ids.enumerated() where index.insert(id).inserted { positions.append(position) }
-        return (index, positions)
-    }
-
     /// `a × b`, or `Int.max` when that does not fit: a cap given as a huge number means no cap.
     private static func product(_ a: Int, _ b: Int) -> Int {
         let (value, overflow) = a.multipliedReportingOverflow(by: b)
@@ -191,27 +181,6 @@ private struct VoterTally {
     var mayVote: Bool
     var dots = 0
     var voted = false
-}
-
-/// The voter–item pairs seen so far, each pair a number below `count`: a bit each while that takes
-/// at most 32 MiB (a quarter of a million voters on 500 items take 16 MiB), a set beyond.
-private struct SeenPairs {
-    private var bits: [UInt64]
-    private var set: Set<Int> = []
-
-    init(count: Int) {
-        bits = count <= 1 << 28 ? [UInt64](repeating: 0, count: (count + 63) / 64) : []
-    }
-
-    /// Notes a pair; false when it was seen before.
-    mutating func insert(_ pair: Int) -> Bool {
-        guard !bits.isEmpty else { return set.insert(pair).inserted }
-        let mask: UInt64 = 1 << UInt64(pair & 63)
-        let word = pair >> 6
-        guard bits[word] & mask == 0 else { return false }
-        bits[word] |= mask
-        return true
-    }
 }
 
 /// A ballot that breaks a rule of the vote: the ballot (or the voter whose dots are over budget) and why.

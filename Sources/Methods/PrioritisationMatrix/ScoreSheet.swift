@@ -15,72 +15,48 @@ struct ScoreSheet {
     private(set) var count = 0
 
     /// Collects the scores of the step on the given items and criteria.
-    ///
-    /// A score sheet of a city-wide consultation holds millions of scores: each item, criterion and
-    /// rater is looked up once per score and stands for its number from then on (see BENCHMARKS.md).
     /// - Throws: ``MethodError`` naming the item, criterion and rater when a value lies outside its
     ///   criterion's scale, or when one rater scored the same item on the same criterion twice.
     init(
         workshop: Workshop, step: String, items: [Item], criteria: [Criterion], raters filter: MatrixSettings.Raters
     ) throws {
         let ofStep = workshop.scores.contains { $0.step == step }
-        let itemNumbers = IDIndex(items.lazy.map(\.id))
-        let criterionNumbers = IDIndex(criteria.lazy.map(\.id))
-        let criterionByNumber = criterionNumbers.ids.map { id in criteria.first { $0.id == id }! }
-        var participants = IDIndex()
-        var groups = IDIndex()
-        var plenary = false
-        var lastParticipant: (id: String, rater: Int)?
-        let cellsPerRater = itemNumbers.count * criterionNumbers.count
-        var cells = [[Double]](repeating: [], count: cellsPerRater)
-        var seen = Set<Int>()
-        seen.reserveCapacity(workshop.scores.count)
+        let itemIDs = Set(items.map(\.id))
+        let criteriaByID = Dictionary(criteria.map { ($0.id, $0) }) { first, _ in first }
+        var raters = Set<Rater>()
+        var seen = Set<Cell>()
         for score in workshop.scores {
             guard ofStep ? score.step == step : score.step == nil,
-                  let item = itemNumbers.number(of: score.item), let number = criterionNumbers.number(of: score.criterion),
-                  Self.counts(score, filter)
+                  itemIDs.contains(score.item), let criterion = criteriaByID[score.criterion], Self.counts(score, filter)
             else { continue }
-            let criterion = criterionByNumber[number]
             guard criterion.accepts(score.value) else {
                 throw MethodError(
                     "\(Self.describe(score)) gave item '\(score.item)' the score \(figure(score.value)) on criterion "
                         + "'\(criterion.id)', outside its scale \(figure(criterion.scaleMin))–\(figure(criterion.scaleMax)); "
                         + "correct the score and run the step again")
             }
-            // Participants are even numbers, groups odd ones, the plenary -1.
-            let rater: Int
-            if let participant = score.participant {
-                if let last = lastParticipant, last.id == participant {
-                    rater = last.rater
-                } else {
-                    rater = 2 * participants.insert(participant).number
-                    lastParticipant = (participant, rater)
-                }
-            } else if let group = score.group {
-                rater = 2 * groups.insert(group).number + 1
-            } else {
-                rater = -1
-                plenary = true
-            }
-            let cell = item * criterionNumbers.count + number
-            guard seen.insert((rater + 1) * cellsPerRater + cell).inserted else {
+            let rater = Rater(score)
+            guard seen.insert(Cell(rater: rater, item: score.item, criterion: score.criterion)).inserted else {
                 let earlier = workshop.scores.first {
-                    (ofStep ? $0.step == step : $0.step == nil) && Rater($0) == Rater(score) && $0.item == score.item
+                    (ofStep ? $0.step == step : $0.step == nil) && Rater($0) == rater && $0.item == score.item
                         && $0.criterion == score.criterion
                 }!
                 throw MethodError(
                     "\(Self.describe(score)) scored item '\(score.item)' on criterion '\(criterion.id)' twice "
                         + "in this step (\(figure(earlier.value)) and \(figure(score.value))); keep one of the two scores")
             }
-            cells[cell].append(score.value)
+            raters.insert(rater)
+            values[score.item, default: [:]][score.criterion, default: []].append(score.value)
             count += 1
         }
-        raters = participants.count + groups.count + (plenary ? 1 : 0)
-        for (item, id) in itemNumbers.ids.enumerated() {
-            for (number, criterion) in criterionNumbers.ids.enumerated() where !cells[item * criterionNumbers.count + number].isEmpty {
-                values[id, default: [:]][criterion] = cells[item * criterionNumbers.count + number]
-            }
-        }
+        self.raters = raters.count
+    }
+
+    /// One rater's score of one item on one criterion.
+    private struct Cell: Hashable {
+        var rater: Rater
+        var item: String
+        var criterion: String
     }
 
     private static func counts(_ score: Score, _ filter: MatrixSettings.Raters) -> Bool {
