@@ -112,7 +112,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AtelierCLITests",
-            dependencies: ["atelier", "AtelierKit", "AtelierXML"],
+            dependencies: ["atelier", "AtelierKit", "AtelierXML", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
         .testTarget(

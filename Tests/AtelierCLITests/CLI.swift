@@ -120,6 +120,11 @@ struct CLI {
     }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
+
+    /// A fixture file of this test target.
+    static func fixture(_ path: String) -> URL {
+        packageRoot.appendingPathComponent("Tests/AtelierCLITests/Fixtures").appendingPathComponent(path)
+    }
 }
 
 /// A value shared between threads behind a lock.

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// A full disk or a read-only filesystem under the workshop or the export folder: a clear error, the
@@ -33,6 +34,12 @@ struct DiskFailureTests {
         #expect(try cli.run(["status", "--workshop", workshop]).status == 0, "a full disk still lets the workshop be read")
         #expect(try FileManager.default.contentsOfDirectory(atPath: disk.url.path).sorted()
                 == (fillFirst ? ["filler", "workshop.atelier"] : ["workshop.atelier"]), "no journal is left behind")
+        // The rollback finished before atelier exited: the file alone is whole, as it was.
+        let alone = cli.folder.appendingPathComponent("alone.atelier")
+        try FileManager.default.copyItem(atPath: workshop, toPath: alone.path)
+        let integrity = try DatabaseQueue(path: alone.path).read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        #expect(integrity == ["ok"])
+        #expect(try WorkshopContent(cli, file: alone.path) == before)
         #expect(try WorkshopContent(cli, file: workshop) == before)
     }
 

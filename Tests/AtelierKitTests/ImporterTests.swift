@@ -20,6 +20,16 @@ import Testing
         #expect(w.items.suffix(2).map(\.author) == ["p1", nil])
     }
 
+    @Test func aNameHoldingAnInvisibleCharacterNamesNobody() throws {
+        let (store, folder) = try sampleStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: ImportError.self) {
+            try importText("participant,item,dots\nAn\u{200B}ne,i1,1\n", .ballots, into: store)
+        }
+        try importText("participant,item,dots\nANNE,i1,1\n", .ballots, into: store)
+        #expect(try store.workshop().ballots.map(\.participant) == ["p1"])
+    }
+
     @Test func importsActionsAndMergesAnEditedSpreadsheetBack() throws {
         let (store, folder) = try sampleStore()
         defer { try? FileManager.default.removeItem(at: folder) }

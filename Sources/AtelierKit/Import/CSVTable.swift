@@ -52,11 +52,17 @@ public struct CSVTable: Sendable {
         try Self.checkStructure(bytes, separator: separator.asciiValue!, file: file)
 
         let rawHeader: [String]
-        (rawHeader, records) = try Self.rows(text, separator: separator, file: file)
+        if Self.isPlain(bytes) {
+            (rawHeader, records) = try Self.plainRows(bytes, separator: separator.asciiValue!, file: file)
+        } else {
+            (rawHeader, records) = try Self.rows(text, separator: separator, file: file)
+        }
         header = rawHeader.map(Self.columnName)
         let header = header
-        if let repeated = records.first(where: { record in
-            record.fields.count == header.count && zip(record.fields, header).allSatisfy { Self.columnName($0) == $1 }
+        if let first = header.first, let repeated = records.first(where: { record in
+            // Trimming goes through NSString: only a row whose first field may name the first column is tried.
+            record.fields.count == header.count && record.fields[0].lowercased().contains(first)
+                && zip(record.fields, header).allSatisfy { Self.columnName($0) == $1 }
         }) {
             throw ImportError(file: file, line: repeated.line, message: """
                 the header row is repeated here (files pasted together?); keep the first header and remove this line

@@ -44,6 +44,9 @@ extension Importer {
             participantIDs = Set(workshop.participants.map(\.id))
             itemsByID = importer.kind == .items ? Dictionary(workshop.items.map { ($0.id, $0) }) { a, _ in a } : [:]
             actionsByID = importer.kind == .actions ? Dictionary(workshop.actions.map { ($0.id, $0) }) { a, _ in a } : [:]
+            if importer.kind == .ballots || importer.kind == .scores {
+                seen.reserveCapacity(workshop.ballots.count + workshop.scores.count + importer.table.records.count)
+            }
             if importer.kind == .ballots {
                 for b in workshop.ballots {
                     seen[RecordKey(rater: Rater(participant: b.participant, group: nil), item: b.item, step: b.step)] = 0
@@ -259,11 +262,13 @@ extension Importer {
             return id
         }
 
-        /// A participant named by id, or by exact name when no id matches and the name is unique.
+        /// A participant named by id, or by name (ignoring case only: a name holding an invisible
+        /// character is another name) when no id matches and the name is unique.
         func participantID(for text: String, _ row: Row, field: String) throws -> String {
             if participantIDs.contains(text) { return text }
             let known = workshop.participants + changes.participants.upsert
-            let named = known.filter { $0.name.caseInsensitiveCompare(text) == .orderedSame }
+            let name = text.lowercased()
+            let named = known.filter { $0.name.lowercased() == name }
             if named.count == 1 { return named[0].id }
             throw row.error(field, named.isEmpty ? "unknown participant '\(text)'; import participants first"
                                                  : "'\(text)' names \(named.count) participants; use their ids")
@@ -273,7 +278,8 @@ extension Importer {
         mutating func categoryID(for text: String, _ row: Row) throws -> String {
             let known = workshop.categories + changes.categories.upsert
             if known.contains(where: { $0.id == text }) { return text }
-            if let match = known.first(where: { $0.name.caseInsensitiveCompare(text) == .orderedSame }) { return match.id }
+            let name = text.lowercased()
+            if let match = known.first(where: { $0.name.lowercased() == name }) { return match.id }
             let id = Slug.make(text, fallback: "category")
             record(.categories, row)
             changes.categories.upsert.append(Category(id: id, name: text))

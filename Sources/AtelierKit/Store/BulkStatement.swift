@@ -1,12 +1,13 @@
 import GRDB
 import GRDBSQLite
 
-/// A query whose rows are read through SQLite's own stepping and column calls.
+/// A prepared statement run once per row through SQLite's own binding, stepping and column calls.
 ///
-/// An export visits every action once per document part, and GRDB's named columns with
-/// `JSONDecoder` took a third of a 100,000-action export (see BENCHMARKS.md): the actions are read
-/// here instead, on the statement GRDB prepared, inside the transaction GRDB opened, so errors and
-/// rollbacks behave as for any statement.
+/// GRDB wraps every argument in a `DatabaseValue` and every row in a `Row`: an export visits every
+/// action once per document part, and GRDB's named columns with `JSONDecoder` took a third of a
+/// 100,000-action export; a city-wide vote writes a million ballots (see BENCHMARKS.md). Those are
+/// read and written here instead, on the statement GRDB prepared, inside the transaction GRDB
+/// opened, so errors and rollbacks behave as for any statement.
 struct BulkStatement {
     private let statement: Statement
     private let db: Database
@@ -26,6 +27,17 @@ struct BulkStatement {
             return
         }
         text.withUTF8 { sqlite3_bind_text(raw, index, $0.baseAddress, Int32($0.count), Self.transient) }
+    }
+
+    func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(raw, index, value) }
+
+    func bind(_ index: Int32, _ value: Double) { sqlite3_bind_double(raw, index, value) }
+
+    /// Runs the statement with the values bound, then makes it ready for the next row.
+    func insert() throws {
+        let code = sqlite3_step(raw)
+        sqlite3_reset(raw)
+        guard code == SQLITE_DONE else { throw failure(code) }
     }
 
     /// Visits every row of a query; `body` reads the columns with ``text(_:)``, ``integer(_:)``

@@ -190,14 +190,16 @@ enum StoreRows {
 
     // MARK: Scores and ballots
 
-    // One row per ballot and per score, so a public vote can be audited with sqlite3 alone.
+    // One row per ballot and per score, so a public vote can be audited with sqlite3 alone. A vote or a
+    // score sheet can bring a million rows: they are read and written through ``BulkStatement``.
 
     static func loadScores(_ db: Database, path: String) throws -> [Score] {
         var scores: [Score] = []
         scores.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM scores") ?? 0)
-        let rows = try Row.fetchCursor(db, sql: "SELECT item, criterion, value, participant, grp, step FROM scores ORDER BY ord")
-        while let row = try rows.next() {
-            scores.append(Score(item: row[0], criterion: row[1], value: row[2], participant: row[3], group: row[4], step: row[5]))
+        let rows = try BulkStatement(db, sql: "SELECT item, criterion, value, participant, grp, step FROM scores ORDER BY ord")
+        try rows.forEachRow {
+            scores.append(Score(item: rows.text(0) ?? "", criterion: rows.text(1) ?? "", value: rows.real(2),
+                                participant: rows.text(3), group: rows.text(4), step: rows.text(5)))
         }
         return scores
     }
@@ -205,28 +207,40 @@ enum StoreRows {
     static func loadBallots(_ db: Database, path: String) throws -> [Ballot] {
         var ballots: [Ballot] = []
         ballots.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM ballots") ?? 0)
-        let rows = try Row.fetchCursor(db, sql: "SELECT participant, item, dots, step FROM ballots ORDER BY ord")
-        while let row = try rows.next() {
-            ballots.append(Ballot(participant: row[0], item: row[1], dots: row[2], step: row[3]))
+        let rows = try BulkStatement(db, sql: "SELECT participant, item, dots, step FROM ballots ORDER BY ord")
+        try rows.forEachRow {
+            ballots.append(Ballot(participant: rows.text(0), item: rows.text(1) ?? "", dots: rows.integer(2), step: rows.text(3)))
         }
         return ballots
     }
 
     static func insertScores(_ scores: [Score], entry: Int64, _ db: Database) throws {
         guard !scores.isEmpty else { return }
-        let insert = try db.makeStatement(sql: """
+        let insert = try BulkStatement(db, sql: """
             INSERT INTO scores(item, criterion, value, participant, grp, step, entry) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        for s in scores {
-            try insert.execute(arguments: [s.item, s.criterion, s.value, s.participant, s.group, s.step, entry])
+        for score in scores {
+            insert.bind(1, score.item)
+            insert.bind(2, score.criterion)
+            insert.bind(3, score.value)
+            insert.bind(4, score.participant)
+            insert.bind(5, score.group)
+            insert.bind(6, score.step)
+            insert.bind(7, entry)
+            try insert.insert()
         }
     }
 
     static func insertBallots(_ ballots: [Ballot], entry: Int64, _ db: Database) throws {
         guard !ballots.isEmpty else { return }
-        let insert = try db.makeStatement(sql: "INSERT INTO ballots(participant, item, dots, step, entry) VALUES (?, ?, ?, ?, ?)")
-        for b in ballots {
-            try insert.execute(arguments: [b.participant, b.item, b.dots, b.step, entry])
+        let insert = try BulkStatement(db, sql: "INSERT INTO ballots(participant, item, dots, step, entry) VALUES (?, ?, ?, ?, ?)")
+        for ballot in ballots {
+            insert.bind(1, ballot.participant)
+            insert.bind(2, ballot.item)
+            insert.bind(3, Int64(ballot.dots))
+            insert.bind(4, ballot.step)
+            insert.bind(5, entry)
+            try insert.insert()
         }
     }
 

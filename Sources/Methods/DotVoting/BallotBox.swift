@@ -42,7 +42,7 @@ struct BallotBox {
         let ofStep = workshop.ballots.contains { $0.step == step } || adding.contains { $0.step == step }
 
         // Voter–item pairs seen so far, each as one number.
-        var seen = Set<Int>()
+        var seen = Set<Int>(minimumCapacity: workshop.ballots.count + adding.count)
         var digitalDots = [Int](repeating: 0, count: scope.items.count)
         var paperDots = [Int](repeating: 0, count: scope.items.count)
         var itemVoters = [Int](repeating: 0, count: scope.items.count)
