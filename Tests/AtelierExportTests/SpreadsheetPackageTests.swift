@@ -45,6 +45,36 @@ import ZIPFoundation
         #expect(try refusal(ZipBuilder.spreadsheet(content: Self.actions, extra: enough)) == "read")
     }
 
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/spreadsheets")
+
+    /// One cell repeated 1,048,576 × 16,384 times, in a file of a few hundred bytes: refused from what
+    /// the repeats say, before a row is expanded.
+    @Test func aCellRepeatedOverAWholeSheetIsRefusedUnexpanded() throws {
+        let message = ":Participants:1: error: the sheet holds more than 5000000 cells; import it in smaller sheets"
+        let flat = Self.fixtures.appendingPathComponent("whole-sheet-repeated.fods")
+        #expect(refusal(flat, name: "whole-sheet-repeated.fods") == "whole-sheet-repeated.fods" + message)
+        let content = try String(contentsOf: flat, encoding: .utf8)
+        let table = content[content.range(of: "<table:table ")!.lowerBound..<content.range(of: "</table:table>")!.upperBound]
+        #expect(try refusal(ZipBuilder.spreadsheet(content: SheetDocument.content(String(table)))) == "evil.ods" + message)
+    }
+
+    /// A cell of a million spaces, repeated over 16 columns and 1,000 rows: 16 GB of text once
+    /// expanded, in 16,000 cells.
+    @Test func repeatedTextIsBoundedOnceExpanded() {
+        #expect(refusal(Self.fixtures.appendingPathComponent("repeated-text.fods"), name: "repeated-text.fods")
+            == "repeated-text.fods:Participants:2: error: the cells hold more than 100 MiB of text once repeated rows and cells are counted; this is not a workbook Atelier can read")
+    }
+
+    /// As LibreOffice saves a sheet: every column and the rows to the last one repeated, empty.
+    @Test func trailingEmptyRowsAndColumnsAreAccepted() throws {
+        let sheet = try SpreadsheetImport(contentsOf: Self.fixtures.appendingPathComponent("trailing-empty.fods"),
+                                          displayPath: "trailing-empty.fods", kind: .participants)
+        let table = try sheet.table(for: Workshop(info: WorkshopInfo(title: "t")))
+        #expect(table.header == ["id", "name"])
+        #expect(table.records.map(\.line) == [2, 3])
+        #expect(table.records.map(\.fields) == [["p1", "Anne Dupont"], ["p2", "Jan Peeters"]])
+    }
+
     /// A 200 MB content.xml of spaces that deflates a thousand times, written streaming.
     @Test func aZipBombIsRefusedWhetherItsSizeIsTrueOrNot() throws {
         let folder = try TemporaryDirectory()
