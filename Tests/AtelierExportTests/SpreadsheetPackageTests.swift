@@ -75,6 +75,28 @@ import ZIPFoundation
         #expect(table.records.map(\.fields) == [["p1", "Anne Dupont"], ["p2", "Jan Peeters"]])
     }
 
+    /// An id with an invisible character, or a reference with a bidirectional override, is refused
+    /// as in a CSV file, naming the sheet, row and column.
+    @Test(arguments: [
+        (ImportKind.participants, [["id", "name"], ["p1", "Anne"], ["p\u{200B}2", "Jan"]],
+         "ids.fods:Participants:3: error: id: 'p<U+200B>2' holds U+200B"),
+        (.items, [["id", "text", "kind", "builds_on"], ["i2", "Idée", "idea", "i1\u{202E}"]],
+         "ids.fods:Items:2: error: builds_on: 'i1<U+202E>' holds U+202E"),
+    ])
+    func idsHoldingHiddenCharactersAreRefused(kind: ImportKind, rows: [[String]], message: String) throws {
+        let folder = try TemporaryDirectory()
+        let url = folder.url.appendingPathComponent("ids.fods")
+        try SheetDocument.flat(SheetDocument.table(kind == .participants ? "Participants" : "Items", rows)).write(to: url)
+        let workshop = Workshop(info: WorkshopInfo(title: "t"), items: [Item(id: "i1", text: "L'accueil", kind: .idea)])
+        let sheet = try SpreadsheetImport(contentsOf: url, displayPath: "ids.fods", kind: kind)
+        let importer = Importer(kind: kind, table: try sheet.table(for: workshop), file: "ids.fods")
+        #expect {
+            try importer.changes(for: workshop)
+        } throws: { error in
+            "\(error)" == message + ", a control or invisible character; ids must be visible text"
+        }
+    }
+
     /// A 200 MB content.xml of spaces that deflates a thousand times, written streaming.
     @Test func aZipBombIsRefusedWhetherItsSizeIsTrueOrNot() throws {
         let folder = try TemporaryDirectory()
