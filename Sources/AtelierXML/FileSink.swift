@@ -22,14 +22,18 @@ public final class FileSink: ByteSink {
     /// Bytes accepted so far (written or still in the buffer).
     public private(set) var byteCount: Int64 = 0
 
-    /// Creates (or truncates) the file at `url` and opens it for writing.
+    /// Creates a new file at `url` (permissions `0644`) and opens it for writing.
+    ///
+    /// The file must not exist: whatever is already there, a file or a symbolic link planted where
+    /// the file is to go, is refused (`O_EXCL | O_NOFOLLOW`), never followed nor overwritten.
     /// - Parameters:
     ///   - url: A file URL.
     ///   - bufferSize: Bytes collected before each `write(2)`.
-    /// - Throws: ``FileSinkError/cannotOpen(path:reason:)`` when the file cannot be created.
+    /// - Throws: ``FileSinkError/cannotOpen(path:reason:)`` when the file cannot be created or
+    ///   something is already there.
     public init(url: URL, bufferSize: Int = 1 << 18) throws {
         path = url.path
-        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw FileSinkError.cannotOpen(path: url.path, reason: FileSinkError.reason()) }
         buffer = .allocate(byteCount: bufferSize, alignment: 16)
     }

@@ -8,6 +8,7 @@ final class CSVFile {
     private var line: [UInt8] = []
 
     init(path: String, header: [String]) throws {
+        try? FileManager.default.removeItem(atPath: path)
         sink = try FileSink(url: URL(fileURLWithPath: path))
         try write(header)
     }

@@ -48,6 +48,39 @@ struct ReliabilityTests {
         #expect(survived > 0, "no import was killed while running")
         print("reliability: \(survived) imports of 100 000 rows killed mid-way, each left all or nothing")
     }
+
+    /// SIGTERM while a document is being written: the process ends by the signal and removes its
+    /// temporary files; then a kill -9 leaves one, which the next export removes.
+    @Test func interruptingAnExportLeavesNoTemporaryFile() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        #expect(try cli("init", "--title", "Panel").status == 0)
+        let rows = (0..<40_000).map { "A\($0),\"Action n° \($0) : ouvrir le guichet « simple »\",administration" }
+        try cli.write("actions.csv", "id,title,carrier\n" + rows.joined(separator: "\n") + "\n")
+        #expect(try cli("import", "actions", "actions.csv").status == 0)
+        let output = cli.folder.appendingPathComponent("out")
+        func temporaryFiles() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []).filter { $0.hasSuffix(".partial") }
+        }
+        for signal in [SIGTERM, SIGKILL] {
+            let process = Process()
+            process.executableURL = CLI.executable
+            process.arguments = ["export", "--format", "ods", "--format", "fods", "--output", "out"]
+            process.currentDirectoryURL = cli.folder
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            while process.isRunning && temporaryFiles().isEmpty { usleep(1_000) }
+            kill(process.processIdentifier, signal)
+            process.waitUntilExit()
+            // A SIGTERM may also end it with status 1 when the export fails on a file the cleanup
+            // removed before the signal's default action ends the process.
+            #expect(!(process.terminationReason == .exit && process.terminationStatus == 0), "the export ended before it was interrupted")
+            #expect(temporaryFiles().isEmpty == (signal == SIGTERM), "\(signal): \(temporaryFiles())")
+        }
+        #expect(try cli("export", "--format", "csv", "--output", "out").status == 0)
+        #expect(temporaryFiles().isEmpty, "the next export removes what the killed one left")
+    }
 }
 
 extension ReliabilityTests {

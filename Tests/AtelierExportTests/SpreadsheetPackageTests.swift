@@ -45,6 +45,58 @@ import ZIPFoundation
         #expect(try refusal(ZipBuilder.spreadsheet(content: Self.actions, extra: enough)) == "read")
     }
 
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/spreadsheets")
+
+    /// One cell repeated 1,048,576 × 16,384 times, in a file of a few hundred bytes: refused from what
+    /// the repeats say, before a row is expanded.
+    @Test func aCellRepeatedOverAWholeSheetIsRefusedUnexpanded() throws {
+        let message = ":Participants:1: error: the sheet holds more than 5000000 cells; import it in smaller sheets"
+        let flat = Self.fixtures.appendingPathComponent("whole-sheet-repeated.fods")
+        #expect(refusal(flat, name: "whole-sheet-repeated.fods") == "whole-sheet-repeated.fods" + message)
+        let content = try String(contentsOf: flat, encoding: .utf8)
+        let table = content[content.range(of: "<table:table ")!.lowerBound..<content.range(of: "</table:table>")!.upperBound]
+        #expect(try refusal(ZipBuilder.spreadsheet(content: SheetDocument.content(String(table)))) == "evil.ods" + message)
+    }
+
+    /// A cell of a million spaces, repeated over 16 columns and 1,000 rows: 16 GB of text once
+    /// expanded, in 16,000 cells.
+    @Test func repeatedTextIsBoundedOnceExpanded() {
+        #expect(refusal(Self.fixtures.appendingPathComponent("repeated-text.fods"), name: "repeated-text.fods")
+            == "repeated-text.fods:Participants:2: error: the cells hold more than 100 MiB of text once repeated rows and cells are counted; this is not a workbook Atelier can read")
+    }
+
+    /// As LibreOffice saves a sheet: every column and the rows to the last one repeated, empty.
+    @Test func trailingEmptyRowsAndColumnsAreAccepted() throws {
+        let sheet = try SpreadsheetImport(contentsOf: Self.fixtures.appendingPathComponent("trailing-empty.fods"),
+                                          displayPath: "trailing-empty.fods", kind: .participants)
+        let table = try sheet.table(for: Workshop(info: WorkshopInfo(title: "t")))
+        #expect(table.header == ["id", "name"])
+        #expect(table.records.map(\.line) == [2, 3])
+        #expect(table.records.map(\.fields) == [["p1", "Anne Dupont"], ["p2", "Jan Peeters"]])
+    }
+
+    /// An id with an invisible character, or a reference with a bidirectional override, is refused
+    /// as in a CSV file, naming the sheet, row and column.
+    @Test(arguments: [
+        (ImportKind.participants, [["id", "name"], ["p1", "Anne"], ["p\u{200B}2", "Jan"]],
+         "ids.fods:Participants:3: error: id: 'p<U+200B>2' holds U+200B"),
+        (.items, [["id", "text", "kind", "builds_on"], ["i2", "Idée", "idea", "i1\u{202E}"]],
+         "ids.fods:Items:2: error: builds_on: 'i1<U+202E>' holds U+202E"),
+    ])
+    func idsHoldingHiddenCharactersAreRefused(kind: ImportKind, rows: [[String]], message: String) throws {
+        let folder = try TemporaryDirectory()
+        let url = folder.url.appendingPathComponent("ids.fods")
+        try SheetDocument.flat(SheetDocument.table(kind == .participants ? "Participants" : "Items", rows)).write(to: url)
+        let workshop = Workshop(info: WorkshopInfo(title: "t"), items: [Item(id: "i1", text: "L'accueil", kind: .idea)])
+        let sheet = try SpreadsheetImport(contentsOf: url, displayPath: "ids.fods", kind: kind)
+        let importer = Importer(kind: kind, table: try sheet.table(for: workshop), file: "ids.fods")
+        #expect {
+            try importer.changes(for: workshop)
+        } throws: { error in
+            "\(error)" == message + ", a control or invisible character; ids must be visible text"
+        }
+    }
+
     /// A 200 MB content.xml of spaces that deflates a thousand times, written streaming.
     @Test func aZipBombIsRefusedWhetherItsSizeIsTrueOrNot() throws {
         let folder = try TemporaryDirectory()

@@ -46,6 +46,7 @@ import ZIPFoundation
             try sink.close()
             #expect(summary.uncompressedSize == Int64(bytes.count))
             try zip.addDeflated(name, compressedFile: staging, summary: summary)
+            try FileManager.default.removeItem(at: staging)
         }
         try zip.finish()
         return url

@@ -93,6 +93,10 @@ import Testing
             (#"{"version":1,"summary":"x","changes":{"items":{"upsert":[{"id":"n1","text":"T","kind":"idea","category":"nope"}]}}}"#,
              "item 'n1' refers to unknown category 'nope'"),
             (#"{"version":1,"summary":"x","changes":{"items":{"remove":["i9"]}}}"#, "cannot remove unknown id 'i9'"),
+            (#"{"version":1,"summary":"x","changes":{"items":{"upsert":[{"id":"i1\u200B","text":"T","kind":"idea"}]}}}"#,
+             "items[0].id: 'i1<U+200B>' holds U+200B, a control or invisible character; ids must be visible text"),
+            (#"{"version":1,"summary":"x","changes":{"items":{"upsert":[{"id":"n1","text":"T\u0000","kind":"idea"}]}}}"#,
+             "items[0].text: holds a NUL character (U+0000), which no text may hold"),
             ("not json", "external method 'outside'"),
         ]
         for (output, message) in cases {

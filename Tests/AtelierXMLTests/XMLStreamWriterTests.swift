@@ -128,6 +128,25 @@ import Testing
         #expect(throws: FileSinkError.closed(path: url.path)) { try sink.write("late") }
     }
 
+    @Test func fileSinkNeverFollowsALinkNorReusesAFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sink-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("target.txt")
+        try Data("untouched".utf8).write(to: target)
+        let link = folder.appendingPathComponent("link.txt")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        for url in [link, target] {
+            #expect {
+                _ = try FileSink(url: url)
+            } throws: { error in
+                guard case FileSinkError.cannotOpen(let path, let reason) = error else { return false }
+                return path == url.path && reason == "File exists"
+            }
+        }
+        #expect(try String(contentsOf: target, encoding: .utf8) == "untouched")
+    }
+
     @Test func fileSinkNamesTheFileItCannotCreate() {
         let url = URL(fileURLWithPath: "/nonexistent-folder-\(UUID().uuidString)/out.xml")
         #expect {

@@ -3,11 +3,16 @@ import Foundation
 
 /// Writes the workshop in each format into `directory`, each file complete or not at all.
 ///
-/// Each document is written to a hidden temporary file in `directory` and renamed to its final name
-/// only when it is complete, so a failure (disk full, a bad value) never leaves a partial file
-/// under a name people would open. File names come from the workshop title
-/// (`<slug>-actions.odt`, `<slug>-actions.ods`, `<slug>-actions.xml`, `<slug>-worksheets-a4.odt`, …);
-/// an existing file of the same name is replaced.
+/// Each document is written to a hidden temporary file in `directory` (see ``TemporaryFile``) and
+/// renamed to its final name only when it is complete, so a failure (disk full, a bad value) never
+/// leaves a partial file under a name people would open; the temporary file is removed on failure
+/// and on interruption, and those a killed export left are removed first. File names come from the
+/// workshop title (`<slug>-actions.odt`, `<slug>-actions.ods`, `<slug>-actions.xml`,
+/// `<slug>-worksheets-a4.odt`, …); an existing file of the same name is replaced.
+///
+/// Every document describes one state of the workshop: the source is read through one
+/// ``WorkshopSource/withSnapshot(_:)``, so another process writing the workshop meanwhile changes
+/// none of them.
 ///
 /// - Parameters:
 ///   - source: The workshop; actions are read as a stream.
@@ -28,27 +33,31 @@ public func export(
     } catch {
         throw ExportError.cannotCreateDirectory(path: directory.path, reason: ExportError.reason(of: error))
     }
-    let workshop = try source.workshopWithoutActions()
-    let slug = Slug.make(workshop.info.title)
-    let actions = try source.actionCount(carrier: nil)
-    let counter = ExportProgress(
-        total: actions * exporters.filter(\.writesActions).count, step: 1000, report: progress)
-    var written: [URL] = []
-    for exporter in exporters {
-        let final = directory.appendingPathComponent(exporter.fileName(slug: slug))
-        let temporary = directory.appendingPathComponent(".\(final.lastPathComponent).\(getpid()).partial")
-        do {
-            try exporter.write(source, language: language, to: temporary, progress: counter)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw ExportError.documentFailed(file: final.path, format: exporter.format, reason: ExportError.reason(of: error))
+    return try source.withSnapshot { source in
+        let workshop = try source.workshopWithoutActions()
+        let slug = Slug.make(workshop.info.title)
+        let actions = try source.actionCount(carrier: nil)
+        let counter = ExportProgress(
+            total: actions * exporters.filter(\.writesActions).count, step: 1000, report: progress)
+        TemporaryFile.removeLeftovers(in: directory)
+        var written: [URL] = []
+        for exporter in exporters {
+            let final = directory.appendingPathComponent(exporter.fileName(slug: slug))
+            let temporary = TemporaryFile(for: final)
+            do {
+                try exporter.write(source, language: language, to: temporary.url, progress: counter)
+            } catch {
+                temporary.discard()
+                throw ExportError.documentFailed(file: final.path, format: exporter.format, reason: ExportError.reason(of: error))
+            }
+            guard rename(temporary.url.path, final.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                temporary.discard()
+                throw ExportError.cannotMove(from: temporary.url.path, to: final.path, reason: reason)
+            }
+            temporary.finished()
+            written.append(final)
         }
-        guard rename(temporary.path, final.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw ExportError.cannotMove(from: temporary.path, to: final.path, reason: reason)
-        }
-        written.append(final)
+        return written
     }
-    return written
 }

@@ -1,12 +1,17 @@
 import AtelierXML
 
-/// Writes RFC 4180 records (comma-separated, CRLF line ends, fields quoted when they hold a comma,
-/// a quote, a line break or a leading or trailing space) through a buffered sink.
+/// Writes RFC 4180 records (comma-separated, CRLF line ends) through a buffered sink.
 ///
-/// Text fields are made inert for spreadsheets, as OWASP recommends against CSV injection: a field
+/// A field is quoted when it holds a comma or a semicolon (so a reader that guesses the separator,
+/// as LibreOffice in French, Dutch and German does, finds the same columns), a quote, a line break,
+/// or a leading or trailing space.
+///
+/// Every field is made inert for spreadsheets, as OWASP recommends against CSV injection: a field
 /// that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with a single quote,
-/// so no spreadsheet reads it as a formula. Characters XML 1.0 forbids (other control characters)
-/// are replaced by U+FFFD, as in every other Atelier export.
+/// so no spreadsheet reads it as a formula. A plain number (`-3`, `-0.25`) is the one exception: a
+/// spreadsheet reads it as the number it is, and the prefix would turn it into text. Characters
+/// XML 1.0 forbids (other control characters) are replaced by U+FFFD, as in every other Atelier
+/// export.
 ///
 /// CSV.swift's `CSVWriter` is not used here: it writes one byte per `OutputStream.write` call and
 /// has no formula neutralisation, and the rules above fit in this small type.
@@ -20,18 +25,12 @@ struct CSVRecordWriter {
         buffer.reserveCapacity(1 << 16)
     }
 
-    /// A text field people typed: neutralised, cleaned and quoted as needed.
-    mutating func text(_ value: String) {
-        separate()
+    /// Adds a field: neutralised, cleaned and quoted as needed.
+    mutating func field(_ value: String) {
+        if fieldCount > 0 { buffer.append(0x2C) }
+        fieldCount += 1
         var value = value
-        value.withUTF8 { append($0, neutralise: true) }
-    }
-
-    /// A field Atelier produced (a number, a date): quoted as needed, never prefixed.
-    mutating func value(_ value: String) {
-        separate()
-        var value = value
-        value.withUTF8 { append($0, neutralise: false) }
+        value.withUTF8 { append($0) }
     }
 
     /// Ends the record and hands full buffers to the sink.
@@ -48,18 +47,13 @@ struct CSVRecordWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    private mutating func separate() {
-        if fieldCount > 0 { buffer.append(0x2C) }
-        fieldCount += 1
-    }
-
-    private mutating func append(_ field: UnsafeBufferPointer<UInt8>, neutralise: Bool) {
-        let inert = neutralise && field.first.map(Self.formulaStarts.contains) == true
+    private mutating func append(_ field: UnsafeBufferPointer<UInt8>) {
+        let inert = field.first.map(Self.formulaStarts.contains) == true && !Self.isPlainNumber(field)
         var quoted = field.first == 0x20 || field.last == 0x20
         var clean = true
         for byte in field {
             switch byte {
-            case 0x2C, 0x22, 0x0A, 0x0D: quoted = true
+            case 0x2C, 0x3B, 0x22, 0x0A, 0x0D: quoted = true
             case 0x00..<0x20 where byte != 0x09, 0xEF: clean = false
             default: continue
             }
@@ -86,4 +80,10 @@ struct CSVRecordWriter {
 
     /// `=`, `+`, `-`, `@`, tab and carriage return: the first characters OWASP lists.
     private static let formulaStarts: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
+
+    /// A negative number as Atelier writes one: `-`, digits, and optionally a point and digits.
+    static func isPlainNumber(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        let parts = field.dropFirst().split(separator: 0x2E, maxSplits: 1, omittingEmptySubsequences: false)
+        return field.first == 0x2D && parts.count <= 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { (0x30...0x39).contains($0) } }
+    }
 }

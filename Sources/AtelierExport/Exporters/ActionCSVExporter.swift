@@ -19,16 +19,15 @@ public struct ActionCSVExporter: Exporter {
         let table = ActionTable(labels: Labels(language), items: workshop.items)
         let sink = try FileSink(url: url)
         var csv = CSVRecordWriter(sink: sink)
-        for column in ActionTable.columns { csv.text(table.labels[column.label]) }
+        for column in ActionTable.columns { csv.field(table.labels[column.label]) }
         try csv.endRecord()
         try source.forEachAction(carrier: nil) { action in
             for column in ActionTable.columns {
                 switch column.value(action, table) {
-                case .text(let text): csv.text(text)
-                case .number(let number): csv.value(number.map(String.init) ?? "")
-                case .decimal(let decimal):
-                    csv.value(decimal.flatMap { $0.isFinite ? $0.description : nil } ?? "")
-                case .date(let date): csv.value(date?.description ?? "")
+                case .text(let text): csv.field(text)
+                case .number(let number): csv.field(number.map(String.init) ?? "")
+                case .decimal(let decimal): csv.field(decimal.flatMap { $0.isFinite ? $0.description : nil } ?? "")
+                case .date(let date): csv.field(date?.description ?? "")
                 }
             }
             try csv.endRecord()

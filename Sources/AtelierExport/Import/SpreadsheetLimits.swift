@@ -16,4 +16,7 @@ public enum SpreadsheetLimits {
     public static let maxColumns = 16_384
     /// The most cells kept from a sheet once repeated rows and cells are expanded.
     public static let maxCells = 5_000_000
+    /// The most bytes of cell text kept from a sheet once repeated rows and cells are expanded:
+    /// twice the largest document read, since a workbook repeats few cells that hold something.
+    public static let maxTextBytes = 2 * maxContentBytes
 }

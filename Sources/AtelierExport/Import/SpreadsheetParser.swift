@@ -8,7 +8,10 @@ import Foundation
 /// The sheet read is the first whose name is among the preferred names, else the first sheet.
 /// Repeated rows and cells (`table:number-rows-repeated`, `table:number-columns-repeated`) are
 /// expanded only where they hold something, so the million empty rows LibreOffice may write at the
-/// end of a sheet cost nothing; ``SpreadsheetLimits`` bounds what is kept. Covered cells of merged
+/// end of a sheet cost nothing. What a cell that holds something would expand to (its columns
+/// times its row's repetitions, in cells and in bytes of text) is checked against
+/// ``SpreadsheetLimits`` before anything of it is kept, so a small file that repeats one cell over
+/// a whole sheet is refused without being expanded. Covered cells of merged
 /// areas take their columns and hold nothing. Comments (`office:annotation`) and drawings in a cell
 /// are not part of its text.
 ///
@@ -76,7 +79,9 @@ private struct Walk {
     /// The first sheet, kept until a preferred one is found.
     var first: Sheet?
     var chosen: Sheet?
+    /// Cells and bytes of text kept from the rows before the open one, repetitions expanded.
     var cellsKept = 0
+    var textKept = 0
     /// Spaces written out from `text:s` so far: bounded like the document itself.
     var spacesWritten = 0
 
@@ -93,6 +98,8 @@ private struct Walk {
         var repeated: Int
         var cells: [SheetCell] = []
         var column = 0
+        /// Bytes of text and value of the cells kept, repeated cells counted each time.
+        var textBytes = 0
     }
 
     struct OpenCell {
@@ -201,7 +208,7 @@ private struct Walk {
         } else if let open = cell {
             if open.depth == depth { try endCell(open) }
         } else if let open = row {
-            if open.depth == depth { try endRow(open) }
+            if open.depth == depth { endRow(open) }
         } else if let open = table {
             if open.depth == depth { endTable(open) }
         } else if spreadsheetDepth == depth {
@@ -224,33 +231,58 @@ private struct Walk {
             return
         }
         let column = row!.column
-        guard column + open.repeated <= SpreadsheetLimits.maxColumns else {
-            throw ImportError(file: parser.file, sheet: table!.name, line: table!.nextRow,
-                              message: "a value beyond column \(SheetWriter.columnName(SpreadsheetLimits.maxColumns - 1)), the last a sheet may use")
-        }
+        let bytes = content.text.utf8.count + (content.value?.utf8.count ?? 0)
+        try checkLimits(column: column, repeated: open.repeated, textBytes: bytes)
         if row!.cells.count < column {
             row!.cells += repeatElement(SheetCell.empty, count: column - row!.cells.count)
         }
         row!.cells += repeatElement(content, count: open.repeated)
         row!.column = column + open.repeated
+        row!.textBytes += bytes * open.repeated
     }
 
-    private mutating func endRow(_ open: OpenRow) throws {
+    /// Refuses a cell that holds something, repeated over `repeated` columns from `column`, when the
+    /// open row, repeated as it says, would pass the last column or row or bring the sheet over
+    /// ``SpreadsheetLimits/maxCells`` or ``SpreadsheetLimits/maxTextBytes``: checked before the
+    /// cell is kept, with counts that saturate rather than overflow.
+    private func checkLimits(column: Int, repeated: Int, textBytes: Int) throws {
+        let open = row!
+        let first = table!.nextRow
+        func refuse(line: Int = first, _ message: String) -> ImportError {
+            ImportError(file: parser.file, sheet: table!.name, line: line, message: message)
+        }
+        guard column + repeated <= SpreadsheetLimits.maxColumns else {
+            throw refuse("a value beyond column \(SheetWriter.columnName(SpreadsheetLimits.maxColumns - 1)), the last a sheet may use")
+        }
+        guard first + open.repeated - 1 <= SpreadsheetLimits.maxRows else {
+            throw refuse(line: min(first, SpreadsheetLimits.maxRows + 1),
+                         "a value beyond row \(SpreadsheetLimits.maxRows), the last a sheet may use")
+        }
+        guard Self.expanded(column + repeated, times: open.repeated, plus: cellsKept) <= SpreadsheetLimits.maxCells else {
+            throw refuse("the sheet holds more than \(SpreadsheetLimits.maxCells) cells; import it in smaller sheets")
+        }
+        let rowText = Self.expanded(textBytes, times: repeated, plus: open.textBytes)
+        guard Self.expanded(rowText, times: open.repeated, plus: textKept) <= SpreadsheetLimits.maxTextBytes else {
+            throw refuse("the cells hold more than \(SpreadsheetLimits.maxTextBytes >> 20) MiB of text once repeated rows and cells are counted; this is not a workbook Atelier can read")
+        }
+    }
+
+    /// `count × times + plus` for counts of 0 or more, or `Int.max` when it does not fit.
+    private static func expanded(_ count: Int, times: Int, plus: Int) -> Int {
+        let (product, overflow) = count.multipliedReportingOverflow(by: times)
+        let (sum, carry) = product.addingReportingOverflow(plus)
+        return overflow || carry ? .max : sum
+    }
+
+    private mutating func endRow(_ open: OpenRow) {
         row = nil
         guard !open.cells.isEmpty else {
             table!.nextRow += open.repeated
             return
         }
         let first = table!.nextRow
-        guard first + open.repeated - 1 <= SpreadsheetLimits.maxRows else {
-            throw ImportError(file: parser.file, sheet: table!.name, line: min(first, SpreadsheetLimits.maxRows + 1),
-                              message: "a value beyond row \(SpreadsheetLimits.maxRows), the last a sheet may use")
-        }
         cellsKept += open.cells.count * open.repeated
-        guard cellsKept <= SpreadsheetLimits.maxCells else {
-            throw ImportError(file: parser.file, sheet: table!.name, line: first,
-                              message: "the sheet holds more than \(SpreadsheetLimits.maxCells) cells; import it in smaller sheets")
-        }
+        textKept += open.textBytes * open.repeated
         for offset in 0..<open.repeated {
             table!.rows.append(SheetRow(number: first + offset, cells: open.cells))
         }

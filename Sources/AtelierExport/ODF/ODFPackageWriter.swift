@@ -19,7 +19,7 @@ final class ODFPackageWriter {
     private let url: URL
     private let zip: ZipWriter
     private var manifest: ODFManifest
-    private let stagingURL: URL
+    private let staging: TemporaryFile
 
     /// Creates the package file and writes its `mimetype` entry.
     /// - Parameters:
@@ -29,7 +29,7 @@ final class ODFPackageWriter {
     init(url: URL, kind: ODFDocumentKind, date: CalendarDate?) throws {
         self.url = url
         manifest = ODFManifest(mediaType: kind.mediaType)
-        stagingURL = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).staging")
+        staging = TemporaryFile(for: url.appendingPathExtension("staging"))
         do {
             zip = try ZipWriter(url: url, date: date)
         } catch {
@@ -39,21 +39,22 @@ final class ODFPackageWriter {
     }
 
     deinit {
-        try? FileManager.default.removeItem(at: stagingURL)
+        staging.discard()
     }
 
     /// Streams an XML part into the package and lists it in the manifest as `text/xml`.
     func addXML(_ path: String, _ body: (XMLStreamWriter) throws -> Void) throws {
-        let staging = try FileSink(url: stagingURL)
-        let deflater = BlockDeflater(output: staging)
+        let sink = try FileSink(url: staging.url)
+        let deflater = BlockDeflater(output: sink)
         let writer = XMLStreamWriter(sink: deflater)
         try writer.startDocument()
         try body(writer)
         try writer.endDocument()
         do {
             let summary = try deflater.finish()
-            try staging.close()
-            try zip.addDeflated(path, compressedFile: stagingURL, summary: summary)
+            try sink.close()
+            try zip.addDeflated(path, compressedFile: staging.url, summary: summary)
+            unlink(staging.url.path)
         } catch {
             throw ExportError.packageFailed(file: url.path, entry: path, reason: ExportError.reason(of: error))
         }

@@ -13,6 +13,17 @@ public protocol WorkshopSource {
     /// Visits the actions in priority order: ranked actions by rank, then unranked ones, each group in
     /// the order they were recorded. With a carrier kind, only the actions of that kind.
     func forEachAction(carrier: Carrier.Kind?, _ body: (Action) throws -> Void) throws
+
+    /// Runs `body` with a source that reads one state of the workshop throughout, whatever other
+    /// processes write meanwhile: what several documents written by `body` describe is the same.
+    /// A source that is already one state (a ``Workshop`` value) passes itself.
+    func withSnapshot<T>(_ body: (any WorkshopSource) throws -> T) throws -> T
+}
+
+extension WorkshopSource {
+    public func withSnapshot<T>(_ body: (any WorkshopSource) throws -> T) throws -> T {
+        try body(self)
+    }
 }
 
 extension Workshop: WorkshopSource {

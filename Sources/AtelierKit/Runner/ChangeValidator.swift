@@ -1,6 +1,11 @@
-/// Checks a change set against a workshop before it is applied: identifiers present and unique,
-/// every reference resolving to something that exists once the change is applied, values on their
-/// scales, and only the parts a method declared written.
+/// Checks a change set against a workshop before it is applied: identifiers present, unique and
+/// visible, every reference resolving to something that exists once the change is applied, values
+/// on their scales, no text holding NUL, and only the parts a method declared written.
+///
+/// Every change goes through it, whatever brought it: a CSV file or a spreadsheet (``Importer``)
+/// and a method module's output (``Runner``). An id or a reference holding a control or invisible
+/// character (see ``hiddenCharacter(in:)``) is refused, so two ids that differ only by such
+/// characters never match nor replace one another.
 public struct ChangeValidator: Sendable {
     /// Parts the writer may change; nil allows every part (imports).
     public var allowedParts: Set<ModelPart>?
@@ -28,6 +33,19 @@ public struct ChangeValidator: Sendable {
         let criteria = ids(workshop.criteria.map(\.id), changes.criteria, .criteria, &issues)
         let items = ids(workshop.items.map(\.id), changes.items, .items, &issues)
         _ = ids(workshop.actions.map(\.id), changes.actions, .actions, &issues)
+        /// A reference to an id: refused when it holds a hidden character, else when `known` is
+        /// given and does not hold it (`unknown` then says what is wrong). True when it resolves.
+        @discardableResult
+        func refer(_ value: String, in known: Set<String>?, _ part: ModelPart, _ index: Int, _ field: String,
+                   unknown: @autoclosure () -> String = "") -> Bool {
+            if let scalar = Self.hiddenCharacter(in: value) {
+                issues.append(ChangeIssue(part: part, index: index, field: field, message: Self.hiddenCharacterMessage(value, scalar)))
+                return false
+            }
+            guard let known, !known.contains(value) else { return true }
+            issues.append(ChangeIssue(part: part, index: index, field: field, message: unknown()))
+            return false
+        }
         var criterionByID: [String: Criterion] = [:]
         for c in workshop.criteria { criterionByID[c.id] = c }
         for c in changes.criteria.upsert { criterionByID[c.id] = c }
@@ -50,9 +68,8 @@ public struct ChangeValidator: Sendable {
         }
         for (i, item) in changes.items.upsert.enumerated() {
             func check(_ value: String?, _ field: String, in set: Set<String>, _ what: String) {
-                if let value, !set.contains(value) {
-                    issues.append(ChangeIssue(part: .items, index: i, field: field,
-                                              message: "item '\(item.id)' refers to unknown \(what) '\(value)'"))
+                if let value {
+                    refer(value, in: set, .items, i, field, unknown: "item '\(item.id)' refers to unknown \(what) '\(value)'")
                 }
             }
             if item.text.isBlank {
@@ -63,40 +80,40 @@ public struct ChangeValidator: Sendable {
             check(item.buildsOn, "builds_on", in: items, "item")
             check(item.addresses, "addresses", in: items, "item")
             check(item.duplicateOf, "duplicate_of", in: items, "item")
+            if let step = item.step { refer(step, in: nil, .items, i, "step") }
             if item.buildsOn == item.id || item.duplicateOf == item.id {
                 issues.append(ChangeIssue(part: .items, index: i, field: item.buildsOn == item.id ? "builds_on" : "duplicate_of",
                                           message: "item '\(item.id)' cannot refer to itself"))
             }
         }
+        var lastScoreStep: String?
         for (i, score) in changes.scores.enumerated() {
-            if !items.contains(score.item) {
-                issues.append(ChangeIssue(part: .scores, index: i, field: "item", message: "unknown item '\(score.item)'"))
+            refer(score.item, in: items, .scores, i, "item", unknown: "unknown item '\(score.item)'")
+            if let p = score.participant {
+                refer(p, in: participants, .scores, i, "participant", unknown: "unknown participant '\(p)'")
             }
-            if let p = score.participant, !participants.contains(p) {
-                issues.append(ChangeIssue(part: .scores, index: i, field: "participant", message: "unknown participant '\(p)'"))
+            if let step = score.step, step != lastScoreStep {
+                lastScoreStep = step
+                refer(step, in: nil, .scores, i, "step")
             }
-            if let criterion = criterionByID[score.criterion], criteria.contains(score.criterion) {
-                if !criterion.accepts(score.value) {
-                    issues.append(ChangeIssue(
-                        part: .scores, index: i, field: "value",
-                        message: "\(score.value.plain) is outside the scale of '\(criterion.id)' (\(criterion.scaleMin.plain)–\(criterion.scaleMax.plain))"))
-                }
-            } else {
-                issues.append(ChangeIssue(part: .scores, index: i, field: "criterion",
-                                          message: "unknown criterion '\(score.criterion)'"))
+            if refer(score.criterion, in: criteria, .scores, i, "criterion", unknown: "unknown criterion '\(score.criterion)'"),
+               let criterion = criterionByID[score.criterion], !criterion.accepts(score.value) {
+                issues.append(ChangeIssue(
+                    part: .scores, index: i, field: "value",
+                    message: "\(score.value.plain) is outside the scale of '\(criterion.id)' (\(criterion.scaleMin.plain)–\(criterion.scaleMax.plain))"))
             }
         }
         var lastVoter: String?
+        var lastBallotStep: String?
         for (i, ballot) in changes.ballots.enumerated() {
-            if !items.contains(ballot.item) {
-                issues.append(ChangeIssue(part: .ballots, index: i, field: "item", message: "unknown item '\(ballot.item)'"))
+            refer(ballot.item, in: items, .ballots, i, "item", unknown: "unknown item '\(ballot.item)'")
+            if let p = ballot.participant, p != lastVoter,
+               refer(p, in: participants, .ballots, i, "participant", unknown: "unknown participant '\(p)'") {
+                lastVoter = p
             }
-            if let p = ballot.participant, p != lastVoter {
-                if participants.contains(p) {
-                    lastVoter = p
-                } else {
-                    issues.append(ChangeIssue(part: .ballots, index: i, field: "participant", message: "unknown participant '\(p)'"))
-                }
+            if let step = ballot.step, step != lastBallotStep {
+                lastBallotStep = step
+                refer(step, in: nil, .ballots, i, "step")
             }
             if ballot.dots < 1 {
                 issues.append(ChangeIssue(part: .ballots, index: i, field: "dots",
@@ -105,14 +122,16 @@ public struct ChangeValidator: Sendable {
         }
         var resultSteps = Set<String>()
         for (i, result) in changes.results.enumerated() {
-            if !resultSteps.insert(result.step).inserted {
+            if refer(result.step, in: nil, .results, i, "step"), !resultSteps.insert(result.step).inserted {
                 issues.append(ChangeIssue(part: .results, index: i, field: "step",
                                           message: "two results for step '\(result.step)'"))
             }
-            for entry in result.entries where !items.contains(entry.item) {
-                issues.append(ChangeIssue(part: .results, index: i, field: "entries",
-                                          message: "result of '\(result.step)' ranks unknown item '\(entry.item)'"))
+            for entry in result.entries {
+                refer(entry.item, in: items, .results, i, "entries",
+                      unknown: "result of '\(result.step)' ranks unknown item '\(entry.item)'")
             }
+            let members = result.entries.flatMap(\.members) + result.groups.flatMap { $0.members + $0.rotation.joined() }
+            for member in members { refer(member, in: nil, .results, i, "groups") }
         }
         for (i, action) in changes.actions.upsert.enumerated() {
             if action.title.isBlank {
@@ -127,11 +146,11 @@ public struct ChangeValidator: Sendable {
             if let score = action.score, !score.isFinite {
                 issues.append(ChangeIssue(part: .actions, index: i, field: "score", message: "action '\(action.id)' has a score that is not a number"))
             }
-            for source in action.sources where !items.contains(source) {
-                issues.append(ChangeIssue(part: .actions, index: i, field: "sources",
-                                          message: "action '\(action.id)' comes from unknown item '\(source)'"))
+            for source in action.sources {
+                refer(source, in: items, .actions, i, "sources", unknown: "action '\(action.id)' comes from unknown item '\(source)'")
             }
         }
+        issues += Self.nulIssues(in: changes)
         issues += danglingReferences(after: changes, in: workshop, items: items)
         return issues
     }
@@ -146,8 +165,10 @@ public struct ChangeValidator: Sendable {
         var seen = Set<String>()
         for (i, element) in edits.upsert.enumerated() {
             let id = element.id
-            if id.isBlank || id.contains(where: \.isNewline) {
+            if id.isBlank {
                 issues.append(ChangeIssue(part: part, index: i, field: "id", message: "an id must be a non-empty single line"))
+            } else if let scalar = Self.hiddenCharacter(in: id) {
+                issues.append(ChangeIssue(part: part, index: i, field: "id", message: Self.hiddenCharacterMessage(id, scalar)))
             } else if !seen.insert(id).inserted {
                 issues.append(ChangeIssue(part: part, index: i, field: "id", message: "id '\(id)' appears twice"))
             }

@@ -34,7 +34,7 @@ extension Atelier {
                 let runner = try RegistryLocation.runner(registry)
                 let template = try WorkshopTemplate.load(named: "two-day", from: registry.appendingPathComponent("templates"))
                 let store = try DemoWorkshop().build(at: folder.appendingPathComponent("demo.atelier"), runner: runner,
-                                                     template: template) { print("  \($0)") }
+                                                     template: template) { print("  \(Console.clean($0))") }
                 let files = try writeDocuments(store, formats: ExportFormat.allCases, language: language ?? DemoWorkshop.info.language,
                                                to: folder)
                 print("")

@@ -68,7 +68,7 @@ extension Atelier {
                     summary = result.summary
                     return result
                 }
-                print(summary)
+                print(Console.clean(summary))
             }
         }
     }

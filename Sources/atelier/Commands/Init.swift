@@ -67,7 +67,7 @@ extension Atelier {
                         (ChangeSet(criteria: Edits(upsert: criteria)), "Added the template's criteria.")
                     }
                 }
-                print("Created \(options.workshopDisplay): “\(title)”, \(agenda.steps.count) steps over \(agenda.days.count) days.")
+                print("Created \(options.workshopDisplay): “\(Console.clean(title))”, \(agenda.steps.count) steps over \(agenda.days.count) days.")
             }
         }
     }

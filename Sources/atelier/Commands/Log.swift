@@ -15,7 +15,7 @@ extension Atelier {
                 for entry in try options.openStore().journal() {
                     let mark = entry.undone ? " (undone)" : ""
                     print("#\(entry.id)  \(Console.dim(entry.at))  \(Console.bold(entry.command))\(mark)")
-                    print("     \(entry.summary)")
+                    print("     \(Console.clean(entry.summary))")
                 }
             }
         }

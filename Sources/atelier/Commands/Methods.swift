@@ -23,7 +23,7 @@ extension Atelier {
                 for manifest in registry.manifests {
                     let id = manifest.id.padding(toLength: width, withPad: " ", startingAt: 0)
                     let kind = if case .executable = manifest.implementation { " (external)" } else { "" }
-                    print("\(Console.bold(id))  \(manifest.version.padding(toLength: 7, withPad: " ", startingAt: 0))  \(manifest.name[lang])\(kind)")
+                    print("\(Console.bold(id))  \(Console.clean("\(manifest.version.padding(toLength: 7, withPad: " ", startingAt: 0))  \(manifest.name[lang])"))\(kind)")
                 }
             }
         }
@@ -49,30 +49,30 @@ extension Atelier {
                         throw RunError.unknownTarget(id, steps: [], methods: registry.manifests.map(\.id))
                     }
                     let lang = language ?? (try? options.openStore().infoAndAgenda().0.language) ?? .en
-                    print("\(Console.bold(m.name[lang])) (\(m.id) \(m.version))")
-                    print(m.summary[lang])
+                    print("\(Console.bold(m.name[lang])) \(Console.clean("(\(m.id) \(m.version))"))")
+                    print(Console.clean(m.summary[lang]))
                     print("")
                     switch m.implementation {
                     case .module(let name): print("Implementation: built-in module \(name)")
-                    case .executable(let spec): print("Implementation: \(spec.path.path) (time limit \(spec.timeoutSeconds.formatted) s)")
+                    case .executable(let spec): print(Console.clean("Implementation: \(spec.path.path) (time limit \(spec.timeoutSeconds.formatted) s)"))
                     }
                     print("Reads:  \(m.reads.map(\.rawValue).joined(separator: ", "))")
                     print("Writes: \(m.writes.map(\.rawValue).joined(separator: ", "))")
                     print("")
                     print(m.parameters.isEmpty ? "No parameters." : "Parameters:")
                     for p in m.parameters {
-                        var line = "  \(Console.bold(p.name)) (\(p.type.rawValue)"
+                        var line = "(\(p.type.rawValue)"
                         if let d = p.defaultValue { line += ", default \(d)" } else { line += ", optional" }
                         if let min = p.min { line += ", min \(min.formatted)" }
                         if let max = p.max { line += ", max \(max.formatted)" }
                         if !p.choices.isEmpty { line += ", one of \(p.choices.joined(separator: "|"))" }
-                        print(line + ")")
+                        print("  \(Console.bold(p.name)) \(Console.clean(line + ")"))")
                         let help = p.help[lang]
-                        if !help.isEmpty { print("      \(help)") }
+                        if !help.isEmpty { print("      \(Console.clean(help))") }
                     }
                     if let page = m.page, let text = try? String(contentsOf: page, encoding: .utf8) {
                         print("")
-                        print(text.trimmingCharacters(in: .whitespacesAndNewlines))
+                        print(Console.clean(text.trimmingCharacters(in: .whitespacesAndNewlines)))
                     }
                 }
             }

@@ -22,7 +22,7 @@ extension Atelier {
                         let mark = step.status == .done ? Console.green("✓") : "·"
                         let method = step.method.map { " [\($0)]" } ?? ""
                         let minutes = step.minutes.map { " \($0) min" } ?? ""
-                        print("  \(mark) \(step.id)  \(step.title)\(Console.dim(method + minutes))")
+                        print("  \(mark) \(Console.clean("\(step.id)  \(step.title)"))\(Console.dim(method + minutes))")
                     }
                 }
             }

@@ -48,7 +48,7 @@ extension Atelier {
                 let store = try options.openStore()
                 let outcome = try options.runner().run(target, overrides: overrides, in: store,
                                                         command: (["run", target] + parameters.flatMap { ["--param", $0] }).joined(separator: " "))
-                print("\(Console.bold(outcome.step.id)) (\(outcome.method.id)): \(outcome.summary)")
+                print("\(Console.bold(outcome.step.id)) \(Console.clean("(\(outcome.method.id)): \(outcome.summary)"))")
             }
         }
     }

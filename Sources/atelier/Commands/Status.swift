@@ -21,7 +21,7 @@ extension Atelier {
                 if !info.place.isEmpty { facts.append(info.place) }
                 if let start = info.startDate { facts.append(info.endDate.map { $0 == start ? "\(start)" : "\(start) – \($0)" } ?? "\(start)") }
                 facts.append("languages \(info.languages.map(\.rawValue).joined(separator: ", "))")
-                print(facts.joined(separator: " · "))
+                print(Console.clean(facts.joined(separator: " · ")))
                 print("")
                 for part in [ModelPart.participants, .items, .categories, .criteria, .scores, .ballots, .results, .actions] {
                     print("  \(part.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0))\(counts[part] ?? 0)")
@@ -30,8 +30,8 @@ extension Atelier {
                 if !steps.isEmpty {
                     let done = steps.filter { $0.status == .done }.count
                     print("")
-                    print("Agenda: \(done) of \(steps.count) steps done" +
-                          (steps.first { $0.status == .planned && $0.method != nil }.map { "; next: \($0.id) (\($0.title))" } ?? "."))
+                    print(Console.clean("Agenda: \(done) of \(steps.count) steps done" +
+                          (steps.first { $0.status == .planned && $0.method != nil }.map { "; next: \($0.id) (\($0.title))" } ?? ".")))
                 }
             }
         }

@@ -13,7 +13,7 @@ extension Atelier {
         func run() throws {
             try reportingErrors {
                 let entry = try options.openStore().undo()
-                print("Undid #\(entry.id) \(entry.command): \(entry.summary)")
+                print(Console.clean("Undid #\(entry.id) \(entry.command): \(entry.summary)"))
             }
         }
     }
