@@ -17,7 +17,9 @@ struct Atelier: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            Interruption.awaitInterruption()
         } catch {
+            Interruption.awaitInterruption()
             if exitCode(for: error) == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
                 Foundation.exit(2)

@@ -32,6 +32,14 @@ public enum Interruption {
         registry.remove(token)
     }
 
+    /// Called before the process ends on its own: while an interruption is being handled, waits for
+    /// it to end the process by its signal, so that work failing under a removed file never ends it
+    /// with another status first.
+    public static func awaitInterruption() {
+        guard registry.isInterrupted else { return }
+        while true { sleep(60) }
+    }
+
     private static let registry = Registry()
 
     private final class Registry: @unchecked Sendable {
@@ -39,6 +47,13 @@ public enum Interruption {
         private var cleanups: [(Int, @Sendable () -> Void)] = []
         private var next = 0
         private var sources: [any DispatchSourceSignal] = []
+        private var interrupted = false
+
+        var isInterrupted: Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return interrupted
+        }
 
         func add(_ cleanup: @escaping @Sendable () -> Void) -> Token {
             lock.lock()
@@ -69,6 +84,7 @@ public enum Interruption {
 
         private func interrupted(by number: Int32) {
             lock.lock()
+            interrupted = true
             let pending = cleanups
             cleanups.removeAll()
             lock.unlock()

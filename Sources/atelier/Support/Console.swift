@@ -1,4 +1,5 @@
 import ArgumentParser
+import AtelierKit
 import Foundation
 
 /// Writes to the terminal: results on standard output, diagnostics on standard error, colour only
@@ -102,6 +103,7 @@ func reportingErrors(_ work: () throws -> Void) throws {
     } catch let error as CleanExit {
         throw error
     } catch {
+        Interruption.awaitInterruption()
         Console.error(String(describing: error))
         throw ExitCode.failure
     }
