@@ -34,6 +34,8 @@ struct CLI {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("atelier-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         environment["ATELIER_METHODS"] = Self.packageRoot.appendingPathComponent("methods").path
+        // Consent to external methods is recorded in the folder, never in the user's configuration.
+        environment["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
     }
 
     /// Runs `atelier ARGS…` and waits for it.
