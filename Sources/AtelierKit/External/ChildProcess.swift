@@ -64,7 +64,11 @@ struct ChildProcess {
         process.terminationHandler = { _ in ended.signal() }
         try process.run()
         let group = process.processIdentifier
-        let interruption = Interruption.onInterrupt { kill(-group, SIGKILL) }
+        let interrupted = DispatchSemaphore(value: 0)
+        let interruption = Interruption.onInterrupt {
+            interrupted.signal()
+            kill(-group, SIGKILL)
+        }
         defer { Interruption.remove(interruption) }
         let watcher = ExitWatcher(pid: group)
 
@@ -83,6 +87,10 @@ struct ChildProcess {
         }
         // Whatever the program left running in its group ends with it.
         kill(-group, SIGKILL)
+        // Interrupted, the host is about to end by the signal: its child's end is no failure to report.
+        if interrupted.wait(timeout: .now()) == .success {
+            while true { pause() }
+        }
         let ending: ChildOutcome.Ending
         if let seen = watcher.ending {
             ending = seen

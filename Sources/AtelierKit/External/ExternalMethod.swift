@@ -10,8 +10,8 @@ import Foundation
 /// The program runs in its working folder, in its own process group, with only the environment
 /// variables its manifest lists (not even `PATH` otherwise), and within its time and output limits.
 /// With a ``Sandbox`` it sees only the system's programs and libraries, its own folder (read-only) and
-/// its working folder, and no network. Without one, coreutils' `timeout` (when on the `PATH`) ends it
-/// shortly after its time limit even if the host is killed and cannot.
+/// its working folder, and no network, and it dies with the host. Without one, coreutils' `timeout`
+/// (when on the `PATH`) kills it shortly after its time limit even if the host is killed and cannot.
 /// The result is checked against the published result schema; checking it against the workshop
 /// (identifiers, declared writes) is the runner's job, as for built-in methods.
 public struct ExternalMethod: Sendable {
@@ -77,8 +77,8 @@ public struct ExternalMethod: Sendable {
             guard interpreter != nil || Self.isExecutableFormat(executable) else {
                 throw failure(.cannotStart(Self.startFailure(NSError(domain: NSPOSIXErrorDomain, code: Int(ENOEXEC)))))
             }
-            let grace = ChildProcess.terminationGrace
-            programArguments = ["--kill-after=\(Self.seconds(grace))", Self.seconds(timeout + grace), program.path] + programArguments
+            // SIGKILL, as a process the program started may block SIGTERM.
+            programArguments = ["--signal=KILL", Self.seconds(timeout + ChildProcess.terminationGrace), program.path] + programArguments
             program = timeoutProgram
         }
         var isFolder: ObjCBool = false
