@@ -34,13 +34,16 @@ struct CLI {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("atelier-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         environment["ATELIER_METHODS"] = Self.packageRoot.appendingPathComponent("methods").path
+        // Consent to external methods is recorded in the folder, never in the user's configuration.
+        environment["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
     }
 
     /// Runs `atelier ARGS…` and waits for it.
     @discardableResult
     func callAsFunction(_ arguments: String...) throws -> Output { try run(arguments) }
 
-    func run(_ arguments: [String], stdin: Data? = nil) throws -> Output {
+    /// `atelier ARGS…` ready to start in the folder with the test's environment.
+    func process(_ arguments: [String]) -> Process {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
@@ -50,6 +53,11 @@ struct CLI {
         env.removeValue(forKey: "ATELIER_WORKSHOP")
         for (k, v) in environment { env[k] = v }
         process.environment = env
+        return process
+    }
+
+    func run(_ arguments: [String], stdin: Data? = nil) throws -> Output {
+        let process = process(arguments)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -92,10 +100,7 @@ struct CLI {
     /// Starts `atelier ARGS…`, sends it SIGKILL after `seconds`, and says whether the signal ended it
     /// (false when it had already finished).
     func kill(_ arguments: [String], after seconds: Double) throws -> Bool {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
+        let process = process(arguments)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -12,7 +12,7 @@ import Testing
             #expect(list.stdout.contains(line), "\(line) missing")
         }
         #expect(list.stdout.contains("Vote par gommettes"))
-        #expect(list.stdout.contains("start-stop-continue") && list.stdout.contains("(external)"))
+        #expect(list.stdout.contains("start-stop-continue") && list.stdout.contains("(external, not trusted)"))
         let show = try cli("methods", "show", "dot-voting")
         #expect(show.stdout.contains("dots (integer, default 5, min 1, max 100)"))
         #expect(show.stdout.contains("Writes: results"))
@@ -88,6 +88,7 @@ import Testing
             c4,commencer : publier les délais de traitement,idea
             """)
         #expect(try cli("import", "items", "cards.csv").status == 0)
+        #expect(try cli("methods", "trust", "start-stop-continue").status == 0)
         let run = try cli("run", "start-stop-continue")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try cli("log").stdout.contains("run start-stop-continue"))

@@ -98,6 +98,9 @@ enum ExternalFixtures {
         return (status, String(decoding: outcome.output, as: UTF8.self), String(decoding: outcome.errorTail, as: UTF8.self))
     }
 
+    /// Bubblewrap from the test's PATH, if any.
+    static let sandbox = Sandbox.find(searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "")
+
     /// Python 3 from the test's PATH, if any.
     static let python = ExternalMethod.locate("python3", searchPath: ProcessInfo.processInfo.environment["PATH"] ?? "")
 

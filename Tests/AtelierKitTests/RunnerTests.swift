@@ -19,16 +19,26 @@ import Testing
                 changes.actions.upsert = [Action(id: "A1", title: "Not declared", carrier: .administration)]
             }
             if request.optional("label")?.stringValue == "fail" { throw MethodError("the room is empty") }
+            if request.optional("label")?.stringValue == "elsewhere" { changes.results[0].step = "other" }
+            if request.optional("label")?.stringValue == "impostor" { changes.results[0].method = "swot" }
             return MethodResult(changes: changes, summary: "Ranked \(items.count) items.")
         }
     }
 
-    func runner(extraManifest: String? = nil, in folder: URL) throws -> Runner {
+    /// A runner over the Tally fixture, and `extraManifest` with its program when given, trusted unless
+    /// `trusted` is false; consent is recorded in `folder`.
+    func runner(extraManifest: String? = nil, trusted: Bool = true, in folder: URL) throws -> Runner {
         let registry = folder.appendingPathComponent("methods")
         try FileManager.default.createDirectory(at: registry, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: fixture("registry/good/tally.yaml"), to: registry.appendingPathComponent("tally.yaml"))
-        if let extraManifest { _ = try write(extraManifest, to: "outside.yaml", in: registry) }
-        return Runner(registry: try Registry.load(from: registry, builtinModules: ["Tally"]), builtins: [Tally()])
+        if let extraManifest {
+            _ = try write(extraManifest, to: "outside.yaml", in: registry)
+            try FileManager.default.copyItem(at: ExternalFixtures.script("print-beside.sh"), to: registry.appendingPathComponent("outside.sh"))
+        }
+        let runner = Runner(registry: try Registry.load(from: registry, builtinModules: ["Tally"]), builtins: [Tally()],
+                            trust: TrustStore(file: folder.appendingPathComponent("config/trusted.json")))
+        if trusted, let outside = runner.registry.manifest("outside") { try runner.trust?.trust(outside) }
+        return runner
     }
 
     @Test func runsAStepWithDefaultsAndOverridesAndUndoRestores() throws {
@@ -49,6 +59,8 @@ import Testing
     static let failures: [(String, [String: String], String)] = [
         ("vote", ["label": "overreach"], "writes actions, which its manifest does not declare in 'writes'"),
         ("vote", ["label": "fail"], "tally: the room is empty"),
+        ("vote", ["label": "elsewhere"], "results[0].step: a result for step 'other', but the method was run for step 'vote'"),
+        ("vote", ["label": "impostor"], "results[0].method: a result signed by method 'swot', but 'tally' was run"),
         ("vote", ["limit": "99"], "99 is above the maximum 10"),
         ("vote", ["colour": "red"], "unknown parameter"),
         ("nowhere", [:], "'nowhere' is neither a step of the agenda (vote) nor a registered method (tally)"),
@@ -69,14 +81,14 @@ import Testing
         #expect(try store.journal() == journal)
     }
 
-    /// An external module whose output is given by `result.json` in the workshop's folder.
+    /// An external module whose output is given by `result.json` in its own folder (the registry's).
     static let external = """
         id: outside
         version: 1.0.0
         name: {en: Outside, fr: Dehors, nl: Buiten, de: Draußen}
         summary: {en: Fixture., fr: Fixture., nl: Fixture., de: Fixture.}
         implementation:
-          executable: \(ExternalFixtures.script("print-result.sh").path)
+          executable: outside.sh
           timeout_seconds: 10
         writes: [results, items]
 
@@ -97,10 +109,14 @@ import Testing
              "items[0].id: 'i1<U+200B>' holds U+200B, a control or invisible character; ids must be visible text"),
             (#"{"version":1,"summary":"x","changes":{"items":{"upsert":[{"id":"n1","text":"T\u0000","kind":"idea"}]}}}"#,
              "items[0].text: holds a NUL character (U+0000), which no text may hold"),
+            (#"{"version":1,"summary":"x","changes":{"results":[{"step":"vote","method":"outside"}]}}"#,
+             "outside returned changes that cannot be applied; the workshop is unchanged:\n  - results[0].step: a result for step 'vote'"),
+            (#"{"version":1,"summary":"x","changes":{"results":[{"step":"outside","method":"tally"}]}}"#,
+             "results[0].method: a result signed by method 'tally', but 'outside' was run"),
             ("not json", "external method 'outside'"),
         ]
         for (output, message) in cases {
-            try Data(output.utf8).write(to: folder.appendingPathComponent("result.json"))
+            try Data(output.utf8).write(to: folder.appendingPathComponent("methods/result.json"))
             #expect {
                 try runner.run("outside", overrides: [:], in: store, command: "run outside")
             } throws: { error in
@@ -109,10 +125,76 @@ import Testing
             #expect(try store.workshop() == before, "\(message)")
         }
         try Data(#"{"version":1,"summary":"Une idée ajoutée.","changes":{"items":{"upsert":[{"id":"n1","text":"Écouter","kind":"idea"}]}}}"#.utf8)
-            .write(to: folder.appendingPathComponent("result.json"))
+            .write(to: folder.appendingPathComponent("methods/result.json"))
         let outcome = try runner.run("outside", overrides: [:], in: store, command: "run outside")
         #expect(outcome.summary == "Une idée ajoutée.")
         #expect(try store.workshop().item("n1")?.text == "Écouter")
         #expect(try store.journal().last?.command == "run outside")
+    }
+
+    @Test func removingItemsThatAnotherStepsResultRanksIsRefused() throws {
+        let (store, folder) = try sampleStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let runner = try runner(extraManifest: Self.external, in: folder)
+        try runner.run("vote", overrides: [:], in: store, command: "run vote")
+        let before = try store.workshop()
+        try Data(#"{"version":1,"summary":"x","changes":{"items":{"remove":["i1","i2"]}}}"#.utf8)
+            .write(to: folder.appendingPathComponent("methods/result.json"))
+        #expect {
+            try runner.run("outside", overrides: [:], in: store, command: "run outside")
+        } throws: { error in
+            String(describing: error).contains("items.id: cannot remove items 'i2', 'i1': the result of step 'vote' ranks them")
+        }
+        #expect(try store.workshop() == before)
+        // The step's own result may drop what it ranked when it is run again.
+        let fresh = ChangeSet(items: Edits(remove: ["i2"]), results: [StepResult(step: "vote", method: "tally", summary: "", entries: [
+            ResultEntry(item: "i1", rank: 1),
+        ])])
+        #expect(ChangeValidator().issues(in: fresh, for: before).isEmpty)
+    }
+
+    @Test func anExternalMethodRunsOnlyOnceTrustedAndUntilItChanges() throws {
+        let (store, folder) = try sampleStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let runner = try runner(extraManifest: Self.external, trusted: false, in: folder)
+        let manifest = try #require(runner.registry.manifest("outside"))
+        try Data(#"{"version":1,"summary":"Rien.","changes":{}}"#.utf8).write(to: folder.appendingPathComponent("methods/result.json"))
+        let before = try store.workshop()
+        let program = try #require(ManifestLoader.realPath(folder.appendingPathComponent("methods/outside.sh").path))
+        #expect {
+            try runner.run("outside", overrides: [:], in: store, command: "run outside")
+        } throws: { error in
+            String(describing: error) == "external method 'outside' is not trusted yet: it would run the program \(program), declared by "
+                + "\(Registry.display(manifest.file)); read them, then allow it with:\n  atelier methods trust outside --methods "
+                + Registry.display(runner.registry.directory)
+        }
+        #expect(try store.workshop() == before)
+        #expect(try runner.trust?.standing(of: manifest) == .unknown)
+        #expect(try runner.trust?.standing(of: try #require(runner.registry.manifest("tally"))) == .trusted)
+
+        try runner.trust?.trust(manifest)
+        #expect(try runner.run("outside", overrides: [:], in: store, command: "run outside").summary == "Rien.")
+        let recorded = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("config/trusted.json"))) as? [String: Any]
+        #expect(recorded?.keys.sorted() == [try #require(ManifestLoader.realPath(manifest.file.path))])
+
+        for changed in [program, manifest.file.path] {
+            let original = try Data(contentsOf: URL(fileURLWithPath: changed))
+            try (original + Data("\n# changed\n".utf8)).write(to: URL(fileURLWithPath: changed))
+            #expect(try runner.trust?.standing(of: manifest) == .changed)
+            #expect {
+                try runner.run("outside", overrides: [:], in: store, command: "run outside")
+            } throws: { error in
+                String(describing: error).hasPrefix("external method 'outside' has changed since it was trusted")
+            }
+            try original.write(to: URL(fileURLWithPath: changed))
+            #expect(try runner.trust?.standing(of: manifest) == .trusted)
+        }
+    }
+
+    @Test func aShellQuotedWordReadsBackTheSame() {
+        #expect(Runner.shellQuoted("methods/start-stop-continue") == "methods/start-stop-continue")
+        #expect(Runner.shellQuoted("/tmp/my methods") == "'/tmp/my methods'")
+        #expect(Runner.shellQuoted("l'atelier") == #"'l'\''atelier'"#)
+        #expect(Runner.shellQuoted("") == "''")
     }
 }

@@ -33,7 +33,8 @@ struct ChildOutcome: Sendable {
 /// and error are served together in one `poll` loop, so a child that writes a lot before reading, or
 /// floods standard error, never blocks the host. When the time limit passes or standard output exceeds
 /// its limit, the whole group receives SIGTERM, then SIGKILL after ``terminationGrace``. Once the
-/// program has ended, whatever it left running in its group is killed.
+/// program has ended, whatever it left running in its group is killed; so is the whole group when the
+/// host is interrupted (``Interruption``).
 struct ChildProcess {
     var executable: URL
     var arguments: [String]
@@ -63,6 +64,12 @@ struct ChildProcess {
         process.terminationHandler = { _ in ended.signal() }
         try process.run()
         let group = process.processIdentifier
+        let interrupted = DispatchSemaphore(value: 0)
+        let interruption = Interruption.onInterrupt {
+            interrupted.signal()
+            kill(-group, SIGKILL)
+        }
+        defer { Interruption.remove(interruption) }
         let watcher = ExitWatcher(pid: group)
 
         let deadline = DispatchTime.now() + Self.interval(timeout)
@@ -80,6 +87,10 @@ struct ChildProcess {
         }
         // Whatever the program left running in its group ends with it.
         kill(-group, SIGKILL)
+        // Interrupted, the host is about to end by the signal: its child's end is no failure to report.
+        if interrupted.wait(timeout: .now()) == .success {
+            while true { pause() }
+        }
         let ending: ChildOutcome.Ending
         if let seen = watcher.ending {
             ending = seen

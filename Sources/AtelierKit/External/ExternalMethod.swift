@@ -7,8 +7,11 @@ import Foundation
 /// error is for diagnostics; the last lines appear in the message when the program fails. The
 /// protocol, with its JSON Schemas, is described in `methods/README.md`.
 ///
-/// The program runs in the workshop's folder, in its own process group, with only the environment
+/// The program runs in its working folder, in its own process group, with only the environment
 /// variables its manifest lists (not even `PATH` otherwise), and within its time and output limits.
+/// With a ``Sandbox`` it sees only the system's programs and libraries, its own folder (read-only) and
+/// its working folder, and no network, and it dies with the host. Without one, coreutils' `timeout`
+/// (when on the `PATH`) kills it shortly after its time limit even if the host is killed and cannot.
 /// The result is checked against the published result schema; checking it against the workshop
 /// (identifiers, declared writes) is the runner's job, as for built-in methods.
 public struct ExternalMethod: Sendable {
@@ -27,8 +30,10 @@ public struct ExternalMethod: Sendable {
     public var maxOutputBytes: Int
     /// Names of the host's environment variables passed through; the program sees no other.
     public var environment: [String]
-    /// The folder the program runs in: the workshop's folder.
+    /// The folder the program runs in, and the only one it may write to in the sandbox.
     public var workingDirectory: URL
+    /// Bubblewrap to confine the program in; nil runs it unconfined.
+    public var sandbox: Sandbox?
 
     /// The exit status by which a program declines to run on a workshop whose content it cannot use,
     /// after explaining why on standard error (`EX_DATAERR` of `sysexits.h`).
@@ -38,7 +43,7 @@ public struct ExternalMethod: Sendable {
 
     public init(
         name: String, executable: URL, interpreter: String? = nil, arguments: [String] = [], timeout: Duration,
-        maxOutputBytes: Int, environment: [String] = [], workingDirectory: URL
+        maxOutputBytes: Int, environment: [String] = [], workingDirectory: URL, sandbox: Sandbox? = nil
     ) {
         self.name = name
         self.executable = executable
@@ -48,6 +53,7 @@ public struct ExternalMethod: Sendable {
         self.maxOutputBytes = maxOutputBytes
         self.environment = environment
         self.workingDirectory = workingDirectory
+        self.sandbox = sandbox
     }
 
     /// Runs the program over a request and returns its result, checked against the result schema.
@@ -60,7 +66,21 @@ public struct ExternalMethod: Sendable {
     /// Runs the program, taking passed-through variables (and `PATH` to find the interpreter) from
     /// `hostEnvironment`.
     func run(_ request: MethodRequest, hostEnvironment: [String: String]) throws(ExternalMethodError) -> MethodResult {
-        let (program, programArguments) = try command(searchPath: hostEnvironment["PATH"] ?? "")
+        let searchPath = hostEnvironment["PATH"] ?? ""
+        var (program, programArguments) = try command(searchPath: searchPath)
+        if let sandbox {
+            (program, programArguments) = sandbox.command(program, programArguments, moduleFolder: executable.deletingLastPathComponent(),
+                                                          workingDirectory: workingDirectory)
+        } else if let timeoutProgram = Self.locate("timeout", searchPath: searchPath) {
+            // Only a backstop for when the host is killed: the host stops the program itself at the limit.
+            // `timeout` would hand a file the system cannot execute to /bin/sh: it is refused as the system would.
+            guard interpreter != nil || Self.isExecutableFormat(executable) else {
+                throw failure(.cannotStart(Self.startFailure(NSError(domain: NSPOSIXErrorDomain, code: Int(ENOEXEC)))))
+            }
+            // SIGKILL, as a process the program started may block SIGTERM.
+            programArguments = ["--signal=KILL", Self.seconds(timeout + ChildProcess.terminationGrace), program.path] + programArguments
+            program = timeoutProgram
+        }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: workingDirectory.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw failure(.workingDirectoryMissing(path: workingDirectory.path))
@@ -91,8 +111,24 @@ public struct ExternalMethod: Sendable {
         return try encoder.encode(request)
     }
 
-    /// The program to start and its arguments, after checking that they exist.
-    private func command(searchPath: String) throws(ExternalMethodError) -> (URL, [String]) {
+    /// Whether a file begins as the system's programs do: a `#!` line, or an ELF header.
+    private static func isExecutableFormat(_ file: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: file) else { return false }
+        defer { try? handle.close() }
+        let start = [UInt8]((try? handle.read(upToCount: 4)) ?? Data())
+        return start.starts(with: Array("#!".utf8)) || start == [0x7F] + Array("ELF".utf8)
+    }
+
+    /// A duration as `timeout` reads it: `2.5s`.
+    private static func seconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        return "\(seconds).\(String(format: "%03d", attoseconds / 1_000_000_000_000_000))s"
+    }
+
+    /// The program to start and its arguments, after checking that they exist. In the sandbox, the
+    /// interpreter is looked up only among the system folders it shows.
+    private func command(searchPath hostPath: String) throws(ExternalMethodError) -> (URL, [String]) {
+        let searchPath = sandbox == nil ? hostPath : hostPath.split(separator: ":").filter { Sandbox.shows(String($0)) }.joined(separator: ":")
         let files = FileManager.default
         guard files.fileExists(atPath: executable.path) else { throw failure(.programMissing(path: executable.path)) }
         guard let interpreter else {
@@ -101,8 +137,9 @@ public struct ExternalMethod: Sendable {
             }
             return (executable, arguments)
         }
-        guard let found = Self.locate(interpreter, searchPath: searchPath) else {
-            throw failure(.interpreterMissing(name: interpreter, searched: interpreter.contains("/") ? interpreter : searchPath))
+        guard let found = Self.locate(interpreter, searchPath: searchPath), sandbox == nil || Sandbox.shows(found.path) else {
+            let searched = interpreter.contains("/") ? interpreter : searchPath
+            throw failure(.interpreterMissing(name: interpreter, searched: sandbox == nil ? searched : "in the sandbox: \(searched)"))
         }
         return (found, [executable.path] + arguments)
     }

@@ -26,7 +26,7 @@ struct ManifestLoader {
     func load(_ text: String) throws -> Loaded {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else { throw error(nil, nil, "the manifest is empty") }
+            guard let node = try PlainYAML.compose(text, file: displayPath) else { throw error(nil, nil, "the manifest is empty") }
             root = node
         } catch let yaml as YamlError {
             throw translate(yaml, text: text)
@@ -87,13 +87,9 @@ struct ManifestLoader {
             }
             return .module(name)
         case (nil, let executable?):
-            let relative = try string(executable, "implementation.executable")
-            let path = URL(fileURLWithPath: relative, relativeTo: file.deletingLastPathComponent()).standardizedFileURL
+            let path = try executablePath(executable)
             var spec = MethodManifest.ExecutableSpec(path: path)
             if let node = map["interpreter"] { spec.interpreter = try string(node, "implementation.interpreter") }
-            guard FileManager.default.fileExists(atPath: path.path) else {
-                throw error(executable, "implementation.executable", "\(path.path) does not exist")
-            }
             guard spec.interpreter != nil || FileManager.default.isExecutableFile(atPath: path.path) else {
                 throw error(executable, "implementation.executable", "\(path.path) is not executable (chmod +x, or name an interpreter)")
             }
@@ -106,8 +102,9 @@ struct ManifestLoader {
                 spec.timeoutSeconds = value
             }
             if let node = map["max_output_bytes"] {
-                guard let value = integer(node), value > 0 else {
-                    throw error(node, "implementation.max_output_bytes", "must be a whole number of bytes above 0")
+                let largest = MethodManifest.ExecutableSpec.largestMaxOutputBytes
+                guard let value = integer(node), value > 0, value <= largest else {
+                    throw error(node, "implementation.max_output_bytes", "must be a whole number of bytes between 1 and \(largest)")
                 }
                 spec.maxOutputBytes = value
             }
@@ -117,6 +114,38 @@ struct ManifestLoader {
         case (nil, nil):
             throw error(node, "implementation", "missing implementation: give 'module' (a built-in Swift module) or 'executable'")
         }
+    }
+
+    /// The real path of the program, which must lie inside the manifest's folder: a relative path without
+    /// `..`, leading to a file that no symbolic link takes out of the folder.
+    private func executablePath(_ node: Node) throws -> URL {
+        let key = "implementation.executable"
+        let relative = try string(node, key)
+        guard !relative.hasPrefix("/") else {
+            throw error(node, key, "'\(relative)' is an absolute path; give a path relative to the manifest's folder")
+        }
+        guard !relative.split(separator: "/").contains("..") else {
+            throw error(node, key, "'\(relative)' leads out of the manifest's folder through '..'")
+        }
+        let folder = file.deletingLastPathComponent()
+        let path = folder.appendingPathComponent(relative).standardizedFileURL
+        guard let real = Self.realPath(path.path), let realFolder = Self.realPath(folder.path) else {
+            throw error(node, key, "\(path.path) does not exist")
+        }
+        guard real.hasPrefix(realFolder.hasSuffix("/") ? realFolder : realFolder + "/") else {
+            throw error(node, key, "\(path.path) leads to \(real), outside the manifest's folder \(realFolder)")
+        }
+        guard (try? FileManager.default.attributesOfItem(atPath: real))?[.type] as? FileAttributeType == .typeRegular else {
+            throw error(node, key, "\(path.path) is not a regular file (a program or a script)")
+        }
+        return URL(fileURLWithPath: real)
+    }
+
+    /// The path with every symbolic link resolved, or nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     private func parameter(_ node: Node, _ path: String) throws -> ParameterSpec {
@@ -137,7 +166,10 @@ struct ManifestLoader {
             guard type == .integer || type == .number else {
                 throw error(node, "\(path).\(bound)", "bounds apply only to integer and number parameters")
             }
-            guard let value = number(node), value.isFinite else { throw error(node, "\(path).\(bound)", "must be a number") }
+            let largest = ParameterSpec.largestMagnitude
+            guard let value = number(node), value.isFinite, abs(value) <= largest else {
+                throw error(node, "\(path).\(bound)", "must be a number between \((-largest).plain) and \(largest.plain)")
+            }
             if bound == "min" { spec.min = value } else { spec.max = value }
         }
         if let min = spec.min, let max = spec.max, min > max {

@@ -35,7 +35,7 @@ public struct MethodManifest: Sendable, Equatable {
 
     /// An external method's executable and its limits.
     public struct ExecutableSpec: Sendable, Equatable {
-        /// The program, resolved against the registry folder.
+        /// The program's real path (every symbolic link resolved), inside the manifest's folder.
         public var path: URL
         /// The program that runs ``path`` (`python3`, looked up in atelier's own `PATH`); nil when the
         /// file is itself executable.
@@ -50,6 +50,8 @@ public struct MethodManifest: Sendable, Equatable {
 
         public static let defaultTimeoutSeconds: Double = 30
         public static let defaultMaxOutputBytes = 16 * 1024 * 1024
+        /// The most a manifest may allow, 1 GiB: a result is held in memory to be checked.
+        public static let largestMaxOutputBytes = 1024 * 1024 * 1024
 
         public init(path: URL, interpreter: String? = nil, arguments: [String] = [], timeoutSeconds: Double = defaultTimeoutSeconds,
                     maxOutputBytes: Int = defaultMaxOutputBytes, environment: [String] = []) {
@@ -84,6 +86,10 @@ public struct ParameterSpec: Sendable, Equatable {
     /// Allowed values of a `choice`.
     public var choices: [String]
     public var help: LocalizedText
+
+    /// The largest magnitude of a number parameter's value or bound: whatever a manifest or the command
+    /// line says, a method never sees a number it could not count up to.
+    public static let largestMagnitude: Double = 1_000_000_000
 
     public init(name: String, type: ParameterType, defaultValue: ParameterValue? = nil, min: Double? = nil,
                 max: Double? = nil, choices: [String] = [], help: LocalizedText) {

@@ -20,6 +20,7 @@ extension ParameterSpec {
     }
 
     private func bounds(_ v: Double) -> String? {
+        if abs(v) > Self.largestMagnitude { return "\(v.plain) is beyond the largest value a parameter may take, \(Self.largestMagnitude.plain)" }
         if let min, v < min { return "\(v.plain) is below the minimum \(min.plain)" }
         if let max, v > max { return "\(v.plain) is above the maximum \(max.plain)" }
         return nil

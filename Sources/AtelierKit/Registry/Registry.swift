@@ -25,13 +25,7 @@ public struct Registry: Sendable {
         var seen: [String: String] = [:]
         for file in files {
             let display = Self.display(file)
-            guard let data = fm.contents(atPath: file.path) else {
-                throw RegistryError(file: display, message: "cannot read the file")
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw RegistryError(file: display, line: UTF8Lines.firstInvalidLine(in: [UInt8](data)),
-                                    message: "the file is not UTF-8 text; save it as UTF-8")
-            }
+            let text = try PlainYAML.read(file, display: display)
             let loaded = try ManifestLoader(file: file, displayPath: display, builtinModules: builtinModules).load(text)
             let manifest = loaded.manifest
             if let other = seen[manifest.id] {

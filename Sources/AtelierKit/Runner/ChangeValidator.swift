@@ -230,6 +230,20 @@ public struct ChangeValidator: Sendable {
                                           message: "cannot remove item '\(source)': action '\(action.id)' comes from it"))
             }
         }
+        // A result the change does not replace keeps ranking its items: removing them would leave it
+        // pointing at nothing.
+        let replacedResults = Set(changes.results.map(\.step))
+        for result in workshop.results where !replacedResults.contains(result.step) {
+            var ranked: [String] = []
+            for entry in result.entries {
+                for id in [entry.item] + entry.members where removedItems.contains(id) && !ranked.contains(id) { ranked.append(id) }
+            }
+            guard !ranked.isEmpty else { continue }
+            let items = ranked.map { "'\($0)'" }.joined(separator: ", ")
+            issues.append(ChangeIssue(part: .items, index: nil, field: "id", message: ranked.count == 1
+                ? "cannot remove item \(items): the result of step '\(result.step)' ranks it"
+                : "cannot remove items \(items): the result of step '\(result.step)' ranks them"))
+        }
         var unique: [ChangeIssue] = []
         for issue in issues where !unique.contains(issue) { unique.append(issue) }
         return unique

@@ -10,6 +10,9 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
     case methodFailed(method: String, message: String)
     /// The method's result does not fit the workshop or its manifest.
     case invalidResult(method: String, issues: [ChangeIssue])
+    /// The external method has not been trusted, or has changed since (``TrustStore/Standing``).
+    /// `command` is the command line that trusts it.
+    case untrusted(method: String, manifest: String, program: String, standing: TrustStore.Standing, command: String)
 
     public var description: String {
         switch self {
@@ -25,6 +28,11 @@ public enum RunError: Error, Sendable, CustomStringConvertible {
             "\(method) returned changes that cannot be applied; the workshop is unchanged:\n"
                 + issues.prefix(20).map { "  - \($0)" }.joined(separator: "\n")
                 + (issues.count > 20 ? "\n  … and \(issues.count - 20) more" : "")
+        case .untrusted(let method, let manifest, let program, let standing, let command):
+            (standing == .changed
+                ? "external method '\(method)' has changed since it was trusted (its manifest \(manifest) or its program \(program))"
+                : "external method '\(method)' is not trusted yet: it would run the program \(program), declared by \(manifest)")
+                + "; read them, then allow it with:\n  \(command)"
         }
     }
 }

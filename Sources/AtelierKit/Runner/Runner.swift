@@ -10,9 +10,15 @@ public struct Runner: Sendable {
     public var registry: Registry
     /// Built-in modules by ``WorkshopMethod/moduleName``.
     public var builtins: [String: any WorkshopMethod]
+    /// Where the user's consent to run external methods is recorded; without it no external method runs.
+    public var trust: TrustStore?
+    /// Bubblewrap to confine external methods in; nil runs them unconfined.
+    public var sandbox: Sandbox?
 
-    public init(registry: Registry, builtins: [any WorkshopMethod]) {
+    public init(registry: Registry, builtins: [any WorkshopMethod], trust: TrustStore? = nil, sandbox: Sandbox? = nil) {
         self.registry = registry
+        self.trust = trust
+        self.sandbox = sandbox
         var table: [String: any WorkshopMethod] = [:]
         for method in builtins { table[type(of: method).moduleName] = method }
         self.builtins = table
@@ -45,13 +51,31 @@ public struct Runner: Sendable {
         let entry = try store.change(command: command, step: step.id) { workshop in
             let request = MethodRequest(method: manifest.id, step: step, parameters: parameters,
                                         language: workshop.info.language, workshop: workshop)
-            let result = try invoke(manifest, request, workshopDirectory: store.url.deletingLastPathComponent())
-            let issues = ChangeValidator(allowedParts: Set(manifest.writes)).issues(in: result.changes, for: workshop)
+            let result = try invoke(manifest, request)
+            let issues = Self.stepIssues(result.changes, step: step, method: manifest.id)
+                + ChangeValidator(allowedParts: Set(manifest.writes)).issues(in: result.changes, for: workshop)
             guard issues.isEmpty else { throw RunError.invalidResult(method: manifest.id, issues: issues) }
             summary = result.summary
             return (result.changes, result.summary.isEmpty ? "Ran \(manifest.id)." : result.summary)
         }
         return Outcome(method: manifest, step: step, parameters: parameters, summary: summary, entry: entry)
+    }
+
+    /// Results that are not the one of the step run: a method writes at most one result, for its own
+    /// step and under its own id, and so never replaces another step's result.
+    static func stepIssues(_ changes: ChangeSet, step: AgendaStep, method: String) -> [ChangeIssue] {
+        changes.results.enumerated().flatMap { index, result in
+            var issues: [ChangeIssue] = []
+            if result.step != step.id {
+                issues.append(ChangeIssue(part: .results, index: index, field: "step", message:
+                    "a result for step '\(result.step)', but the method was run for step '\(step.id)'; it may write only that step's result"))
+            }
+            if result.method != method {
+                issues.append(ChangeIssue(part: .results, index: index, field: "method",
+                                          message: "a result signed by method '\(result.method)', but '\(method)' was run"))
+            }
+            return issues
+        }
     }
 
     /// The manifest and step a target names.
@@ -71,7 +95,23 @@ public struct Runner: Sendable {
         return (manifest, AgendaStep(id: target, title: manifest.name[.en], method: target))
     }
 
-    private func invoke(_ manifest: MethodManifest, _ request: MethodRequest, workshopDirectory: URL) throws -> MethodResult {
+    /// Refuses an external method the user has not trusted, or that changed since.
+    private func checkTrust(_ manifest: MethodManifest, program: URL) throws {
+        let standing = try trust?.standing(of: manifest) ?? .unknown
+        guard standing != .trusted else { return }
+        let command = ["atelier", "methods", "trust", manifest.id, "--methods", Registry.display(registry.directory)]
+            .map(Self.shellQuoted).joined(separator: " ")
+        throw RunError.untrusted(method: manifest.id, manifest: Registry.display(manifest.file), program: program.path,
+                                 standing: standing, command: command)
+    }
+
+    /// A word as a shell reads it back: quoted when it holds anything but letters, digits and `-_./=:@`.
+    static func shellQuoted(_ word: String) -> String {
+        let plain = word.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_./=:@".unicodeScalars.contains($0)) }
+        return plain && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+    }
+
+    private func invoke(_ manifest: MethodManifest, _ request: MethodRequest) throws -> MethodResult {
         switch manifest.implementation {
         case .module(let name):
             guard let method = builtins[name] else {
@@ -83,10 +123,15 @@ public struct Runner: Sendable {
                 throw RunError.methodFailed(method: manifest.id, message: error.message)
             }
         case .executable(let spec):
+            try checkTrust(manifest, program: spec.path)
+            // An empty folder of its own, away from the workshop's file, removed once it has run.
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("atelier-\(manifest.id)-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            defer { try? FileManager.default.removeItem(at: scratch) }
             let method = ExternalMethod(
                 name: manifest.id, executable: spec.path, interpreter: spec.interpreter, arguments: spec.arguments,
                 timeout: .milliseconds(Int(spec.timeoutSeconds * 1000)), maxOutputBytes: spec.maxOutputBytes,
-                environment: spec.environment, workingDirectory: workshopDirectory)
+                environment: spec.environment, workingDirectory: scratch, sandbox: sandbox)
             return try method.run(request)
         }
     }

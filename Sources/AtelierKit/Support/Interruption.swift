@@ -90,6 +90,11 @@ public enum Interruption {
             lock.unlock()
             for (_, cleanup) in pending.reversed() { cleanup() }
             signal(number, SIG_DFL)
+            // This queue's thread blocks signals, as Dispatch's threads do: unblocked, it ends the process.
+            var only = sigset_t()
+            sigemptyset(&only)
+            sigaddset(&only, number)
+            pthread_sigmask(SIG_UNBLOCK, &only, nil)
             raise(number)
         }
     }

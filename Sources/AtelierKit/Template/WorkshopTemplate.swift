@@ -35,13 +35,19 @@ public struct WorkshopTemplate: Decodable, Sendable {
     public static func load(named name: String, from folder: URL) throws -> WorkshopTemplate {
         let file = folder.appendingPathComponent("\(name).yaml")
         let display = Registry.display(file)
-        guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8) else {
+        guard FileManager.default.fileExists(atPath: file.path) else {
             let known = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
                 .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
             throw RegistryError(file: display, message: "no template '\(name)'; known: \(known.joined(separator: ", "))")
         }
+        let text = try PlainYAML.read(file, display: display)
         do {
-            return try YAMLDecoder().decode(WorkshopTemplate.self, from: text)
+            guard let root = try PlainYAML.compose(text, file: display) else {
+                throw RegistryError(file: display, message: "the template is empty")
+            }
+            return try YAMLDecoder().decode(WorkshopTemplate.self, from: root)
+        } catch let error as RegistryError {
+            throw error
         } catch {
             throw RegistryError(file: display, message: "cannot read the template: \(error)")
         }

@@ -8,7 +8,7 @@ extension Atelier {
         static let configuration = CommandConfiguration(
             abstract: "List the method modules of the registry.",
             discussion: "Example:\n  atelier methods --language fr\n  atelier methods show dot-voting",
-            subcommands: [Show.self])
+            subcommands: [Show.self, Trust.self])
 
         @OptionGroup var options: WorkshopOptions
 
@@ -20,10 +20,52 @@ extension Atelier {
                 let registry = try options.loadRegistry()
                 let lang = language ?? (try? options.openStore().infoAndAgenda().0.language) ?? .en
                 let width = registry.manifests.map(\.id.count).max() ?? 0
+                let trust = RegistryLocation.trustStore
                 for manifest in registry.manifests {
                     let id = manifest.id.padding(toLength: width, withPad: " ", startingAt: 0)
-                    let kind = if case .executable = manifest.implementation { " (external)" } else { "" }
+                    var kind = ""
+                    if case .executable = manifest.implementation {
+                        switch try trust.standing(of: manifest) {
+                        case .trusted: kind = " (external, trusted)"
+                        case .unknown: kind = " (external, not trusted)"
+                        case .changed: kind = " (external, changed since trusted)"
+                        }
+                    }
                     print("\(Console.bold(id))  \(Console.clean("\(manifest.version.padding(toLength: 7, withPad: " ", startingAt: 0))  \(manifest.name[lang])"))\(kind)")
+                }
+            }
+        }
+
+        /// `atelier methods trust ID`.
+        struct Trust: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Allow an external method to run, as its manifest and program are now.",
+                discussion: """
+                    An external method is a program from others. Read its manifest and its program first: once trusted, it runs on 'atelier run' until either file changes, when it must be trusted again. The consent is recorded in $XDG_CONFIG_HOME/atelier/trusted.json (by default ~/.config/atelier/trusted.json). Built-in methods need none.
+
+                    Example:
+                      atelier methods trust start-stop-continue
+                    """)
+
+            @OptionGroup var options: WorkshopOptions
+
+            @Argument(help: "The method's id.")
+            var id: String
+
+            func run() throws {
+                try reportingErrors {
+                    let registry = try options.loadRegistry()
+                    guard let manifest = registry.manifest(id) else {
+                        throw RunError.unknownTarget(id, steps: [], methods: registry.manifests.map(\.id))
+                    }
+                    guard case .executable(let spec) = manifest.implementation else {
+                        print("\(id) is built in; it needs no trust.")
+                        return
+                    }
+                    let store = RegistryLocation.trustStore
+                    try store.trust(manifest)
+                    print("Trusted \(Console.bold(id)): its manifest \(Registry.display(manifest.file)) and its program \(spec.path.path), "
+                        + "as they are now (recorded in \(store.file.path)).")
                 }
             }
         }

@@ -46,7 +46,11 @@ extension Atelier {
             try reportingErrors {
                 let overrides = try overrides()
                 let store = try options.openStore()
-                let outcome = try options.runner().run(target, overrides: overrides, in: store,
+                let runner = try options.runner()
+                if runner.sandbox == nil, case .executable = try runner.resolve(target, in: store.infoAndAgenda().1).0.implementation {
+                    Console.warning(Sandbox.missingWarning)
+                }
+                let outcome = try runner.run(target, overrides: overrides, in: store,
                                                         command: (["run", target] + parameters.flatMap { ["--param", $0] }).joined(separator: " "))
                 print("\(Console.bold(outcome.step.id)) \(Console.clean("(\(outcome.method.id)): \(outcome.summary)"))")
             }

@@ -31,6 +31,13 @@ enum RegistryLocation {
         try Registry.load(from: url, builtinModules: Set(BuiltinMethods.all.map { type(of: $0).moduleName }))
     }
 
-    /// A runner over the registry and the built-in modules.
-    static func runner(_ url: URL) throws -> Runner { Runner(registry: try load(url), builtins: BuiltinMethods.all) }
+    /// A runner over the registry and the built-in modules, with the user's trusted external methods,
+    /// confined by bubblewrap when it is on the `PATH`.
+    static func runner(_ url: URL) throws -> Runner {
+        Runner(registry: try load(url), builtins: BuiltinMethods.all, trust: trustStore,
+               sandbox: Sandbox.find(searchPath: ProcessInfo.processInfo.environment["PATH"] ?? ""))
+    }
+
+    /// The user's record of trusted external methods (see ``TrustStore/user(environment:)``).
+    static var trustStore: TrustStore { TrustStore.user(environment: ProcessInfo.processInfo.environment) }
 }
