@@ -97,13 +97,25 @@ struct CLI {
         return outputs.withLock { $0 }
     }
 
-    /// Starts `atelier ARGS…`, sends it SIGKILL after `seconds`, and says whether the signal ended it
-    /// (false when it had already finished).
-    func kill(_ arguments: [String], after seconds: Double) throws -> Bool {
+    /// Starts `atelier ARGS…` in the background, its output discarded, with no signal blocked: a
+    /// process started from a test inherits the test thread's blocked signals (Foundation's `Process`
+    /// keeps the mask), and could not be interrupted.
+    func start(_ arguments: [String]) throws -> Process {
         let process = process(arguments)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
+        var none = sigset_t(), previous = sigset_t()
+        sigemptyset(&none)
+        pthread_sigmask(SIG_SETMASK, &none, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
         try process.run()
+        return process
+    }
+
+    /// Starts `atelier ARGS…`, sends it SIGKILL after `seconds`, and says whether the signal ended it
+    /// (false when it had already finished).
+    func kill(_ arguments: [String], after seconds: Double) throws -> Bool {
+        let process = try start(arguments)
         Thread.sleep(forTimeInterval: seconds)
         Foundation.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()

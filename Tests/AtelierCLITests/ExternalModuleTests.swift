@@ -84,16 +84,6 @@ import Testing
         #expect(run.stderr.contains("install it (Debian and Ubuntu: apt install bubblewrap)"))
     }
 
-    /// Runs `body` with no signal blocked in this thread, so that a process it starts receives signals
-    /// as one started from a shell does (the test's threads block them).
-    static func withNoSignalBlocked<T>(_ body: () throws -> T) rethrows -> T {
-        var none = sigset_t(), previous = sigset_t()
-        sigemptyset(&none)
-        pthread_sigmask(SIG_SETMASK, &none, &previous)
-        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
-        return try body()
-    }
-
     /// The processes whose command line holds `marker`.
     static func processes(marked marker: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).filter { entry in
@@ -127,10 +117,7 @@ import Testing
         #expect(try cli("init").status == 0)
         #expect(try cli("methods", "trust", "echo").status == 0)
         if !sandboxed { cli.environment["PATH"] = try Self.pathWithoutBubblewrap(in: cli) }
-        let atelier = cli.process(["run", "echo"])
-        atelier.standardOutput = FileHandle.nullDevice
-        atelier.standardError = FileHandle.nullDevice
-        try Self.withNoSignalBlocked { try atelier.run() }
+        let atelier = try cli.start(["run", "echo"])
         #expect(Self.eventually(within: 30) { Self.processes(marked: marker).count >= 2 }, "the module never started")
         kill(atelier.processIdentifier, signal)
         atelier.waitUntilExit()

@@ -63,13 +63,7 @@ struct ReliabilityTests {
             ((try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []).filter { $0.hasSuffix(".partial") }
         }
         for signal in [SIGTERM, SIGKILL] {
-            let process = Process()
-            process.executableURL = CLI.executable
-            process.arguments = ["export", "--format", "ods", "--format", "fods", "--output", "out"]
-            process.currentDirectoryURL = cli.folder
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try cli.start(["export", "--format", "ods", "--format", "fods", "--output", "out"])
             while process.isRunning && temporaryFiles().isEmpty { usleep(1_000) }
             kill(process.processIdentifier, signal)
             process.waitUntilExit()

@@ -27,13 +27,15 @@ import Testing
         defer { cli.remove() }
         let registry = cli.folder.appendingPathComponent("registry")
         try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("methods"), to: registry)
+        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("Tests/AtelierKitTests/Fixtures/external/print-beside.sh"),
+                                         to: registry.appendingPathComponent("print-beside.sh"))
         try Data("""
             id: outside
             version: 1.0.0
             name: {en: "Outside\\e[2J", fr: Dehors, nl: Buiten, de: Draußen}
             summary: {en: "Fixture.\\e]0;pwned\\a", fr: Fixture., nl: Fixture., de: Fixture.}
             implementation:
-              executable: \(CLI.packageRoot.appendingPathComponent("Tests/AtelierKitTests/Fixtures/external/print-result.sh").path)
+              executable: print-beside.sh
               timeout_seconds: 10
             writes: [results]
 
@@ -41,7 +43,8 @@ import Testing
         var cli2 = cli
         cli2.environment["ATELIER_METHODS"] = registry.path
         #expect(try cli2("init", "--template", "two-day", "--title", "Atelier\u{1B}]0;pwned\u{07} accueil").status == 0)
-        try cli2.write("result.json", #"""
+        #expect(try cli2("methods", "trust", "outside").status == 0)
+        try cli2.write("registry/result.json", #"""
             {"version":1,"summary":"Classé\u001b]0;pwned\u0007 \u001b[2J3 idées \u202Eok","changes":{}}
             """#)
         var outputs = [try cli2("run", "outside")]
@@ -53,7 +56,7 @@ import Testing
         #expect(outputs[0].stdout == "outside (outside): Classé 3 idées ok\n")
         #expect(outputs[1].stdout.contains("     Classé 3 idées ok\n"))
         #expect(outputs[2].stdout.hasPrefix("Atelier accueil\n") && outputs[3].stdout.hasPrefix("Atelier accueil\n"))
-        #expect(outputs[4].stdout.contains("Outside (external)"))
+        #expect(outputs[4].stdout.contains("Outside (external, trusted)"))
         #expect(outputs[5].stdout.hasPrefix("Outside (outside 1.0.0)\nFixture.\n"))
         #expect(outputs.last?.stdout.hasSuffix(" run outside: Classé 3 idées ok\n") == true)
         #expect(outputs.allSatisfy { $0.status == 0 }, "\(outputs.map(\.stderr))")
