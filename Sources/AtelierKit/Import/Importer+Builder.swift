@@ -45,7 +45,10 @@ extension Importer {
             itemsByID = importer.kind == .items ? Dictionary(workshop.items.map { ($0.id, $0) }) { a, _ in a } : [:]
             actionsByID = importer.kind == .actions ? Dictionary(workshop.actions.map { ($0.id, $0) }) { a, _ in a } : [:]
             if importer.kind == .ballots || importer.kind == .scores {
-                seen.reserveCapacity(workshop.ballots.count + workshop.scores.count + importer.table.records.count)
+                // A wide score sheet holds one score per criterion column in each row.
+                let perRow = importer.kind == .scores && importer.isWideScores
+                    ? importer.table.header.filter { !Importer.scoreKeyColumns.contains($0) }.count : 1
+                seen.reserveCapacity(workshop.ballots.count + workshop.scores.count + importer.table.records.count * perRow)
             }
             if importer.kind == .ballots {
                 for b in workshop.ballots {

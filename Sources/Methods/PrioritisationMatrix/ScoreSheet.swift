@@ -24,7 +24,7 @@ struct ScoreSheet {
         let itemIDs = Set(items.map(\.id))
         let criteriaByID = Dictionary(criteria.map { ($0.id, $0) }) { first, _ in first }
         var raters = Set<Rater>()
-        var seen = Set<Cell>()
+        var seen = Set<Cell>(minimumCapacity: workshop.scores.count)
         for score in workshop.scores {
             guard ofStep ? score.step == step : score.step == nil,
                   itemIDs.contains(score.item), let criterion = criteriaByID[score.criterion], Self.counts(score, filter)
