@@ -56,7 +56,7 @@ import Testing
         #expect(outputs[0].stdout == "outside (outside): Classé 3 idées ok\n")
         #expect(outputs[1].stdout.contains("     Classé 3 idées ok\n"))
         #expect(outputs[2].stdout.hasPrefix("Atelier accueil\n") && outputs[3].stdout.hasPrefix("Atelier accueil\n"))
-        #expect(outputs[4].stdout.contains("Outside (external, trusted)"))
+        #expect(outputs[4].stdout.contains("Outside [registry/outside.yaml] (external, trusted)"))
         #expect(outputs[5].stdout.hasPrefix("Outside (outside 1.0.0)\nFixture.\n"))
         #expect(outputs.last?.stdout.hasSuffix(" run outside: Classé 3 idées ok\n") == true)
         #expect(outputs.allSatisfy { $0.status == 0 }, "\(outputs.map(\.stderr))")

@@ -99,9 +99,9 @@ public struct Runner: Sendable {
     private func checkTrust(_ manifest: MethodManifest, program: URL) throws {
         let standing = try trust?.standing(of: manifest) ?? .unknown
         guard standing != .trusted else { return }
-        let command = ["atelier", "methods", "trust", manifest.id, "--methods", Registry.display(registry.directory)]
-            .map(Self.shellQuoted).joined(separator: " ")
-        throw RunError.untrusted(method: manifest.id, manifest: Registry.display(manifest.file), program: program.path,
+        let folder = registry.directory.map { ["--methods", Registry.display($0)] } ?? []
+        let command = (["atelier", "methods", "trust", manifest.id] + folder).map(Self.shellQuoted).joined(separator: " ")
+        throw RunError.untrusted(method: manifest.id, manifest: manifest.file.map(Registry.display) ?? manifest.id, program: program.path,
                                  standing: standing, command: command)
     }
 
