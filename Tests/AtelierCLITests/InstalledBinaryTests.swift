@@ -14,14 +14,16 @@ import Testing
         try FileManager.default.copyItem(at: CLI.executable, to: installed)
         cli.environment = ["HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent(".config").path]
         func run(_ arguments: String...) throws -> CLI.Output {
-            let process = cli.process(arguments)
-            process.executableURL = installed
-            process.currentDirectoryURL = home
-            process.environment?.removeValue(forKey: "ATELIER_METHODS")
             let out = Pipe(), err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            try process.run()
+            let process = try Self.started {
+                let process = cli.process(arguments)
+                process.executableURL = installed
+                process.currentDirectoryURL = home
+                process.environment?.removeValue(forKey: "ATELIER_METHODS")
+                process.standardOutput = out
+                process.standardError = err
+                return process
+            }
             let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
             return CLI.Output(stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
@@ -43,5 +45,23 @@ import Testing
         #expect(demo.status == 0, "\(demo.stderr)")
         let documents = try FileManager.default.contentsOfDirectory(atPath: home.appendingPathComponent("exports/demo").path)
         #expect(documents.contains { $0.hasSuffix("-actions.odt") } && documents.contains("demo.atelier"), "\(documents)")
+    }
+
+    /// A process made and started; while another test's child process still holds the fresh copy open
+    /// for writing (it was forked during the copy and has not yet exec'd), exec fails with "Text file
+    /// busy", and a new process is tried.
+    static func started(_ make: () -> Process) throws -> Process {
+        for _ in 0..<100 {
+            let process = make()
+            do {
+                try process.run()
+                return process
+            } catch let error as NSError where (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) {
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
+        let process = make()
+        try process.run()
+        return process
     }
 }
