@@ -3,7 +3,7 @@ import PackageDescription
 
 /// The built-in method modules, one target each under `Sources/Methods/<Name>`.
 ///
-/// Each is declared in the registry (`methods/<id>.yaml`) by its module name. The
+/// Each is declared in the built-in registry (`methods/builtin/<id>.yaml`) by its module name. The
 /// `new-method` plugin appends to this list.
 let methodModules: [String] = [
     "SWOT",
@@ -58,8 +58,11 @@ let package = Package(
                 "AtelierDemo",
                 "AtelierExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ] + methodModules.map { .target(name: "\($0)Method") }
+            ] + methodModules.map { .target(name: "\($0)Method") },
+            plugins: ["EmbedRegistry"]
         ),
+        .executableTarget(name: "atelier-embed"),
+        .plugin(name: "EmbedRegistry", capability: .buildTool(), dependencies: ["atelier-embed"]),
         .systemLibrary(
             name: "CLibZ",
             pkgConfig: "zlib",
@@ -142,7 +145,7 @@ let package = Package(
                     description: "Create a built-in method module with its manifest, page and test, wired into atelier."),
                 permissions: [
                     .writeToPackageDirectory(reason: """
-                        new-method creates the method's module in Sources/Methods, its manifest and page in methods/ \
+                        new-method creates the method's module in Sources/Methods, its manifest and page in methods/builtin/ \
                         and its test in Tests/MethodTests, and adds the module to Package.swift and to \
                         Sources/atelier/BuiltinMethods.swift.
                         """),

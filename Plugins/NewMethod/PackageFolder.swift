@@ -35,13 +35,15 @@ struct PackageFolder {
         }
     }
 
-    /// The registry's manifests, `methods/*.yaml` and `methods/*.yml`, sorted by file name.
+    /// The manifests of the built-in registry (`methods/builtin`) and of the package's registry folder of
+    /// extra modules (`methods`), `*.yaml` and `*.yml`, sorted by file name in each.
     ///
     /// Only the top-level `id:` and the `module:` lines are read, which is all the checks need; the
     /// registry itself (AtelierKit's `ManifestLoader`) checks the rest when `atelier` starts.
     func manifests() -> [ManifestSummary] {
-        contents(of: "methods").filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { file in
-            let path = "methods/\(file)"
+        ["methods/builtin", "methods"].flatMap { folder in
+            contents(of: folder).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { "\(folder)/\($0)" }
+        }.map { path in
             let lines = ((try? read(path)) ?? "").split(whereSeparator: \.isNewline)
             func value(_ key: String, topLevel: Bool) -> String? {
                 for line in lines {

@@ -33,7 +33,7 @@ struct ScaffoldPlan {
         let manifests = package.manifests()
 
         var idIsTaken = false
-        let manifestFiles = [method.manifestPath, "methods/\(id).yml"]
+        let manifestFiles = [method.manifestPath, "methods/builtin/\(id).yml"]
         if idIsValid, let taken = manifests.first(where: { $0.id == id || manifestFiles.contains($0.path) }) {
             idIsTaken = true
             problems.append("a method with id '\(id)' exists already (\(taken.path)); choose another id")

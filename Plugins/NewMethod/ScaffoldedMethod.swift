@@ -33,9 +33,9 @@ struct ScaffoldedMethod {
     /// The module's folder, from the package's root.
     var folder: String { "Sources/Methods/\(module)" }
     /// The manifest's path.
-    var manifestPath: String { "methods/\(id).yaml" }
+    var manifestPath: String { "methods/builtin/\(id).yaml" }
     /// The page's path.
-    var pagePath: String { "methods/\(id).md" }
+    var pagePath: String { "methods/builtin/\(id).md" }
     /// The test file's path.
     var testPath: String { "Tests/MethodTests/\(module)Tests.swift" }
 

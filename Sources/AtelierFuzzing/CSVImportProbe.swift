@@ -91,7 +91,7 @@ enum FuzzWorkshop {
     /// the sources (the checks are then left out).
     static let runner: Runner? = {
         let methods = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("methods")
+            .deletingLastPathComponent().appendingPathComponent("methods/builtin")
         let modules: Set<String> = ["SWOT", "Brainwriting", "PrioritisationMatrix", "DotVoting", "ActionPlan"]
         guard let registry = try? Registry.load(from: methods, builtinModules: modules) else { return nil }
         return Runner(registry: registry, builtins: [DotVoting()])

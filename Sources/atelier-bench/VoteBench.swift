@@ -33,7 +33,7 @@ struct ScoresBench: ParsableCommand {
 struct VoteOptions: ParsableArguments {
     @Option(help: "How many rows to generate (ignored with --input).") var rows = 100_000
     @Option(help: "A folder written by 'atelier-bench generate vote|scores' to read instead of generating.") var input: String?
-    @Option(help: "The registry folder of method modules.") var methods = "methods"
+    @Option(help: "The built-in registry's folder of manifests.") var methods = "methods/builtin"
 
     func measure(
         benchmark: String, kind: ImportKind, file: String, step: String, generate: (Int, String) throws -> Void

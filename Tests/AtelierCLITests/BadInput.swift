@@ -50,13 +50,15 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         }
     }
 
-    /// A change to a copy of the registry (`methods/`) the command is given with `--methods registry`.
+    /// A file of the registry folder (`registry`) the command is given with `--methods registry`; the
+    /// folder starts empty.
     enum RegistryEdit: Sendable {
-        /// Replaces text in a file of the registry; the text must be there.
+        /// Writes a file of the built-in registry (`methods/builtin`) into the folder, or the one written
+        /// there before, with text replaced; the text must be there.
         case replace(file: String, String, with: String)
         /// Adds a file (or replaces one) with this content.
         case write(file: String, Content)
-        /// Copies a file of the registry under another name.
+        /// Writes a file of the built-in registry into the folder under a name.
         case copy(file: String, to: String)
     }
 
@@ -95,12 +97,14 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         }
         guard !registry.isEmpty else { return written }
         let copy = cli.folder.appendingPathComponent("registry")
-        try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("methods"), to: copy)
+        let builtIn = CLI.packageRoot.appendingPathComponent("methods/builtin")
+        try FileManager.default.createDirectory(at: copy.appendingPathComponent("templates"), withIntermediateDirectories: true)
         for edit in registry {
             switch edit {
             case .replace(let file, let old, let new):
                 let url = copy.appendingPathComponent(file)
-                let text = try String(contentsOf: url, encoding: .utf8)
+                let source = FileManager.default.fileExists(atPath: url.path) ? url : builtIn.appendingPathComponent(file)
+                let text = try String(contentsOf: source, encoding: .utf8)
                 try #require(text.contains(old), "\(file) has no \(old)")
                 try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: url)
                 written.append(url)
@@ -110,7 +114,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
                 written.append(url)
             case .copy(let file, let name):
                 let url = copy.appendingPathComponent(name)
-                try FileManager.default.copyItem(at: copy.appendingPathComponent(file), to: url)
+                try FileManager.default.copyItem(at: builtIn.appendingPathComponent(file), to: url)
                 written.append(url)
             }
         }

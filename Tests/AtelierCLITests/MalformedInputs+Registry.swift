@@ -13,6 +13,17 @@ extension MalformedInputTests {
                  arguments: ["run", "day2-vote"], message: message)
     }
 
+    /// A manifest adding the dot vote under the id `vote`.
+    static let voteManifest = """
+        # Vote
+        id: vote
+        version: 1.0.0
+        name: {en: Vote, fr: Vote, nl: Stemming, de: Abstimmung}
+        summary: {en: A vote., fr: Un vote., nl: Een stemming., de: Eine Abstimmung.}
+        implementation: {module: DotVoting}
+
+        """
+
     static let registries: [BadInput] = [
         manifest("YAML syntax error", "writes: [results]", "writes: [results", message: "registry/dot-voting.yaml:18:11: error: YAML syntax: did not find expected ',' or ']'"),
         manifest("unknown key", "reads: [", "colour: blue\nreads: [", message: "registry/dot-voting.yaml:16:1: error: colour: unknown key"),
@@ -32,9 +43,13 @@ extension MalformedInputTests {
                  message: "registry/dot-voting.yaml:15:15: error: implementation.executable:"),
         manifest("a key given twice", "writes: [results]", "writes: [results]\nwrites: [items]",
                  message: "registry/dot-voting.yaml:18:1: error: writes: key given twice; it is first given on line 17"),
-        BadInput(entry: .registry, name: "an id already declared", registry: [.copy(file: "dot-voting.yaml", to: "zz-extra.yaml")],
+        BadInput(entry: .registry, name: "an id of a built-in method", registry: [.copy(file: "dot-voting.yaml", to: "zz-extra.yaml")],
                  arguments: ["run", "day2-vote"],
-                 message: "registry/zz-extra.yaml:2:5: error: id: id 'dot-voting' is already declared by registry/dot-voting.yaml"),
+                 message: "registry/zz-extra.yaml:2:5: error: id: id 'dot-voting' is already declared by atelier's built-in dot-voting.yaml; choose another id"),
+        BadInput(entry: .registry, name: "an id declared twice in the folder",
+                 registry: [.write(file: "a.yaml", .text(voteManifest)), .write(file: "b.yaml", .text(voteManifest))],
+                 arguments: ["run", "day2-vote"],
+                 message: "registry/b.yaml:2:5: error: id: id 'vote' is already declared by registry/a.yaml; choose another id"),
         extraManifest("a manifest that is not UTF-8", .bytes(Array("# Vote\nid: vote\nname: {fr: D".utf8) + [0xE9] + Array("compte}\n".utf8)),
                       message: "registry/zz-extra.yaml:3: error: the file is not UTF-8 text"),
         extraManifest("an empty manifest", .text("# nothing yet\n"), message: "registry/zz-extra.yaml: error: the manifest is empty"),
@@ -46,13 +61,19 @@ extension MalformedInputTests {
                  arguments: ["import", "ballots", "ballots.csv", "--step", "day2-vote"],
                  message: "registry/dot-voting.yaml:17:9: error: writes: must be a list"),
         BadInput(entry: .template, name: "template with a step of the wrong type",
-                 registry: [.replace(file: "templates/two-day.yaml", "minutes: 45\n", with: "minutes: long\n")],
-                 arguments: ["init", "--template", "two-day", "--workshop", "new.atelier"],
-                 message: "registry/templates/two-day.yaml: error: cannot read the template"),
+                 registry: [.copy(file: "templates/two-day.yaml", to: "templates/long.yaml"),
+                            .replace(file: "templates/long.yaml", "minutes: 45\n", with: "minutes: long\n")],
+                 arguments: ["init", "--template", "long", "--workshop", "new.atelier"],
+                 message: "registry/templates/long.yaml: error: cannot read the template"),
         BadInput(entry: .template, name: "template naming an unregistered method",
-                 registry: [.replace(file: "templates/two-day.yaml", "method: swot", with: "method: swat")],
-                 arguments: ["init", "--template", "two-day", "--workshop", "new.atelier"],
+                 registry: [.copy(file: "templates/two-day.yaml", to: "templates/swat.yaml"),
+                            .replace(file: "templates/swat.yaml", "method: swot", with: "method: swat")],
+                 arguments: ["init", "--template", "swat", "--workshop", "new.atelier"],
                  message: "step 'day1-swot' names method 'swat'"),
+        BadInput(entry: .template, name: "template reusing a built-in name",
+                 registry: [.copy(file: "templates/two-day.yaml", to: "templates/two-day.yaml")],
+                 arguments: ["init", "--template", "two-day", "--workshop", "new.atelier"],
+                 message: "registry/templates/two-day.yaml: error: template 'two-day' is already declared by atelier's built-in templates/two-day.yaml; choose another name"),
         BadInput(entry: .template, name: "template that does not exist",
                  arguments: ["init", "--template", "three-day", "--workshop", "new.atelier"],
                  message: "three-day.yaml: error: no template 'three-day'; known: two-day"),

@@ -14,7 +14,7 @@ enum SeededWorkshop {
         var description: String
     }
 
-    /// The two-day template with the vote's rules a facilitator sets.
+    /// The two-day template with the vote's rules a facilitator sets (added as the template `seeded`).
     static let voteRules = "method: dot-voting\n        minutes: 30\n        parameters: {dots: 5, max_per_item: 3}\n"
 
     static let files: [(String, String)] = [
@@ -29,16 +29,15 @@ enum SeededWorkshop {
     private static func build() -> Result<URL, SeedError> {
         do {
             let cli = try CLI()
-            let registry = cli.folder.appendingPathComponent("registry")
-            try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("methods"), to: registry)
-            let template = registry.appendingPathComponent("templates/two-day.yaml")
-            let text = try String(contentsOf: template, encoding: .utf8)
+            let templates = cli.folder.appendingPathComponent("registry/templates")
+            try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+            let text = try String(contentsOf: CLI.packageRoot.appendingPathComponent("methods/builtin/templates/two-day.yaml"), encoding: .utf8)
             let step = "method: dot-voting\n        minutes: 30\n"
             guard text.contains(step) else { return .failure(SeedError(description: "the two-day template has no \(step)")) }
-            try Data(text.replacingOccurrences(of: step, with: voteRules).utf8).write(to: template)
+            try Data(text.replacingOccurrences(of: step, with: voteRules).utf8).write(to: templates.appendingPathComponent("seeded.yaml"))
             for (name, text) in files { try cli.write(name, text) }
             let commands: [[String]] = [
-                ["init", "--template", "two-day", "--title", "Atelier « accueil »", "--language", "fr", "--start", "2026-03-10",
+                ["init", "--template", "seeded", "--title", "Atelier « accueil »", "--language", "fr", "--start", "2026-03-10",
                  "--methods", "registry"],
                 ["import", "participants", "participants.csv"],
                 ["import", "items", "items.csv", "--step", "day1-swot"],

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AtelierKit
 @testable import atelier
 
 /// What `atelier` prints from the workshop, from modules and from imported files reaches the
@@ -56,7 +57,7 @@ import Testing
         #expect(outputs[0].stdout == "outside (outside): Classé 3 idées ok\n")
         #expect(outputs[1].stdout.contains("     Classé 3 idées ok\n"))
         #expect(outputs[2].stdout.hasPrefix("Atelier accueil\n") && outputs[3].stdout.hasPrefix("Atelier accueil\n"))
-        #expect(outputs[4].stdout.contains("Outside (external, trusted)"))
+        #expect(outputs[4].stdout.contains("Outside [registry/outside.yaml] (external, trusted)"))
         #expect(outputs[5].stdout.hasPrefix("Outside (outside 1.0.0)\nFixture.\n"))
         #expect(outputs.last?.stdout.hasSuffix(" run outside: Classé 3 idées ok\n") == true)
         #expect(outputs.allSatisfy { $0.status == 0 }, "\(outputs.map(\.stderr))")
@@ -65,5 +66,24 @@ import Testing
                 #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" }, "\(text.debugDescription)")
             }
         }
+    }
+}
+
+extension TerminalOutputTests {
+    /// A result whose group, flag, note and item text carry escapes prints without them.
+    @Test func aResultTablePrintsWorkshopAndMethodTextsWithoutEscapes() {
+        var workshop = Workshop(info: WorkshopInfo(title: "T"))
+        workshop.items = [Item(id: "i1", text: "Carte\u{1B}]0;pwned\u{07} propre", kind: .idea)]
+        let result = StepResult(step: "s", method: "m\u{1B}[2J", summary: "Fait\u{1B}[31m.", entries: [
+            ResultEntry(item: "i1", rank: 1, value: 2, group: "g\u{1B}[2J", flags: ["x\u{9B}31m"]),
+        ], notes: ["Note\u{202E}"])
+        let lines = ResultTable(result: result, workshop: workshop, language: .en).lines
+        #expect(lines == [
+            "s (m): Fait.",
+            "  Rank  Item  Text          Value  Group  Flags",
+            "  1     i1    Carte propre  2      g      x",
+            "Notes:",
+            "  - Note",
+        ])
     }
 }

@@ -8,11 +8,13 @@ import Testing
         defer { cli.remove() }
         let list = try cli("methods", "--language", "fr")
         #expect(list.status == 0)
-        for line in ["swot", "brainwriting", "prioritisation-matrix", "dot-voting", "action-plan"] {
-            #expect(list.stdout.contains(line), "\(line) missing")
+        let lines = list.stdout.split(separator: "\n")
+        for id in ["swot", "brainwriting", "prioritisation-matrix", "dot-voting", "action-plan"] {
+            #expect(lines.contains { $0.hasPrefix(id + " ") && $0.hasSuffix(" [built-in]") }, "\(id) missing or not marked built-in")
         }
-        #expect(list.stdout.contains("Vote par gommettes"))
-        #expect(list.stdout.contains("start-stop-continue") && list.stdout.contains("(external, not trusted)"))
+        #expect(list.stdout.contains("Vote par gommettes [built-in]"))
+        let external = CLI.packageRoot.appendingPathComponent("methods/start-stop-continue.yaml").path
+        #expect(lines.contains { $0.hasPrefix("start-stop-continue ") && $0.hasSuffix("[\(external)] (external, not trusted)") }, "\(list.stdout)")
         let show = try cli("methods", "show", "dot-voting")
         #expect(show.stdout.contains("dots (integer, default 5, min 1, max 100)"))
         #expect(show.stdout.contains("Writes: results"))

@@ -8,11 +8,27 @@
 enum SchemaRendering {
     static let draft = "https://json-schema.org/draft/2020-12/schema"
 
-    /// The schema document of the request (`forResult` false) or the result.
-    static func document(forResult: Bool) -> String {
-        let root = forResult ? MessageSchema.result : MessageSchema.request
-        let title = forResult ? "Atelier method result, protocol version \(MethodRequest.protocolVersion)"
-            : "Atelier method request, protocol version \(MethodRequest.protocolVersion)"
+    /// A published schema: its file in `methods/schema/`, its root object and title, and whether it is
+    /// read strictly as a result is (`forResult`) or leniently as a request is.
+    struct Published: Sendable {
+        var file: String
+        var root: String
+        var title: String
+        var forResult: Bool
+    }
+
+    static let published = [
+        Published(file: "method-request-1.schema.json", root: MessageSchema.request,
+                  title: "Atelier method request, protocol version \(MethodRequest.protocolVersion)", forResult: false),
+        Published(file: "method-result-1.schema.json", root: MessageSchema.result,
+                  title: "Atelier method result, protocol version \(MethodRequest.protocolVersion)", forResult: true),
+        Published(file: "step-result-1.schema.json", root: MessageSchema.stepResult,
+                  title: "Atelier step result as stored and printed by atelier show --json, version 1", forResult: true),
+    ]
+
+    /// The schema document of a published schema.
+    static func document(_ schema: Published) -> String {
+        let (root, title, forResult) = (schema.root, schema.title, schema.forResult)
         var members: [(key: String, value: JSONValue)] = [("$schema", .string(draft)), ("title", .string(title))]
         members += object(MessageSchema.definitions[root]!, forResult: forResult)
         let definitions = reachable(from: root).filter { $0 != root }.sorted()

@@ -57,8 +57,9 @@ struct InvalidResult: CustomTestStringConvertible, Sendable {
     ]
 
     @Test func publishedSchemasAreRenderedFromTheShapes() throws {
-        for (file, forResult) in [(Self.requestSchema, false), (Self.resultSchema, true)] {
-            let rendered = SchemaRendering.document(forResult: forResult)
+        for schema in SchemaRendering.published {
+            let file = Self.schemaFolder.appendingPathComponent(schema.file)
+            let rendered = SchemaRendering.document(schema)
             if ProcessInfo.processInfo.environment["ATELIER_UPDATE_SCHEMAS"] == "1" {
                 try FileManager.default.createDirectory(at: Self.schemaFolder, withIntermediateDirectories: true)
                 try Data(rendered.utf8).write(to: file)
@@ -104,6 +105,15 @@ struct InvalidResult: CustomTestStringConvertible, Sendable {
         #expect(try Self.validate(requests, against: Self.requestSchema) == ["valid", "valid"])
         let results = try [ExternalFixtures.result, MethodResult(changes: ChangeSet(), summary: "")].map { try JSONEncoder().encode($0) }
         #expect(try Self.validate(results, against: Self.resultSchema) == ["valid", "valid"])
+        let stepResults = try [
+            StepResult(step: "vote", method: "dot-voting", summary: "Fait.", entries: [
+                ResultEntry(item: "i1", rank: 1, value: 3, values: ["dots": 3], group: "g", flags: ["selected", "tie"], members: ["i2"]),
+                ResultEntry(item: "i2", rank: 1),
+            ], groups: [ParticipantGroup(name: "A", members: ["p1", "p2"], rotation: [["p1", "p2"], ["p2", "p1"]], sheetTopics: ["c1", "c2"])],
+            metrics: ["turnout": 0.5], notes: ["Une note."]),
+            StepResult(step: "s", method: "m", summary: ""),
+        ].map { try JSONEncoder().encode($0) }
+        #expect(try Self.validate(stepResults, against: Self.schemaFolder.appendingPathComponent("step-result-1.schema.json")) == ["valid", "valid"])
     }
 
     @Test(.enabled(if: ExternalFixtures.hasJSONSchema, "needs python3 with the jsonschema package (pip install jsonschema)"))

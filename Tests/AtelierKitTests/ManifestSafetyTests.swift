@@ -91,18 +91,20 @@ import Testing
     @Test func refusesABillionLaughsTemplate() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let twoDay = try String(contentsOf: ExternalFixtures.methods.appendingPathComponent("templates/two-day.yaml"), encoding: .utf8)
+        let twoDay = try String(contentsOf: ExternalFixtures.methods.appendingPathComponent("builtin/templates/two-day.yaml"), encoding: .utf8)
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
         for (name, text) in [("laughs", Self.laughs), ("aliased", twoDay.replacingOccurrences(of: "criteria:", with: "criteria: &c"))] {
-            _ = try write(text, to: "\(name).yaml", in: folder)
+            _ = try write(text, to: "\(name).yaml", in: templates)
             #expect {
-                try WorkshopTemplate.load(named: name, from: folder)
+                try Registry.load(from: folder, builtinModules: []).template(named: name)
             } throws: { error in
                 let e = error as? RegistryError
                 return e?.file.hasSuffix("\(name).yaml") == true && e?.line != nil && e?.message.contains("YAML anchors and aliases") == true
             }
         }
-        _ = try write(twoDay, to: "plain.yaml", in: folder)
-        #expect(try WorkshopTemplate.load(named: "plain", from: folder).days.count == 2)
+        _ = try write(twoDay, to: "plain.yaml", in: templates)
+        #expect(try Registry.load(from: folder, builtinModules: []).template(named: "plain").days.count == 2)
     }
 
     @Test func refusesAManifestFileTooLargeToBeOne() throws {

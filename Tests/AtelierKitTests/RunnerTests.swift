@@ -158,6 +158,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let runner = try runner(extraManifest: Self.external, trusted: false, in: folder)
         let manifest = try #require(runner.registry.manifest("outside"))
+        let manifestFile = try #require(manifest.file)
+        let registryFolder = try #require(runner.registry.directory)
         try Data(#"{"version":1,"summary":"Rien.","changes":{}}"#.utf8).write(to: folder.appendingPathComponent("methods/result.json"))
         let before = try store.workshop()
         let program = try #require(ManifestLoader.realPath(folder.appendingPathComponent("methods/outside.sh").path))
@@ -165,8 +167,8 @@ import Testing
             try runner.run("outside", overrides: [:], in: store, command: "run outside")
         } throws: { error in
             String(describing: error) == "external method 'outside' is not trusted yet: it would run the program \(program), declared by "
-                + "\(Registry.display(manifest.file)); read them, then allow it with:\n  atelier methods trust outside --methods "
-                + Registry.display(runner.registry.directory)
+                + "\(Registry.display(manifestFile)); read them, then allow it with:\n  atelier methods trust outside --methods "
+                + Registry.display(registryFolder)
         }
         #expect(try store.workshop() == before)
         #expect(try runner.trust?.standing(of: manifest) == .unknown)
@@ -175,9 +177,9 @@ import Testing
         try runner.trust?.trust(manifest)
         #expect(try runner.run("outside", overrides: [:], in: store, command: "run outside").summary == "Rien.")
         let recorded = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("config/trusted.json"))) as? [String: Any]
-        #expect(recorded?.keys.sorted() == [try #require(ManifestLoader.realPath(manifest.file.path))])
+        #expect(recorded?.keys.sorted() == [try #require(ManifestLoader.realPath(manifestFile.path))])
 
-        for changed in [program, manifest.file.path] {
+        for changed in [program, manifestFile.path] {
             let original = try Data(contentsOf: URL(fileURLWithPath: changed))
             try (original + Data("\n# changed\n".utf8)).write(to: URL(fileURLWithPath: changed))
             #expect(try runner.trust?.standing(of: manifest) == .changed)

@@ -161,7 +161,7 @@ private func rotationIsSound(_ group: ParticipantGroup) -> Bool {
         ("ideas_per_round", .integer(0), "parameter ideas_per_round is 0; it must be at least 1"),
         ("minutes_per_round", .integer(-5), "parameter minutes_per_round is -5; it must be at least 1"),
         ("keep_tables", .string("yes"),
-         "parameter 'keep_tables' of method 'brainwriting' must be a boolean; check its manifest in methods/"),
+         "parameter 'keep_tables' of method 'brainwriting' must be a boolean; check its manifest"),
     ])
     func refusesParametersOutsideTheirBounds(name: String, value: ParameterValue, message: String) {
         #expect(Support.message { try plan(6, [name: value]) } == message)

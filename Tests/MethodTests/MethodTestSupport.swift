@@ -4,7 +4,7 @@ import Testing
 import Yams
 
 /// Builds method requests the way the host does: parameters start from the defaults declared in the
-/// method's manifest (`methods/<id>.yaml`), then take the values a test gives.
+/// method's manifest (`methods/builtin/<id>.yaml`), then take the values a test gives.
 enum ManifestDefaults {
     /// The repository's root, found from this file's place in `Tests/MethodTests`.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -13,7 +13,7 @@ enum ManifestDefaults {
     /// The parameters a manifest declares with a default, typed as the host types them.
     static func defaults(of method: String) throws -> [String: ParameterValue] {
         guard let parameters = try manifest(of: method)["parameters"] as? [[String: Any]] else {
-            throw MethodError("methods/\(method).yaml has no parameter list")
+            throw MethodError("methods/builtin/\(method).yaml has no parameter list")
         }
         var values: [String: ParameterValue] = [:]
         for parameter in parameters {
@@ -27,7 +27,7 @@ enum ManifestDefaults {
             case ("boolean", let v as Bool): values[name] = .bool(v)
             case ("string", let v as String), ("choice", let v as String): values[name] = .string(v)
             case ("list", let v as [Any]): values[name] = .list(v.map { "\($0)" })
-            default: throw MethodError("methods/\(method).yaml: default of \(name) does not match its type \(type)")
+            default: throw MethodError("methods/builtin/\(method).yaml: default of \(name) does not match its type \(type)")
             }
         }
         return values
@@ -35,9 +35,9 @@ enum ManifestDefaults {
 
     /// The manifest of `method` as a YAML mapping.
     static func manifest(of method: String) throws -> [String: Any] {
-        let text = try String(contentsOf: root.appendingPathComponent("methods/\(method).yaml"), encoding: .utf8)
+        let text = try String(contentsOf: root.appendingPathComponent("methods/builtin/\(method).yaml"), encoding: .utf8)
         guard let manifest = try Yams.load(yaml: text) as? [String: Any] else {
-            throw MethodError("methods/\(method).yaml is not a mapping")
+            throw MethodError("methods/builtin/\(method).yaml is not a mapping")
         }
         return manifest
     }
@@ -56,7 +56,7 @@ enum ManifestDefaults {
         let reads = (manifest["reads"] as? [String] ?? []).compactMap(ModelPart.init(rawValue:))
         #expect(reads.count == (manifest["reads"] as? [String])?.count)
         #expect(Set((manifest["writes"] as? [String] ?? []).compactMap(ModelPart.init(rawValue:))) == writes)
-        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("methods/\(method).md").path))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("methods/builtin/\(method).md").path))
     }
 
     /// A request for `method` at step `step`, with the manifest's defaults overridden by `parameters`.

@@ -4,12 +4,12 @@ import Foundation
 /// Builds requests for the SWOT and brainwriting methods the way the host does, and applies their
 /// changes, so tests can run a method twice over the workshop it changed.
 enum SWOTBrainwritingSupport {
-    /// The defaults `methods/swot.yaml` declares.
+    /// The defaults `methods/builtin/swot.yaml` declares.
     static let swotDefaults: [String: ParameterValue] = [
         "max_items": .integer(10), "merge_threshold": .number(0.85), "tows_pairs": .integer(2),
     ]
 
-    /// The defaults `methods/brainwriting.yaml` declares (`rounds`, `challenges` and `dimension` have none).
+    /// The defaults `methods/builtin/brainwriting.yaml` declares (`rounds`, `challenges` and `dimension` have none).
     static let brainwritingDefaults: [String: ParameterValue] = [
         "group_size": .integer(6), "ideas_per_round": .integer(3), "minutes_per_round": .integer(5),
         "include_facilitators": .bool(false), "keep_tables": .bool(false),

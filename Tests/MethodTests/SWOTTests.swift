@@ -346,14 +346,14 @@ private func quadrant(_ result: MethodResult, _ group: String) -> [ResultEntry] 
         ("max_items", ParameterValue.integer(0), "parameter max_items is 0; it must be at least 1"),
         ("merge_threshold", .number(1.5), "parameter merge_threshold is 1.5; it must be between 0 and 1"),
         ("tows_pairs", .integer(-1), "parameter tows_pairs is -1; it must be 0 or more"),
-        ("max_items", .string("ten"), "parameter 'max_items' of method 'swot' must be an integer; check its manifest in methods/"),
+        ("max_items", .string("ten"), "parameter 'max_items' of method 'swot' must be an integer; check its manifest"),
     ])
     func refusesParametersOutsideTheirBounds(name: String, value: ParameterValue, message: String) throws {
         let workshop = try Support.workshop("swot-cards")
         #expect(Support.message { try runSWOT(workshop, [name: value]) } == message)
     }
 
-    /// The worked example of `methods/swot.md`.
+    /// The worked example of `methods/builtin/swot.md`.
     @Test func theFacilitatorPageExampleHolds() throws {
         let workshop = Support.workshop(
             participants: ["Ann", "Bert", "Carl", "Dana"].map { Participant(id: $0, name: $0) },

@@ -33,7 +33,7 @@ import Testing
         let after = try copy.snapshot()
         #expect(Set(after.keys).subtracting(before.keys) == [
             "Sources/Methods/Pestle/Pestle.swift", "Sources/Methods/Pestle/PestleTexts.swift",
-            "Sources/Methods/Pestle/CategoryCount.swift", "methods/pestle.yaml", "methods/pestle.md",
+            "Sources/Methods/Pestle/CategoryCount.swift", "methods/builtin/pestle.yaml", "methods/builtin/pestle.md",
             "Tests/MethodTests/PestleTests.swift",
         ])
         #expect(Set(before.keys).subtracting(after.keys).isEmpty)
@@ -53,15 +53,15 @@ import Testing
         let imports = hostText.split(separator: "\n").filter { $0.hasPrefix("import ") }
         #expect(imports == imports.sorted())
 
-        let manifest = try copy.text("methods/pestle.yaml")
+        let manifest = try copy.text("methods/builtin/pestle.yaml")
         for line in ["id: pestle", #"  en: "PESTLE analysis""#, #"  fr: "Analyse PESTEL""#, #"  nl: "PESTLE analysis""#, "  module: Pestle"] {
-            #expect(manifest.split(separator: "\n").contains(Substring(line)), "methods/pestle.yaml lacks \(line)")
+            #expect(manifest.split(separator: "\n").contains(Substring(line)), "methods/builtin/pestle.yaml lacks \(line)")
         }
         #expect(try copy.text("Sources/Methods/Pestle/Pestle.swift").contains("public struct Pestle: WorkshopMethod {\n    public static let moduleName = \"Pestle\""))
     }
 
     @Test(arguments: [
-        (["--id", "swot", "--name", "SWOT again"], "a method with id 'swot' exists already (methods/swot.yaml); choose another id"),
+        (["--id", "swot", "--name", "SWOT again"], "a method with id 'swot' exists already (methods/builtin/swot.yaml); choose another id"),
         (["--id", "Bad_ID", "--name", "Bad"],
          "'Bad_ID' is not a valid method id: use lowercase letters, digits and dashes, starting with a letter and not "
             + "ending with a dash (for example pestle or start-stop-continue)"),

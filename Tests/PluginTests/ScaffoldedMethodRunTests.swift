@@ -21,14 +21,15 @@ extension NewMethodPluginTests {
 
         let workshop = copy.url("workshop")
         try FileManager.default.createDirectory(at: workshop, withIntermediateDirectories: true)
-        let environment = ["ATELIER_METHODS": copy.url("methods").path, "ATELIER_WORKSHOP": workshop.appendingPathComponent("test.atelier").path]
+        // No registry folder: the scaffolded manifest and page are built into atelier.
+        let environment = ["ATELIER_WORKSHOP": workshop.appendingPathComponent("test.atelier").path]
         func atelierRun(_ arguments: String...) throws -> CommandOutput {
             try copy.run(atelier, arguments, in: workshop, environment: environment)
         }
 
         let methods = try atelierRun("methods")
         #expect(methods.status == 0, "\(methods)")
-        #expect(methods.output.split(separator: "\n").contains { $0.hasPrefix("pestle ") && $0.hasSuffix("PESTLE analysis") }, "\(methods)")
+        #expect(methods.output.split(separator: "\n").contains { $0.hasPrefix("pestle ") && $0.hasSuffix("PESTLE analysis [built-in]") }, "\(methods)")
 
         #expect(try atelierRun("init", "--title", "Simplifier l'accès").status == 0)
         try Data("""

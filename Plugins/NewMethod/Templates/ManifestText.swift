@@ -1,5 +1,5 @@
 extension ScaffoldedMethod {
-    /// `methods/<id>.yaml`: the registry manifest.
+    /// `methods/builtin/<id>.yaml`: the registry manifest.
     var manifest: String {
         let languages = NewMethodOptions.languages
         return """

@@ -1,5 +1,5 @@
 extension ScaffoldedMethod {
-    /// `methods/<id>.md`: the method's page.
+    /// `methods/builtin/<id>.md`: the method's page.
     var page: String {
         """
         # \(name) (`\(id)`)

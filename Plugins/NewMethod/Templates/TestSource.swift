@@ -8,7 +8,7 @@ extension ScaffoldedMethod {
 
         /// `\#(id)` counts the cards of the chosen kinds per category, largest first.
         @Suite struct \#(module)Tests {
-            /// The example of `methods/\#(id).md`: categories Economy, Legal and Social (empty); ideas in
+            /// The example of `methods/builtin/\#(id).md`: categories Economy, Legal and Social (empty); ideas in
             /// Economy (2), Legal (2) and none (1); a proposal in Legal.
             static let workshop = Workshop(
                 info: WorkshopInfo(title: "Test"),

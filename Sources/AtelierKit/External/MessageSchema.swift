@@ -3,12 +3,15 @@
 /// Each object restates the Codable form of a model type: property names, types, enumeration values,
 /// and which properties the host always sends or a result must give. A test renders
 /// `methods/schema/method-request-1.schema.json` and `method-result-1.schema.json` from these shapes
-/// and checks that Python's `jsonschema` accepts what Swift encodes.
+/// and checks that Python's `jsonschema` accepts what Swift encodes; `step-result-1.schema.json`, the
+/// shape of a stored step result, is rendered from ``stepResult`` the same way.
 enum MessageSchema {
     /// The root object of a request.
     static let request = "MethodRequest"
     /// The root object of a result.
     static let result = "MethodResult"
+    /// The root object of a step's result as the workshop stores it (`atelier show --json`).
+    static let stepResult = "StepResult"
 
     /// Every object of both messages, by name.
     static let definitions: [String: ObjectShape] = {

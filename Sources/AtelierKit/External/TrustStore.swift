@@ -44,18 +44,18 @@ public struct TrustStore: Sendable {
     /// Whether the method may run now.
     /// - Throws: ``TrustError`` when the store or one of the method's files cannot be read.
     public func standing(of manifest: MethodManifest) throws(TrustError) -> Standing {
-        guard case .executable(let spec) = manifest.implementation else { return .trusted }
-        guard let recorded = try entries()[Self.key(manifest)] else { return .unknown }
-        return recorded == (try Self.fingerprint(manifest: manifest.file, executable: spec.path)) ? .trusted : .changed
+        guard case .executable(let spec) = manifest.implementation, let manifestFile = manifest.file else { return .trusted }
+        guard let recorded = try entries()[Self.key(manifestFile)] else { return .unknown }
+        return recorded == (try Self.fingerprint(manifest: manifestFile, executable: spec.path)) ? .trusted : .changed
     }
 
     /// Records the method's manifest and program as they are now, replacing what was recorded for it.
     /// The file is replaced atomically: a crash leaves the old file or the new one.
     /// - Throws: ``TrustError`` when a file cannot be read or the store cannot be written.
     public func trust(_ manifest: MethodManifest) throws(TrustError) {
-        guard case .executable(let spec) = manifest.implementation else { return }
+        guard case .executable(let spec) = manifest.implementation, let manifestFile = manifest.file else { return }
         var all = try entries()
-        all[Self.key(manifest)] = try Self.fingerprint(manifest: manifest.file, executable: spec.path)
+        all[Self.key(manifestFile)] = try Self.fingerprint(manifest: manifestFile, executable: spec.path)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
@@ -81,8 +81,8 @@ public struct TrustStore: Sendable {
     }
 
     /// A manifest's real path: a manifest reached through another link is the same manifest.
-    private static func key(_ manifest: MethodManifest) -> String {
-        ManifestLoader.realPath(manifest.file.path) ?? manifest.file.standardizedFileURL.path
+    private static func key(_ manifest: URL) -> String {
+        ManifestLoader.realPath(manifest.path) ?? manifest.standardizedFileURL.path
     }
 
     private static func fingerprint(manifest: URL, executable: URL) throws(TrustError) -> Fingerprint {

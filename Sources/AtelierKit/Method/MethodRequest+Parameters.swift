@@ -35,6 +35,6 @@ extension MethodRequest {
     public func optional(_ name: String) -> ParameterValue? { parameters[name] }
 
     private func missing(_ name: String, _ type: String) -> MethodError {
-        MethodError("parameter '\(name)' of method '\(method)' must be \(type); check its manifest in methods/")
+        MethodError("parameter '\(name)' of method '\(method)' must be \(type); check its manifest")
     }
 }

@@ -1,11 +1,11 @@
 import Foundation
 import Yams
 
-/// Reads one manifest (`methods/<id>.yaml`), checking every key and reporting the first problem with
+/// Reads one manifest (`<id>.yaml`), checking every key and reporting the first problem with
 /// its file, line, column and key.
 struct ManifestLoader {
-    /// The manifest file.
-    let file: URL
+    /// Where the manifest comes from: built in, or the file of a registry folder.
+    let origin: MethodManifest.Origin
     /// How the file is named in messages (relative to where the user is, when possible).
     let displayPath: String
     /// Module names compiled into the host; a manifest naming another module is refused.
@@ -58,7 +58,7 @@ struct ManifestLoader {
             }
         }
         let manifest = MethodManifest(id: id, version: version, name: name, summary: summary, implementation: implementation,
-                                      reads: reads, writes: writes, parameters: parameters, file: file)
+                                      reads: reads, writes: writes, parameters: parameters, origin: origin)
         return Loaded(manifest: manifest, idLine: top["id"]?.mark?.line, idColumn: top["id"]?.mark?.column)
     }
 
@@ -87,7 +87,10 @@ struct ManifestLoader {
             }
             return .module(name)
         case (nil, let executable?):
-            let path = try executablePath(executable)
+            guard case .file(let file) = origin else {
+                throw error(executable, "implementation.executable", "a built-in manifest names a module, not an executable")
+            }
+            let path = try executablePath(executable, file: file)
             var spec = MethodManifest.ExecutableSpec(path: path)
             if let node = map["interpreter"] { spec.interpreter = try string(node, "implementation.interpreter") }
             guard spec.interpreter != nil || FileManager.default.isExecutableFile(atPath: path.path) else {
@@ -118,7 +121,7 @@ struct ManifestLoader {
 
     /// The real path of the program, which must lie inside the manifest's folder: a relative path without
     /// `..`, leading to a file that no symbolic link takes out of the folder.
-    private func executablePath(_ node: Node) throws -> URL {
+    private func executablePath(_ node: Node, file: URL) throws -> URL {
         let key = "implementation.executable"
         let relative = try string(node, key)
         guard !relative.hasPrefix("/") else {

@@ -16,13 +16,30 @@ public struct MethodManifest: Sendable, Equatable {
     /// Model parts the method may write; the host refuses a result that writes any other.
     public var writes: [ModelPart]
     public var parameters: [ParameterSpec]
-    /// The manifest file.
-    public var file: URL
+    /// Where the manifest comes from.
+    public var origin: Origin
 
-    /// The method's documentation page (`methods/<id>.md`), when there is one.
-    public var page: URL? {
-        let url = file.deletingLastPathComponent().appendingPathComponent("\(id).md")
-        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    /// Where a manifest comes from.
+    public enum Origin: Sendable, Equatable {
+        /// Compiled into atelier, with the text of its page when it has one.
+        case builtIn(page: String?)
+        /// A manifest file of a registry folder.
+        case file(URL)
+    }
+
+    /// The manifest file, for a manifest of a registry folder (every external method has one).
+    public var file: URL? {
+        guard case .file(let url) = origin else { return nil }
+        return url
+    }
+
+    /// The text of the method's documentation page (`<id>.md` beside the manifest), when there is one.
+    public var page: String? {
+        switch origin {
+        case .builtIn(let page): return page
+        case .file(let url):
+            return try? String(contentsOf: url.deletingLastPathComponent().appendingPathComponent("\(id).md"), encoding: .utf8)
+        }
     }
 
     /// How the host runs the method.

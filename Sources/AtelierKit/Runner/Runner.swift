@@ -31,6 +31,8 @@ public struct Runner: Sendable {
         public var parameters: [String: ParameterValue]
         public var summary: String
         public var entry: JournalEntry
+        /// The result the run wrote for its step; nil when the method writes none.
+        public var result: StepResult?
     }
 
     /// Runs a step of the agenda, or a method by id.
@@ -48,6 +50,7 @@ public struct Runner: Sendable {
         let (manifest, step) = try resolve(target, in: agenda)
         let parameters = try manifest.resolveParameters(step: step.parameters, overrides: overrides)
         var summary = ""
+        var stepResult: StepResult?
         let entry = try store.change(command: command, step: step.id) { workshop in
             let request = MethodRequest(method: manifest.id, step: step, parameters: parameters,
                                         language: workshop.info.language, workshop: workshop)
@@ -56,9 +59,10 @@ public struct Runner: Sendable {
                 + ChangeValidator(allowedParts: Set(manifest.writes)).issues(in: result.changes, for: workshop)
             guard issues.isEmpty else { throw RunError.invalidResult(method: manifest.id, issues: issues) }
             summary = result.summary
+            stepResult = result.changes.results.first
             return (result.changes, result.summary.isEmpty ? "Ran \(manifest.id)." : result.summary)
         }
-        return Outcome(method: manifest, step: step, parameters: parameters, summary: summary, entry: entry)
+        return Outcome(method: manifest, step: step, parameters: parameters, summary: summary, entry: entry, result: stepResult)
     }
 
     /// Results that are not the one of the step run: a method writes at most one result, for its own
@@ -99,9 +103,9 @@ public struct Runner: Sendable {
     private func checkTrust(_ manifest: MethodManifest, program: URL) throws {
         let standing = try trust?.standing(of: manifest) ?? .unknown
         guard standing != .trusted else { return }
-        let command = ["atelier", "methods", "trust", manifest.id, "--methods", Registry.display(registry.directory)]
-            .map(Self.shellQuoted).joined(separator: " ")
-        throw RunError.untrusted(method: manifest.id, manifest: Registry.display(manifest.file), program: program.path,
+        let folder = registry.directory.map { ["--methods", Registry.display($0)] } ?? []
+        let command = (["atelier", "methods", "trust", manifest.id] + folder).map(Self.shellQuoted).joined(separator: " ")
+        throw RunError.untrusted(method: manifest.id, manifest: manifest.file.map(Registry.display) ?? manifest.id, program: program.path,
                                  standing: standing, command: command)
     }
 

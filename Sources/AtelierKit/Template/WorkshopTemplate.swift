@@ -1,7 +1,7 @@
 import Foundation
 import Yams
 
-/// A ready-made programme (`methods/templates/<name>.yaml`): days, steps naming registered methods,
+/// A ready-made programme (`methods/builtin/templates/<name>.yaml`, or `templates/<name>.yaml` in a registry folder): days, steps naming registered methods,
 /// and the criteria the scoring steps use.
 public struct WorkshopTemplate: Decodable, Sendable {
     public var title: TemplateText
@@ -30,17 +30,10 @@ public struct WorkshopTemplate: Decodable, Sendable {
         public var parameters: [String: ParameterValue]?
     }
 
-    /// Reads `<folder>/<name>.yaml`.
-    /// - Throws: ``RegistryError`` naming the file when it is missing or malformed.
-    public static func load(named name: String, from folder: URL) throws -> WorkshopTemplate {
-        let file = folder.appendingPathComponent("\(name).yaml")
-        let display = Registry.display(file)
-        guard FileManager.default.fileExists(atPath: file.path) else {
-            let known = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-                .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
-            throw RegistryError(file: display, message: "no template '\(name)'; known: \(known.joined(separator: ", "))")
-        }
-        let text = try PlainYAML.read(file, display: display)
+    /// Reads a template's YAML.
+    /// - Parameter display: How messages name the template.
+    /// - Throws: ``RegistryError`` naming the template when it is malformed.
+    static func parse(_ text: String, display: String) throws -> WorkshopTemplate {
         do {
             guard let root = try PlainYAML.compose(text, file: display) else {
                 throw RegistryError(file: display, message: "the template is empty")

@@ -4,7 +4,7 @@ import AtelierKit
 /// list — title, carrier, lead service, partners, horizon, priority rank and provenance — merging and
 /// splitting proposals on request and keeping what the facilitator already wrote.
 ///
-/// Reads items, categories, results and actions; writes actions. See `methods/action-plan.md`.
+/// Reads items, categories, results and actions; writes actions. See `methods/builtin/action-plan.md`.
 public struct ActionPlan: WorkshopMethod {
     /// The name the registry's `implementation.module` uses.
     public static let moduleName = "ActionPlan"

@@ -5,7 +5,7 @@ import AtelierKit
 /// items for the next step.
 ///
 /// Reads participants, items, categories, ballots and results; writes the step's result. See
-/// `methods/dot-voting.md`.
+/// `methods/builtin/dot-voting.md`.
 public struct DotVoting: WorkshopMethod {
     /// The name the registry's `implementation.module` uses.
     public static let moduleName = "DotVoting"

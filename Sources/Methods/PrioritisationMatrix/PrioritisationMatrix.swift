@@ -4,7 +4,7 @@ import AtelierKit
 /// first two (quick win, major project, fill-in, thankless task) and ranks them by weighted score.
 ///
 /// Reads items, criteria, scores and results; writes the step's result and, when a listed criterion
-/// is missing from the workshop, the criterion it creates. See `methods/prioritisation-matrix.md`.
+/// is missing from the workshop, the criterion it creates. See `methods/builtin/prioritisation-matrix.md`.
 public struct PrioritisationMatrix: WorkshopMethod {
     /// The name the registry's `implementation.module` uses.
     public static let moduleName = "PrioritisationMatrix"

@@ -17,7 +17,7 @@ extension Atelier {
                   atelier demo --output /tmp/demo --language nl
                 """)
 
-        @Option(name: .long, help: ArgumentHelp("The registry folder of method modules.", valueName: "dir"))
+        @Option(name: .long, help: ArgumentHelp("A registry folder adding method modules and templates to the built-in ones.", valueName: "dir"))
         var methods: String?
 
         @Option(help: ArgumentHelp("The folder to write into (default: exports/demo).", valueName: "dir"))
@@ -28,11 +28,11 @@ extension Atelier {
 
         func run() throws {
             try reportingErrors {
-                let registry = RegistryLocation.resolve(methods)
+                let registry = try RegistryLocation.load(RegistryLocation.resolve(methods))
                 let folder = URL(fileURLWithPath: output)
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                let runner = try RegistryLocation.runner(registry)
-                let template = try WorkshopTemplate.load(named: "two-day", from: registry.appendingPathComponent("templates"))
+                let runner = RegistryLocation.runner(registry)
+                let template = try registry.template(named: "two-day")
                 let store = try DemoWorkshop().build(at: folder.appendingPathComponent("demo.atelier"), runner: runner,
                                                      template: template) { print("  \(Console.clean($0))") }
                 let files = try writeDocuments(store, formats: ExportFormat.allCases, language: language ?? DemoWorkshop.info.language,

@@ -15,7 +15,7 @@ extension Atelier {
 
         @OptionGroup var options: WorkshopOptions
 
-        @Option(help: ArgumentHelp("A ready-made programme from the registry's templates folder (two-day).", valueName: "name"))
+        @Option(help: ArgumentHelp("A ready-made programme: two-day, or one a registry folder adds in its templates/ folder.", valueName: "name"))
         var template: String?
 
         @Option(help: "The workshop title.")
@@ -48,8 +48,8 @@ extension Atelier {
                 var agenda = Agenda()
                 var criteria: [Criterion] = []
                 if let template {
-                    let loaded = try WorkshopTemplate.load(named: template, from: options.registryURL.appendingPathComponent("templates"))
                     let registry = try options.loadRegistry()
+                    let loaded = try registry.template(named: template)
                     for step in loaded.days.flatMap(\.steps) {
                         if let method = step.method, registry.manifest(method) == nil {
                             throw RunError.unregisteredMethod(step: step.id, method: method)

@@ -23,15 +23,15 @@ extension Atelier {
                 let trust = RegistryLocation.trustStore
                 for manifest in registry.manifests {
                     let id = manifest.id.padding(toLength: width, withPad: " ", startingAt: 0)
-                    var kind = ""
+                    var kind = manifest.file.map { " [\(Registry.display($0))]" } ?? " [built-in]"
                     if case .executable = manifest.implementation {
                         switch try trust.standing(of: manifest) {
-                        case .trusted: kind = " (external, trusted)"
-                        case .unknown: kind = " (external, not trusted)"
-                        case .changed: kind = " (external, changed since trusted)"
+                        case .trusted: kind += " (external, trusted)"
+                        case .unknown: kind += " (external, not trusted)"
+                        case .changed: kind += " (external, changed since trusted)"
                         }
                     }
-                    print("\(Console.bold(id))  \(Console.clean("\(manifest.version.padding(toLength: 7, withPad: " ", startingAt: 0))  \(manifest.name[lang])"))\(kind)")
+                    print("\(Console.bold(id))  \(Console.clean("\(manifest.version.padding(toLength: 7, withPad: " ", startingAt: 0))  \(manifest.name[lang])\(kind)"))")
                 }
             }
         }
@@ -64,7 +64,7 @@ extension Atelier {
                     }
                     let store = RegistryLocation.trustStore
                     try store.trust(manifest)
-                    print("Trusted \(Console.bold(id)): its manifest \(Registry.display(manifest.file)) and its program \(spec.path.path), "
+                    print("Trusted \(Console.bold(id)): its manifest \(manifest.file.map(Registry.display) ?? id) and its program \(spec.path.path), "
                         + "as they are now (recorded in \(store.file.path)).")
                 }
             }
@@ -98,6 +98,7 @@ extension Atelier {
                     case .module(let name): print("Implementation: built-in module \(name)")
                     case .executable(let spec): print(Console.clean("Implementation: \(spec.path.path) (time limit \(spec.timeoutSeconds.formatted) s)"))
                     }
+                    print(Console.clean("Declared in: \(m.file.map(Registry.display) ?? "atelier (built in)")"))
                     print("Reads:  \(m.reads.map(\.rawValue).joined(separator: ", "))")
                     print("Writes: \(m.writes.map(\.rawValue).joined(separator: ", "))")
                     print("")
@@ -112,7 +113,7 @@ extension Atelier {
                         let help = p.help[lang]
                         if !help.isEmpty { print("      \(Console.clean(help))") }
                     }
-                    if let page = m.page, let text = try? String(contentsOf: page, encoding: .utf8) {
+                    if let text = m.page {
                         print("")
                         print(Console.clean(text.trimmingCharacters(in: .whitespacesAndNewlines)))
                     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AtelierKit
+import Foundation
 
 extension Atelier {
     /// `atelier run`: runs a step of the agenda or a method.
@@ -7,7 +8,7 @@ extension Atelier {
         static let configuration = CommandConfiguration(
             abstract: "Run a step of the agenda, or a method by id, over the workshop.",
             discussion: """
-                Parameters come from the step, then from --param, then from the method's defaults; 'atelier methods show ID' lists them. A method that fails changes nothing.
+                Parameters come from the step, then from --param, then from the method's defaults; 'atelier methods show ID' lists them. A method that fails changes nothing. The run ends with the top of its result and the selection; 'atelier show STEP' shows all of it.
 
                 Example:
                   atelier run day2-vote --param dots=3 --param max_per_item=2
@@ -52,7 +53,12 @@ extension Atelier {
                 }
                 let outcome = try runner.run(target, overrides: overrides, in: store,
                                                         command: (["run", target] + parameters.flatMap { ["--param", $0] }).joined(separator: " "))
-                print("\(Console.bold(outcome.step.id)) \(Console.clean("(\(outcome.method.id)): \(outcome.summary)"))")
+                if let result = outcome.result {
+                    let workshop = try store.workshop()
+                    ResultTable(result: result, workshop: workshop, language: workshop.info.language).shortLines.forEach { print($0) }
+                } else {
+                    print("\(Console.bold(outcome.step.id)) \(Console.clean("(\(outcome.method.id)): \(outcome.summary)"))")
+                }
             }
         }
     }

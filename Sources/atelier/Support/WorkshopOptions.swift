@@ -7,7 +7,7 @@ struct WorkshopOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The workshop file (default: $ATELIER_WORKSHOP or ./workshop.atelier).", valueName: "path"))
     var workshop: String?
 
-    @Option(name: .long, help: ArgumentHelp("The registry folder of method modules (default: $ATELIER_METHODS, ./methods, or the one beside atelier).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("A registry folder adding method modules and templates to the built-in ones (default: $ATELIER_METHODS, or ./methods when it holds any).", valueName: "dir"))
     var methods: String?
 
     /// The workshop file's location.
@@ -22,12 +22,9 @@ struct WorkshopOptions: ParsableArguments {
     /// Opens the workshop.
     func openStore() throws -> WorkshopStore { try WorkshopStore.open(at: workshopURL) }
 
-    /// The registry folder (see ``RegistryLocation``).
-    var registryURL: URL { RegistryLocation.resolve(methods) }
-
-    /// Loads and checks the registry.
-    func loadRegistry() throws -> Registry { try RegistryLocation.load(registryURL) }
+    /// Loads and checks the registry: the built-ins and the folder's additions (see ``RegistryLocation``).
+    func loadRegistry() throws -> Registry { try RegistryLocation.load(RegistryLocation.resolve(methods)) }
 
     /// A runner over the registry and the built-in modules.
-    func runner() throws -> Runner { try RegistryLocation.runner(registryURL) }
+    func runner() throws -> Runner { RegistryLocation.runner(try loadRegistry()) }
 }
