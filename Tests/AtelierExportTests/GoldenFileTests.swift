@@ -18,6 +18,7 @@ import Testing
         let url = Self.folder.appendingPathComponent(golden)
         if Self.recording {
             try produced.write(to: url)
+            Issue.record("recorded \(golden); run the tests again without ATELIER_RECORD_GOLDEN to compare")
             return
         }
         let recorded = try Data(contentsOf: url)
