@@ -101,12 +101,14 @@ let package = Package(
         ),
         .testTarget(
             name: "AtelierXMLTests",
-            dependencies: ["AtelierXML"],
+            dependencies: ["AtelierXML", "CLibXML2"],
             exclude: ["Fixtures"]
         ),
+        .target(name: "ODFSchemas", dependencies: ["AtelierXML"], path: "Tests/ODFSchemas", exclude: ["Fixtures"]),
         .testTarget(
             name: "AtelierExportTests",
             dependencies: [
+                "ODFSchemas",
                 "AtelierExport",
                 "AtelierXML",
                 "AtelierKit",
@@ -117,7 +119,10 @@ let package = Package(
         ),
         .testTarget(
             name: "AtelierCLITests",
-            dependencies: ["atelier", "AtelierKit", "AtelierXML", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "atelier", "AtelierKit", "AtelierXML", "ODFSchemas", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Crypto", package: "swift-crypto"),
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(

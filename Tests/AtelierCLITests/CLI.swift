@@ -112,11 +112,11 @@ struct CLI {
         return process
     }
 
-    /// Starts `atelier ARGS…`, sends it SIGKILL after `seconds`, and says whether the signal ended it
-    /// (false when it had already finished).
-    func kill(_ arguments: [String], after seconds: Double) throws -> Bool {
+    /// Starts `atelier ARGS…` and sends it SIGKILL as soon as `midway` holds (checked every millisecond),
+    /// and says whether the signal ended it (false when it finished before `midway` held).
+    func kill(_ arguments: [String], when midway: () -> Bool) throws -> Bool {
         let process = try start(arguments)
-        Thread.sleep(forTimeInterval: seconds)
+        while process.isRunning && !midway() { usleep(1_000) }
         Foundation.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         return process.terminationReason == .uncaughtSignal

@@ -2,6 +2,7 @@ import AtelierExport
 import AtelierKit
 import AtelierXML
 import Foundation
+import ODFSchemas
 import Testing
 
 /// The XML export in Atelier's own vocabulary: valid against its published schema, and carrying

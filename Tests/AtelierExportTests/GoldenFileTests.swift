@@ -5,7 +5,8 @@ import Testing
 
 /// The XML and CSV exports of the sample workshop, byte for byte, against files recorded in an
 /// earlier run (another process: so a hash-order dependence would show here). Re-record with
-/// `ATELIER_RECORD_GOLDEN=1 swift test --filter GoldenFileTests` after an intended change.
+/// `ATELIER_RECORD_GOLDEN=1 swift test --filter GoldenFileTests` after an intended change: that run
+/// writes the files and fails, so it is never mistaken for a comparison; the next run compares.
 @Suite struct GoldenFileTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/golden")
@@ -18,6 +19,7 @@ import Testing
         let url = Self.folder.appendingPathComponent(golden)
         if Self.recording {
             try produced.write(to: url)
+            Issue.record("recorded \(golden); run the tests again without ATELIER_RECORD_GOLDEN to compare")
             return
         }
         let recorded = try Data(contentsOf: url)

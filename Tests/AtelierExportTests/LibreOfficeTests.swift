@@ -7,7 +7,8 @@ import Testing
 /// Opens the exports the way a person would, with LibreOffice: each report and workbook converts to
 /// PDF, the workbook converts to CSV, and the text of every action survives. LibreOffice refuses
 /// ("source file could not be loaded") a package it would have to repair.
-@Suite(.enabled(if: LibreOffice.path != nil, "LibreOffice (soffice) is not on PATH"), .serialized)
+@Suite(.enabled(if: LibreOffice.path != nil, LibreOffice.missing),
+       .enabled(if: LibreOffice.executable("pdftotext") != nil, "needs pdftotext: install poppler-utils"), .serialized)
 struct LibreOfficeTests {
     @Test func reportAndWorkbookOpenAndKeepEveryActionTitle() throws {
         let workshop = SampleWorkshop.make()
@@ -56,6 +57,8 @@ struct LibreOfficeTests {
 /// Finds and runs LibreOffice and pdftotext.
 enum LibreOffice {
     static let path: String? = executable("soffice")
+    /// Why the suites that drive LibreOffice are skipped without it.
+    static let missing: Comment = "needs LibreOffice (soffice) on the PATH: install libreoffice-writer-nogui and libreoffice-calc-nogui"
 
     static func executable(_ name: String) -> String? {
         let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
@@ -72,7 +75,7 @@ enum LibreOffice {
 
     static func pdfText(_ pdf: URL) throws -> String {
         let output = pdf.deletingPathExtension().appendingPathExtension("txt")
-        try run(executable("pdftotext") ?? "/usr/bin/pdftotext", ["-enc", "UTF-8", pdf.path, output.path], environment: [:])
+        try run(executable("pdftotext")!, ["-enc", "UTF-8", pdf.path, output.path], environment: [:])
         return try String(contentsOf: output, encoding: .utf8)
     }
 

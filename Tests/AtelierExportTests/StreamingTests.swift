@@ -2,6 +2,7 @@ import AtelierExport
 import AtelierKit
 import AtelierXML
 import Foundation
+import ODFSchemas
 import Testing
 
 /// Exports from a source that streams its actions (as the store does), with a few hundred rows:
@@ -32,8 +33,7 @@ import Testing
         #expect(reports.map(\.0) == reports.map(\.0).sorted())
     }
 
-    @Test(.enabled(if: ODFSchemas.directory != nil, ODFSchemas.unavailableReason))
-    func threeHundredRowsStayValid() throws {
+    @Test func threeHundredRowsStayValidAgainstTheOASISODF13Schema() throws {
         let source = GeneratedSource(count: Self.count)
         let directory = try TemporaryDirectory()
         let files = try export(source, formats: [.ods, .fods, .xml], language: .nl, to: directory.url)

@@ -9,7 +9,7 @@ import Testing
 ///
 /// LibreOffice (7.4) drops tabs in cells when it saves a spreadsheet; the reader cannot bring them
 /// back, so actions are compared without their tabs.
-@Suite(.enabled(if: LibreOffice.path != nil, "LibreOffice (soffice) is not on PATH"), .serialized)
+@Suite(.enabled(if: LibreOffice.path != nil, LibreOffice.missing), .serialized)
 struct WorkbookLibreOfficeTests {
     @Test func workbooksSavedByLibreOfficeImportBackExactly() throws {
         let workshop = WorkbookImportTests.representable()

@@ -3,7 +3,7 @@ import Testing
 @testable import AtelierKit
 
 /// The Start / Stop / Continue example of `methods/examples/`, run as the host runs it.
-@Suite(.enabled(if: ExternalFixtures.python != nil, "needs python3 on the PATH"))
+@Suite(.enabled(if: ExternalFixtures.python != nil, "needs python3 on the PATH: install python3"))
 struct ExternalExampleTests {
     static let folder = ExternalFixtures.methods.appendingPathComponent("examples/start-stop-continue")
 

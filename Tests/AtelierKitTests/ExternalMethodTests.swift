@@ -103,7 +103,7 @@ import Testing
         #expect(!alive, "process \(pid), started by the method, still runs after it answered")
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/setsid"), "needs /usr/bin/setsid"))
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/setsid"), "needs /usr/bin/setsid: install util-linux"))
     func aProcessThatLeftTheGroupDoesNotHoldTheResultBack() throws {
         let run = try run("escape.sh", result: Self.validResult, timeout: .seconds(30))
         let written = run.folder["escaped.pid"]?.trimmingCharacters(in: .whitespacesAndNewlines)

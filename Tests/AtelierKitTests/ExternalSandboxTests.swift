@@ -6,7 +6,7 @@ import Glibc
 
 /// External methods inside bubblewrap: what a program from others can no longer reach.
 @Suite(.enabled(if: ExternalFixtures.sandbox != nil, "needs bubblewrap: install the package bubblewrap (bwrap)"),
-       .enabled(if: ExternalFixtures.python != nil, "needs python3 on the PATH"))
+       .enabled(if: ExternalFixtures.python != nil, "needs python3 on the PATH: install python3"))
 struct ExternalSandboxTests {
     /// Runs `probe.py KIND TARGET` in `folder`, confined or not.
     func probe(_ kind: String, _ target: String, sandbox: Sandbox?, in folder: URL) throws -> MethodResult {

@@ -63,6 +63,8 @@ struct InvalidResult: CustomTestStringConvertible, Sendable {
             if ProcessInfo.processInfo.environment["ATELIER_UPDATE_SCHEMAS"] == "1" {
                 try FileManager.default.createDirectory(at: Self.schemaFolder, withIntermediateDirectories: true)
                 try Data(rendered.utf8).write(to: file)
+                Issue.record("wrote \(file.lastPathComponent); run the tests again without ATELIER_UPDATE_SCHEMAS to compare")
+                continue
             }
             let published = try String(contentsOf: file, encoding: .utf8)
             #expect(published == rendered, """
@@ -72,10 +74,19 @@ struct InvalidResult: CustomTestStringConvertible, Sendable {
         }
     }
 
+    /// The request passes the checker, and the checker is strict about it: one field more is refused.
     @Test func aFullRequestUsesOnlyFieldsTheSchemaNames() throws {
         let data = try ExternalMethod.encoded(ExternalFixtures.request(parameters: ["proposals": .integer(2)]))
         let document = try JSONParser.parse(Array(data))
         try MessageChecker.check(document, against: MessageSchema.request)
+        guard case .object(let fields) = document else {
+            Issue.record("the request is not an object: \(document)")
+            return
+        }
+        let extended = JSONValue.object(fields + [(key: "extra", value: .null)])
+        let violation = #expect(throws: SchemaViolation.self) { try MessageChecker.check(extended, against: MessageSchema.request) }
+        #expect(violation?.path == "")
+        #expect(violation?.problem.hasPrefix(#"unknown field "extra"; the fields allowed here are "#) == true, "\(String(describing: violation))")
     }
 
     @Test func aFullResultPassesTheCheckerAndDecodesToItself() throws {
@@ -95,10 +106,13 @@ struct InvalidResult: CustomTestStringConvertible, Sendable {
     @Test(arguments: validResults)
     func theCheckerAcceptsResultsTheDecoderReads(_ json: String) throws {
         try MessageChecker.check(try JSONParser.parse(Array(json.utf8)), against: MessageSchema.result)
-        _ = try JSONDecoder().decode(MethodResult.self, from: Data(json.utf8))
+        let decoded = try JSONDecoder().decode(MethodResult.self, from: Data(json.utf8))
+        let encoded = try JSONEncoder().encode(decoded)
+        try MessageChecker.check(try JSONParser.parse(Array(encoded)), against: MessageSchema.result)
+        #expect(try JSONDecoder().decode(MethodResult.self, from: encoded) == decoded)
     }
 
-    @Test(.enabled(if: ExternalFixtures.hasJSONSchema, "needs python3 with the jsonschema package (pip install jsonschema)"))
+    @Test(.enabled(if: ExternalFixtures.hasJSONSchema, "needs python3 with jsonschema: install python3-jsonschema"))
     func pythonJSONSchemaAcceptsWhatSwiftEncodes() throws {
         let requests = try [ExternalFixtures.request(), ExternalFixtures.request(Workshop(info: WorkshopInfo(title: "Vide")))]
             .map { try ExternalMethod.encoded($0) }
@@ -116,7 +130,7 @@ struct InvalidResult: CustomTestStringConvertible, Sendable {
         #expect(try Self.validate(stepResults, against: Self.schemaFolder.appendingPathComponent("step-result-1.schema.json")) == ["valid", "valid"])
     }
 
-    @Test(.enabled(if: ExternalFixtures.hasJSONSchema, "needs python3 with the jsonschema package (pip install jsonschema)"))
+    @Test(.enabled(if: ExternalFixtures.hasJSONSchema, "needs python3 with jsonschema: install python3-jsonschema"))
     func pythonJSONSchemaJudgesResultsAsTheCheckerDoes() throws {
         let invalid = try Self.validate(Self.invalidResults.map { Data($0.json.utf8) }, against: Self.resultSchema)
         for (case_, verdict) in zip(Self.invalidResults, invalid) {

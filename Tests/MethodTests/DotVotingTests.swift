@@ -398,7 +398,7 @@ import Testing
         #expect(try encoder.encode(run(["select_top": .integer(2)])) == encoder.encode(run(["select_top": .integer(2)])))
     }
 
-    @Test func tallyNeverExceedsTheBudgetAndRanksAreCompetitionRanks() async {
+    @Test func tallyCountsEveryDotPlacedAndRanksAreCompetitionRanks() async {
         await propertyCheck(
             input: Gen.int(in: 0...3).array(of: 6 * 5), Gen.int(in: 1...6), Gen.int(in: 1...4).optional
         ) { dots, budget, cap in
@@ -411,7 +411,12 @@ import Testing
             let cast = result.entries.reduce(0) { $0 + Int($1.value ?? 0) }
             let voters = Int(result.metrics["voters"] ?? -1)
             #expect(Double(cast) == result.metrics["dots_cast"])
-            #expect(cast <= budget * voters)
+            #expect(cast == workshop.ballots.reduce(0) { $0 + $1.dots })
+            #expect(voters == Set(workshop.ballots.filter { $0.dots > 0 }.compactMap(\.participant)).count)
+            for entry in result.entries {
+                let placed = workshop.ballots.filter { $0.item == entry.item }.reduce(0) { $0 + $1.dots }
+                #expect(entry.value == Double(placed), "\(entry.item)")
+            }
             #expect(Set(result.entries.map(\.item)) == Set(workshop.items.map(\.id)))
             #expect(result.entries.count == workshop.items.count)
             for entry in result.entries {
