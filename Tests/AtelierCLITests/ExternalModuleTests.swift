@@ -118,7 +118,9 @@ import Testing
         #expect(try cli("methods", "trust", "echo").status == 0)
         if !sandboxed { cli.environment["PATH"] = try Self.pathWithoutBubblewrap(in: cli) }
         let atelier = try cli.start(["run", "echo"])
-        #expect(Self.eventually(within: 30) { Self.processes(marked: marker).count >= 2 }, "the module never started")
+        // Both of the module's sleeps run: the sandbox, if any, is wholly set up.
+        #expect(Self.eventually(within: 30) { Self.processes(marked: "/bin/sleep\u{0}" + marker).count == 2 },
+                "the module never started")
         kill(atelier.processIdentifier, signal)
         atelier.waitUntilExit()
         #expect(atelier.terminationReason == .uncaughtSignal && atelier.terminationStatus == signal)
