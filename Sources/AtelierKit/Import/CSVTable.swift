@@ -60,8 +60,9 @@ public struct CSVTable: Sendable {
         header = rawHeader.map(Self.columnName)
         let header = header
         if let first = header.first, let repeated = records.first(where: { record in
-            // Trimming goes through NSString: only a row whose first field may name the first column is tried.
-            record.fields.count == header.count && record.fields[0].lowercased().contains(first)
+            // Trimming goes through NSString: only a row whose first field, trimmed without it, names the
+            // first column is tried.
+            record.fields.count == header.count && record.fields[0].trimmedWhitespace.lowercased() == first
                 && zip(record.fields, header).allSatisfy { Self.columnName($0) == $1 }
         }) {
             throw ImportError(file: file, line: repeated.line, message: """

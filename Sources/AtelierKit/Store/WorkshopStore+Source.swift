@@ -28,7 +28,7 @@ private struct Snapshot: WorkshopSource {
     let path: String
 
     func workshopWithoutActions() throws -> Workshop {
-        try StoreRows.loadWorkshop(db, path: path, withActions: false)
+        try StoreRows.loadWorkshop(db, path: path, leavingOut: [.actions])
     }
 
     func actionCount(carrier: Carrier.Kind?) throws -> Int {

@@ -119,9 +119,11 @@ public final class WorkshopStore: Sendable {
 
     // MARK: Reading
 
-    /// The whole workshop as a value.
-    public func workshop() throws -> Workshop {
-        try guarded { try queue.read { db in try StoreRows.loadWorkshop(db, path: url.path, withActions: true) } }
+    /// The workshop as a value.
+    /// - Parameter omitted: Parts not to read (ballots, scores, actions): a city-wide vote's million
+    ///   ballots take a quarter of a second to read, which a table of its result does not need.
+    public func workshop(leavingOut omitted: Set<ModelPart> = []) throws -> Workshop {
+        try guarded { try queue.read { db in try StoreRows.loadWorkshop(db, path: url.path, leavingOut: omitted) } }
     }
 
     /// The journal, oldest first.
@@ -179,7 +181,7 @@ public final class WorkshopStore: Sendable {
     ) throws -> JournalEntry {
         try guarded {
             try queue.write { db in
-                let workshop = try StoreRows.loadWorkshop(db, path: url.path, withActions: true)
+                let workshop = try StoreRows.loadWorkshop(db, path: url.path)
                 let (changes, summary) = try work(workshop)
                 let entry = try beginEntry(db, command: command, step: step, summary: summary)
                 try StoreRows.apply(changes, entry: entry, in: db)

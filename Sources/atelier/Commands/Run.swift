@@ -54,7 +54,7 @@ extension Atelier {
                 let outcome = try runner.run(target, overrides: overrides, in: store,
                                                         command: (["run", target] + parameters.flatMap { ["--param", $0] }).joined(separator: " "))
                 if let result = outcome.result {
-                    let workshop = try store.workshop()
+                    let workshop = try store.workshop(leavingOut: [.ballots, .scores, .actions])
                     ResultTable(result: result, workshop: workshop, language: workshop.info.language).shortLines.forEach { print($0) }
                 } else {
                     print("\(Console.bold(outcome.step.id)) \(Console.clean("(\(outcome.method.id)): \(outcome.summary)"))")

@@ -28,7 +28,7 @@ extension Atelier {
 
         func run() throws {
             try reportingErrors {
-                let workshop = try options.openStore().workshop()
+                let workshop = try options.openStore().workshop(leavingOut: [.ballots, .scores, .actions])
                 guard let result = workshop.result(forStep: target) ?? workshop.latestResult(ofMethod: target) else {
                     throw NoResult(target: target, steps: workshop.results.map(\.step))
                 }
