@@ -141,6 +141,8 @@ enum MessageSchema {
                 PropertyShape("groups", .array(.definition("ParticipantGroup")), .sent),
                 PropertyShape("metrics", .map(.number), .sent, "Whole-step figures."),
                 PropertyShape("notes", .array(.string(.any)), .sent, "Points for the facilitator."),
+                PropertyShape("parameters", .map(.string(.any)), .sent,
+                              "The --param values the step was run with; the host sets them and reuses them on the next run."),
             ]),
             "ResultEntry": ObjectShape("One item's line in a step result.", [
                 PropertyShape("item", .string(.any), .required),

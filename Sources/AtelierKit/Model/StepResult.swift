@@ -18,10 +18,14 @@ public struct StepResult: Codable, Sendable, Equatable {
     public var metrics: [String: Double]
     /// Points for the facilitator: missing scores, disagreements, people who did not vote.
     public var notes: [String]
+    /// The `--param` values the step was run with (`KEY=VALUE` from the command line, as typed), set
+    /// by the runner; the next run of the step reuses them unless the command line gives the key again.
+    public var parameters: [String: String]
 
     public init(
         step: String, method: String, summary: String, entries: [ResultEntry] = [],
-        groups: [ParticipantGroup] = [], metrics: [String: Double] = [:], notes: [String] = []
+        groups: [ParticipantGroup] = [], metrics: [String: Double] = [:], notes: [String] = [],
+        parameters: [String: String] = [:]
     ) {
         self.step = step
         self.method = method
@@ -30,9 +34,10 @@ public struct StepResult: Codable, Sendable, Equatable {
         self.groups = groups
         self.metrics = metrics
         self.notes = notes
+        self.parameters = parameters
     }
 
-    enum CodingKeys: String, CodingKey { case step, method, summary, entries, groups, metrics, notes }
+    enum CodingKeys: String, CodingKey { case step, method, summary, entries, groups, metrics, notes, parameters }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -43,6 +48,7 @@ public struct StepResult: Codable, Sendable, Equatable {
         groups = try c.decodeIfPresent([ParticipantGroup].self, forKey: .groups) ?? []
         metrics = try c.decodeIfPresent([String: Double].self, forKey: .metrics) ?? [:]
         notes = try c.decodeIfPresent([String].self, forKey: .notes) ?? []
+        parameters = try c.decodeIfPresent([String: String].self, forKey: .parameters) ?? [:]
     }
 }
 

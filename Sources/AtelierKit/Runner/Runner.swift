@@ -29,6 +29,9 @@ public struct Runner: Sendable {
         public var method: MethodManifest
         public var step: AgendaStep
         public var parameters: [String: ParameterValue]
+        /// The `--param` values of the step's last run that this run reused, the command line not
+        /// giving those keys again.
+        public var reused: [String: String]
         public var summary: String
         public var entry: JournalEntry
         /// The result the run wrote for its step; nil when the method writes none.
@@ -38,7 +41,8 @@ public struct Runner: Sendable {
     /// Runs a step of the agenda, or a method by id.
     ///
     /// A method id runs the agenda's step for that method when there is exactly one; otherwise it runs
-    /// as an ad-hoc step whose id is the method id.
+    /// as an ad-hoc step whose id is the method id. The `--param` values of the step's last run are
+    /// applied again, under the ones of this command line, and stored with the new result.
     /// - Parameters:
     ///   - target: A step id or a method id.
     ///   - overrides: `KEY=VALUE` parameters from the command line.
@@ -48,21 +52,35 @@ public struct Runner: Sendable {
     public func run(_ target: String, overrides: [String: String], in store: WorkshopStore, command: String) throws -> Outcome {
         let (_, agenda) = try store.infoAndAgenda()
         let (manifest, step) = try resolve(target, in: agenda)
-        let parameters = try manifest.resolveParameters(step: step.parameters, overrides: overrides)
+        var parameters: [String: ParameterValue] = [:]
+        var reused: [String: String] = [:]
         var summary = ""
         var stepResult: StepResult?
         let entry = try store.change(command: command, step: step.id) { workshop in
+            reused = Self.remembered(for: step.id, of: manifest, in: workshop).filter { overrides[$0.key] == nil }
+            let used = overrides.merging(reused) { given, _ in given }
+            parameters = try manifest.resolveParameters(step: step.parameters, overrides: used)
             let request = MethodRequest(method: manifest.id, step: step, parameters: parameters,
                                         language: workshop.info.language, workshop: workshop)
-            let result = try invoke(manifest, request)
+            var result = try invoke(manifest, request)
             let issues = Self.stepIssues(result.changes, step: step, method: manifest.id)
                 + ChangeValidator(allowedParts: Set(manifest.writes)).issues(in: result.changes, for: workshop)
             guard issues.isEmpty else { throw RunError.invalidResult(method: manifest.id, issues: issues) }
+            result.changes.results.indices.forEach { result.changes.results[$0].parameters = used }
             summary = result.summary
             stepResult = result.changes.results.first
             return (result.changes, result.summary.isEmpty ? "Ran \(manifest.id)." : result.summary)
         }
-        return Outcome(method: manifest, step: step, parameters: parameters, summary: summary, entry: entry, result: stepResult)
+        return Outcome(method: manifest, step: step, parameters: parameters, reused: reused, summary: summary, entry: entry,
+                       result: stepResult)
+    }
+
+    /// The `--param` values stored with the step's last result by the same method, for parameters the
+    /// method still takes.
+    static func remembered(for step: String, of manifest: MethodManifest, in workshop: Workshop) -> [String: String] {
+        guard let last = workshop.results.first(where: { $0.step == step }), last.method == manifest.id else { return [:] }
+        let known = Set(manifest.parameters.map(\.name))
+        return last.parameters.filter { known.contains($0.key) }
     }
 
     /// Results that are not the one of the step run: a method writes at most one result, for its own

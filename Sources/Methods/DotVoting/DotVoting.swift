@@ -14,12 +14,16 @@ public struct DotVoting: WorkshopMethod {
     public init() {}
 
     /// Checks the step's ballots and tallies them.
-    /// - Throws: ``MethodError`` for contradictory parameters, an empty ballot, or the first ballot that
+    /// - Throws: ``MethodError`` for contradictory parameters, an empty ballot, no ballots yet, or the first ballot that
     ///   breaks a rule (naming its participant and item); nothing is counted then.
     public func run(_ request: MethodRequest) throws -> MethodResult {
         let settings = try VoteSettings(request)
         let workshop = request.workshop
         let scope = try VoteScope(settings, workshop: workshop)
+        let step = request.step.id
+        guard workshop.ballots.contains(where: { $0.step == step || $0.step == nil }) else {
+            throw MethodError(VoteWording(language: request.language).noBallots(step: step, inAgenda: workshop.agenda.step(step) != nil))
+        }
         let box: BallotBox
         do {
             box = try BallotBox(step: request.step.id, settings: settings, scope: scope, workshop: workshop)

@@ -61,4 +61,16 @@ struct VoteWording {
         case .de: return "Am Schnitt gleichauf liegende Einträge werden alle ausgewählt, also \(items.count) statt \(top): \(list)."
         }
     }
+
+    /// The vote's step has no ballot yet: what to import, with the command (`--step` only for a step of
+    /// the agenda).
+    func noBallots(step: String, inAgenda: Bool) -> String {
+        let option = inAgenda ? " --step \(step)" : ""
+        switch language {
+        case .en: return "no ballots for step '\(step)' yet; import them first: atelier import ballots FILE\(option)"
+        case .fr: return "pas encore de bulletins pour l’étape '\(step)'\u{A0}; importez-les d’abord\u{A0}: atelier import ballots FICHIER\(option)"
+        case .nl: return "nog geen stemmen voor stap '\(step)'; importeer ze eerst: atelier import ballots BESTAND\(option)"
+        case .de: return "noch keine Stimmzettel für Schritt '\(step)'; zuerst importieren: atelier import ballots DATEI\(option)"
+        }
+    }
 }

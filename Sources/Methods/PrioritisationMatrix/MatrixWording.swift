@@ -98,4 +98,16 @@ struct MatrixWording {
         case .de: "„\(text)“"
         }
     }
+
+    /// The matrix's step has no score yet: what to import, with the command (`--step` only for a step
+    /// of the agenda).
+    func noScores(step: String, inAgenda: Bool) -> String {
+        let option = inAgenda ? " --step \(step)" : ""
+        switch language {
+        case .en: return "no scores for step '\(step)' yet; import them first: atelier import scores FILE\(option)"
+        case .fr: return "pas encore de notes pour l’étape '\(step)'\u{A0}; importez-les d’abord\u{A0}: atelier import scores FICHIER\(option)"
+        case .nl: return "nog geen scores voor stap '\(step)'; importeer ze eerst: atelier import scores BESTAND\(option)"
+        case .de: return "noch keine Bewertungen für Schritt '\(step)'; zuerst importieren: atelier import scores DATEI\(option)"
+        }
+    }
 }

@@ -14,13 +14,17 @@ public struct PrioritisationMatrix: WorkshopMethod {
 
     /// Aggregates the step's scores, ranks the items and reports missing scores and disagreements.
     /// - Throws: ``MethodError`` for contradictory parameters, a score outside its scale or given twice
-    ///   by one rater, or when there is nothing to score.
+    ///   by one rater, or when there is nothing to score or no score yet.
     public func run(_ request: MethodRequest) throws -> MethodResult {
         let settings = try MatrixSettings(request)
         let workshop = request.workshop
         let criteria = try MatrixCriteria(ids: settings.criteria, workshop: workshop, language: request.language)
         let assessor = try MatrixAssessor(criteria: criteria, settings: settings)
         let items = try settings.items(in: workshop)
+        let step = request.step.id
+        guard workshop.scores.contains(where: { $0.step == step || $0.step == nil }) else {
+            throw MethodError(MatrixWording(language: request.language).noScores(step: step, inAgenda: workshop.agenda.step(step) != nil))
+        }
         let sheet = try ScoreSheet(
             workshop: workshop, step: request.step.id, items: items, criteria: criteria.all, raters: settings.raters)
         let order = Dictionary(workshop.items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })

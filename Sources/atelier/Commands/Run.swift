@@ -8,7 +8,7 @@ extension Atelier {
         static let configuration = CommandConfiguration(
             abstract: "Run a step of the agenda, or a method by id, over the workshop.",
             discussion: """
-                Parameters come from the step, then from --param, then from the method's defaults; 'atelier methods show ID' lists them. A method that fails changes nothing. The run ends with the top of its result and the selection; 'atelier show STEP' shows all of it.
+                Parameters come from the step, then from --param, then from the method's defaults; 'atelier methods show ID' lists them. The --param values of a step's last run are used again, and named, unless given anew. A method that fails changes nothing. The run ends with the top of its result and the selection; 'atelier show STEP' shows all of it.
 
                 Example:
                   atelier run day2-vote --param dots=3 --param max_per_item=2
@@ -53,6 +53,12 @@ extension Atelier {
                 }
                 let outcome = try runner.run(target, overrides: overrides, in: store,
                                                         command: (["run", target] + parameters.flatMap { ["--param", $0] }).joined(separator: " "))
+                if !outcome.reused.isEmpty {
+                    let language = try store.infoAndAgenda().0.language
+                    let params = outcome.reused.sorted { $0.key < $1.key }.map { "--param \($0.key)=\($0.value)" }.joined(separator: " ")
+                    print(Console.clean(ResultLabels.in(language).reusing.replacingOccurrences(of: "{params}", with: params)
+                        .replacingOccurrences(of: "{step}", with: outcome.step.id)))
+                }
                 if let result = outcome.result {
                     let workshop = try store.workshop(leavingOut: [.ballots, .scores, .actions])
                     ResultTable(result: result, workshop: workshop, language: workshop.info.language).shortLines.forEach { print($0) }
