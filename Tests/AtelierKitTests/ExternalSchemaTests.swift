@@ -124,7 +124,7 @@ struct InvalidResult: CustomTestStringConvertible, Sendable {
                 ResultEntry(item: "i1", rank: 1, value: 3, values: ["dots": 3], group: "g", flags: ["selected", "tie"], members: ["i2"]),
                 ResultEntry(item: "i2", rank: 1),
             ], groups: [ParticipantGroup(name: "A", members: ["p1", "p2"], rotation: [["p1", "p2"], ["p2", "p1"]], sheetTopics: ["c1", "c2"])],
-            metrics: ["turnout": 0.5], notes: ["Une note."]),
+            metrics: ["turnout": 0.5], notes: ["Une note."], parameters: ["select_top": "15"]),
             StepResult(step: "s", method: "m", summary: ""),
         ].map { try JSONEncoder().encode($0) }
         #expect(try Self.validate(stepResults, against: Self.schemaFolder.appendingPathComponent("step-result-1.schema.json")) == ["valid", "valid"])

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import AtelierKit
 
@@ -53,6 +54,53 @@ import Testing
         #expect(after.agenda.step("vote")?.status == .done)
         try store.undo()
         #expect(try store.workshop() == before)
+    }
+
+    /// The `--param` values of a run are stored with its result and used again by the next run of the
+    /// step, unless given again; undo takes them back with the result.
+    @Test func aStepRemembersItsCommandLineParametersUntilUndone() throws {
+        let (store, folder) = try sampleStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let runner = try runner(in: folder)
+        let first = try runner.run("vote", overrides: ["limit": "1", "mode": "top"], in: store, command: "run")
+        #expect(first.reused.isEmpty)
+        #expect(try store.workshop().result(forStep: "vote")?.parameters == ["limit": "1", "mode": "top"])
+
+        let again = try runner.run("vote", overrides: [:], in: store, command: "run")
+        #expect(again.reused == ["limit": "1", "mode": "top"])
+        #expect(again.parameters == ["limit": .integer(1), "mode": .string("top")])
+        #expect(try store.workshop().result(forStep: "vote")?.entries.map(\.item) == ["i2"])
+
+        let overridden = try runner.run("vote", overrides: ["limit": "2"], in: store, command: "run")
+        #expect(overridden.reused == ["mode": "top"])
+        #expect(overridden.parameters == ["limit": .integer(2), "mode": .string("top")])
+        #expect(try store.workshop().result(forStep: "vote")?.parameters == ["limit": "2", "mode": "top"])
+
+        try store.undo()
+        #expect(try store.workshop().result(forStep: "vote")?.parameters == ["limit": "1", "mode": "top"])
+        try store.undo()
+        try store.undo()
+        #expect(try store.workshop().result(forStep: "vote") == nil)
+        let afresh = try runner.run("vote", overrides: [:], in: store, command: "run")
+        #expect(afresh.reused.isEmpty)
+        #expect(afresh.parameters == ["limit": .integer(3), "mode": .string("all")])
+    }
+
+    /// A result stored before results carried their parameters still loads, and the step runs again
+    /// with nothing to reuse.
+    @Test func aResultStoredWithoutParametersStillLoads() throws {
+        let (store, folder) = try sampleStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let runner = try runner(in: folder)
+        _ = try runner.run("vote", overrides: ["limit": "1"], in: store, command: "run")
+        let old = #"{"step":"vote","method":"tally","summary":"ranked","entries":[{"item":"i2","rank":1}],"groups":[],"metrics":{},"notes":[]}"#
+        try store.queue.write { db in try db.execute(sql: "UPDATE results SET body = ?", arguments: [old]) }
+        let loaded = try #require(try store.workshop().result(forStep: "vote"))
+        #expect(loaded.parameters.isEmpty)
+        #expect(loaded.entries.map(\.item) == ["i2"])
+        let again = try runner.run("vote", overrides: [:], in: store, command: "run")
+        #expect(again.reused.isEmpty)
+        #expect(again.parameters["limit"] == .integer(3))
     }
 
     /// Each way a run can go wrong, and the words the error must carry. The workshop must be unchanged.

@@ -467,4 +467,23 @@ import Testing
         }
         return Workshop(info: WorkshopInfo(title: "Vote"), participants: participants, items: items, ballots: ballots)
     }
+
+    // MARK: Nothing imported yet
+
+    /// A vote whose step has no ballot (and no ballot without a step) says what to import, with the
+    /// command, in the workshop's language; `--step` only when the step is on the agenda.
+    @Test func aVoteWithoutBallotsSaysWhatToImport() throws {
+        var workshop = try fixture()
+        workshop.ballots.removeAll { $0.step == "vote" }
+        #expect(methodErrorMessage { _ = try run(workshop: workshop) }
+            == "no ballots for step 'vote' yet; import them first: atelier import ballots FILE")
+        workshop.agenda = Agenda(days: [AgendaDay(number: 1, title: "Day 1", steps: [AgendaStep(id: "vote", title: "Vote", method: Self.method)])])
+        #expect(methodErrorMessage { _ = try run(workshop: workshop) }
+            == "no ballots for step 'vote' yet; import them first: atelier import ballots FILE --step vote")
+        #expect(methodErrorMessage { _ = try run(language: .fr, workshop: workshop) }
+            == "pas encore de bulletins pour l’étape 'vote'\u{A0}; importez-les d’abord\u{A0}: atelier import ballots FICHIER --step vote")
+        workshop.ballots.append(Ballot(participant: nil, item: "P1", dots: 2))
+        #expect(try run(workshop: workshop).entries.first?.item == "P1")
+    }
 }
+

@@ -494,4 +494,19 @@ import Testing
         }
         return Workshop(info: WorkshopInfo(title: "Aléatoire"), items: items, criteria: criteria, scores: scores)
     }
+
+    // MARK: Nothing imported yet
+
+    /// A matrix whose step has no score (and no score without a step) says what to import, with the
+    /// command, in the workshop's language.
+    @Test func aMatrixWithoutScoresSaysWhatToImport() throws {
+        var workshop = try FixtureWorkshop.load("prioritisation-matrix-six-proposals")
+        workshop.scores.removeAll { $0.step == "matrix" || $0.step == nil }
+        workshop.agenda = Agenda(days: [AgendaDay(number: 1, title: "Day 1", steps: [AgendaStep(id: "matrix", title: "Matrix", method: Self.method)])])
+        #expect(methodErrorMessage { _ = try run(workshop: workshop) }
+            == "no scores for step 'matrix' yet; import them first: atelier import scores FILE --step matrix")
+        #expect(methodErrorMessage { _ = try run(language: .de, workshop: workshop) }
+            == "noch keine Bewertungen für Schritt 'matrix'; zuerst importieren: atelier import scores DATEI --step matrix")
+    }
 }
+
