@@ -84,6 +84,7 @@ import Testing
         let vote = try cli("run", "day2-vote", "--param", "select_top=6", "--workshop", "out/demo.atelier")
         #expect(vote.status == 0, "\(vote.stderr)")
         #expect(vote.stdout.split(separator: "\n") == [
+            "Reprise de --param select_threshold=1 du dernier passage de day2-vote.",
             "day2-vote (dot-voting): 16 participants sur 18 ont placé 80 gommettes sur 24 éléments ; 6 retenus.",
             "  Rang  Carte  Texte                                     Valeur  Valeurs              Groupe   Marques",
             "  1     P02    Pré-remplir systématiquement les formul…  12      dots 12 · voters 10  usagers  retenue",

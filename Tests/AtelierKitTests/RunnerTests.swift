@@ -103,6 +103,26 @@ import Testing
         #expect(again.parameters["limit"] == .integer(3))
     }
 
+    /// A remembered value the method no longer accepts (planted in the file here) stops the run with
+    /// an error saying where the value came from; a new `--param` for it runs the step.
+    @Test func aRememberedValueThatNoLongerFitsIsNamedAsTheLastRuns() throws {
+        let (store, folder) = try sampleStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let runner = try runner(in: folder)
+        _ = try runner.run("vote", overrides: ["limit": "1"], in: store, command: "run")
+        let planted = #"{"step":"vote","method":"tally","summary":"ranked","parameters":{"limit":"99","colour":"red"}}"#
+        try store.queue.write { db in try db.execute(sql: "UPDATE results SET body = ?", arguments: [planted]) }
+        let before = try store.workshop()
+        #expect(throws: ParameterError(method: "tally", parameter: "limit", message:
+            "99 is above the maximum 10 (the value of the last run of vote; give --param limit=VALUE)")) {
+            try runner.run("vote", overrides: [:], in: store, command: "run")
+        }
+        #expect(try store.workshop() == before)
+        let fixed = try runner.run("vote", overrides: ["limit": "2"], in: store, command: "run")
+        #expect(fixed.reused.isEmpty)
+        #expect(try store.workshop().result(forStep: "vote")?.parameters == ["limit": "2"])
+    }
+
     /// Each way a run can go wrong, and the words the error must carry. The workshop must be unchanged.
     static let failures: [(String, [String: String], String)] = [
         ("vote", ["label": "overreach"], "writes actions, which its manifest does not declare in 'writes'"),

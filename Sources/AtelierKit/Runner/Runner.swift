@@ -59,7 +59,12 @@ public struct Runner: Sendable {
         let entry = try store.change(command: command, step: step.id) { workshop in
             reused = Self.remembered(for: step.id, of: manifest, in: workshop).filter { overrides[$0.key] == nil }
             let used = overrides.merging(reused) { given, _ in given }
-            parameters = try manifest.resolveParameters(step: step.parameters, overrides: used)
+            do {
+                parameters = try manifest.resolveParameters(step: step.parameters, overrides: used)
+            } catch var error as ParameterError where reused[error.parameter] != nil {
+                error.message += " (the value of the last run of \(step.id); give --param \(error.parameter)=VALUE)"
+                throw error
+            }
             let request = MethodRequest(method: manifest.id, step: step, parameters: parameters,
                                         language: workshop.info.language, workshop: workshop)
             var result = try invoke(manifest, request)
