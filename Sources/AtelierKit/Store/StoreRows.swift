@@ -73,8 +73,8 @@ enum StoreRows {
             return Criterion(id: row["id"], name: row["name"], scaleMin: row["scale_min"], scaleMax: row["scale_max"],
                              weight: row["weight"], direction: direction)
         }
-        if !omitted.contains(.scores) { workshop.scores = try loadScores(db, path: path) }
-        if !omitted.contains(.ballots) { workshop.ballots = try loadBallots(db, path: path) }
+        if !omitted.contains(.scores) { workshop.scores = try loadScores(db) }
+        if !omitted.contains(.ballots) { workshop.ballots = try loadBallots(db) }
         workshop.results = try Row.fetchAll(db, sql: "SELECT ord, body FROM results ORDER BY ord").map { row in
             try decode(StepResult.self, row["body"], path: path, table: "results", row: row["ord"])
         }
@@ -193,7 +193,7 @@ enum StoreRows {
 
     // One row per ballot and per score, so a public vote can be audited with sqlite3 alone.
 
-    static func loadScores(_ db: Database, path: String) throws -> [Score] {
+    static func loadScores(_ db: Database) throws -> [Score] {
         var scores: [Score] = []
         scores.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM scores") ?? 0)
         let rows = try Row.fetchCursor(db, sql: "SELECT item, criterion, value, participant, grp, step FROM scores ORDER BY ord")
@@ -203,7 +203,7 @@ enum StoreRows {
         return scores
     }
 
-    static func loadBallots(_ db: Database, path: String) throws -> [Ballot] {
+    static func loadBallots(_ db: Database) throws -> [Ballot] {
         var ballots: [Ballot] = []
         ballots.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM ballots") ?? 0)
         let rows = try Row.fetchCursor(db, sql: "SELECT participant, item, dots, step FROM ballots ORDER BY ord")
