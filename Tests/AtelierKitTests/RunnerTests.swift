@@ -26,15 +26,15 @@ import Testing
         }
     }
 
-    /// A runner over the Tally fixture, and `extraManifest` with its program when given, trusted unless
-    /// `trusted` is false; consent is recorded in `folder`.
-    func runner(extraManifest: String? = nil, trusted: Bool = true, in folder: URL) throws -> Runner {
+    /// A runner over the Tally fixture, and `extraManifest` with its program (`program`, a fixture script)
+    /// when given, trusted unless `trusted` is false; consent is recorded in `folder`.
+    func runner(extraManifest: String? = nil, program: String = "print-beside.sh", trusted: Bool = true, in folder: URL) throws -> Runner {
         let registry = folder.appendingPathComponent("methods")
         try FileManager.default.createDirectory(at: registry, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: fixture("registry/good/tally.yaml"), to: registry.appendingPathComponent("tally.yaml"))
         if let extraManifest {
             _ = try write(extraManifest, to: "outside.yaml", in: registry)
-            try FileManager.default.copyItem(at: ExternalFixtures.script("print-beside.sh"), to: registry.appendingPathComponent("outside.sh"))
+            try FileManager.default.copyItem(at: ExternalFixtures.script(program), to: registry.appendingPathComponent("outside.sh"))
         }
         let runner = Runner(registry: try Registry.load(from: registry, builtinModules: ["Tally"]), builtins: [Tally()],
                             trust: TrustStore(file: folder.appendingPathComponent("config/trusted.json")))
@@ -161,6 +161,35 @@ import Testing
         writes: [results, items]
 
         """
+
+    /// An external module is sent only the parts its manifest reads, with info and agenda; its changes
+    /// are still checked against the parts they touch.
+    @Test func anExternalRequestHoldsOnlyTheDeclaredParts() throws {
+        let (store, folder) = try sampleStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manifest = Self.external.replacingOccurrences(of: "writes: [results, items]", with: "reads: [criteria]\nwrites: [results, items]")
+        let runner = try runner(extraManifest: manifest, program: "keep-request-beside.sh", in: folder)
+        try Data(#"{"version":1,"summary":"x","changes":{"items":{"upsert":[{"id":"n1","text":"T","kind":"idea","buildsOn":"i9"}]}}}"#.utf8)
+            .write(to: folder.appendingPathComponent("methods/result.json"))
+        #expect {
+            try runner.run("outside", overrides: [:], in: store, command: "run outside")
+        } throws: { error in
+            String(describing: error).contains("item 'n1' refers to unknown item 'i9'")
+        }
+        try Data(#"{"version":1,"summary":"x","changes":{"items":{"upsert":[{"id":"n1","text":"T","kind":"idea","buildsOn":"i1"}]}}}"#.utf8)
+            .write(to: folder.appendingPathComponent("methods/result.json"))
+        try runner.run("outside", overrides: [:], in: store, command: "run outside")
+        #expect(try store.workshop().item("n1")?.buildsOn == "i1")
+        let request = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: folder.appendingPathComponent("methods/request.json"))) as? [String: Any])
+        let workshop = try #require(request["workshop"] as? [String: Any])
+        #expect((workshop["criteria"] as? [[String: Any]])?.map { $0["id"] as? String } == ["impact"])
+        #expect((workshop["info"] as? [String: Any])?["title"] as? String == "Atelier « accueil »")
+        #expect(((workshop["agenda"] as? [String: Any])?["days"] as? [Any])?.count == 1)
+        for part in ["participants", "items", "categories", "scores", "ballots", "results", "actions"] {
+            #expect((workshop[part] as? [Any] ?? []).isEmpty, "\(part)")
+        }
+    }
 
     @Test func externalResultsGoThroughTheSameChecks() throws {
         let (store, folder) = try sampleStore()

@@ -11,7 +11,7 @@ public struct MethodManifest: Sendable, Equatable {
     /// One-line description in each language.
     public var summary: LocalizedText
     public var implementation: Implementation
-    /// Model parts the method reads.
+    /// Model parts the method reads: the workshop it is handed holds only these, with info and agenda.
     public var reads: [ModelPart]
     /// Model parts the method may write; the host refuses a result that writes any other.
     public var writes: [ModelPart]

@@ -14,6 +14,26 @@ public struct ChangeValidator: Sendable {
         self.allowedParts = allowedParts
     }
 
+    /// The parts of the workshop ``issues(in:for:)`` reads to check a change that writes `written`:
+    /// the ids a new row must not repeat, the rows its references point to, and the rows a removal
+    /// would leave pointing at nothing. A workshop holding at least these parts is checked as fully as
+    /// the whole workshop.
+    public static func partsRead(checking written: Set<ModelPart>) -> Set<ModelPart> {
+        written.reduce(into: Set<ModelPart>()) { parts, part in
+            switch part {
+            case .info, .agenda: break
+            case .participants: parts.formUnion([.participants, .items, .ballots, .scores])
+            case .items: parts.formUnion([.items, .categories, .participants, .ballots, .scores, .actions, .results])
+            case .categories: parts.formUnion([.categories, .items])
+            case .criteria: parts.formUnion([.criteria, .scores])
+            case .scores: parts.formUnion([.scores, .items, .criteria, .participants])
+            case .ballots: parts.formUnion([.ballots, .items, .participants])
+            case .results: parts.formUnion([.results, .items])
+            case .actions: parts.formUnion([.actions, .items])
+            }
+        }
+    }
+
     /// Every issue found, in a stable order; empty when the change can be applied.
     public func issues(in changes: ChangeSet, for workshop: Workshop) -> [ChangeIssue] {
         var issues: [ChangeIssue] = []

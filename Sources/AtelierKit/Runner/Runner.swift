@@ -1,8 +1,9 @@
 import Foundation
 
 /// Runs a registered method over a workshop: resolves the step, checks the parameters against the
-/// manifest, calls the method with a snapshot, checks its changes against the workshop and the
-/// manifest's `writes`, and applies them in one journalled transaction.
+/// manifest, calls the method with a snapshot of the parts its manifest reads (with info and agenda),
+/// checks its changes against the workshop and the manifest's `writes`, and applies them in one
+/// journalled transaction.
 ///
 /// Built-in and external methods go through the same path; a method that throws, or returns changes
 /// that do not fit, leaves the workshop exactly as it was.
@@ -56,7 +57,11 @@ public struct Runner: Sendable {
         var reused: [String: String] = [:]
         var summary = ""
         var stepResult: StepResult?
-        let entry = try store.change(command: command, step: step.id) { workshop in
+        // The method is handed the parts it reads; the check of its changes needs those they can touch,
+        // and the parameters remembered from the last run are in the results.
+        let reads = Set(manifest.reads)
+        let loading = reads.union(ChangeValidator.partsRead(checking: Set(manifest.writes))).union([.results])
+        let entry = try store.change(command: command, step: step.id, loading: loading) { workshop in
             reused = Self.remembered(for: step.id, of: manifest, in: workshop).filter { overrides[$0.key] == nil }
             let used = overrides.merging(reused) { given, _ in given }
             do {
@@ -66,7 +71,7 @@ public struct Runner: Sendable {
                 throw error
             }
             let request = MethodRequest(method: manifest.id, step: step, parameters: parameters,
-                                        language: workshop.info.language, workshop: workshop)
+                                        language: workshop.info.language, workshop: workshop.keeping(reads))
             var result = try invoke(manifest, request)
             let issues = Self.stepIssues(result.changes, step: step, method: manifest.id)
                 + ChangeValidator(allowedParts: Set(manifest.writes)).issues(in: result.changes, for: workshop)

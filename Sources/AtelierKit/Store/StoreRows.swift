@@ -48,11 +48,33 @@ enum StoreRows {
 
     // MARK: Loading
 
-    /// The workshop, leaving out the parts named (only ballots, scores and actions can be).
+    /// The workshop, leaving out the parts named (empty in the value returned); info and agenda are
+    /// always loaded.
     static func loadWorkshop(_ db: Database, path: String, leavingOut omitted: Set<ModelPart> = []) throws -> Workshop {
         var workshop = Workshop(info: try loadInfo(db, path: path), agenda: try loadAgenda(db, path: path))
-        workshop.participants = try loadParticipants(db, path: path)
-        workshop.items = try Row.fetchAll(db, sql: "SELECT * FROM items ORDER BY ord").map { row in
+        if !omitted.contains(.participants) { workshop.participants = try loadParticipants(db, path: path) }
+        if !omitted.contains(.items) { workshop.items = try loadItems(db, path: path) }
+        if !omitted.contains(.categories) {
+            workshop.categories = try Row.fetchAll(db, sql: "SELECT * FROM categories ORDER BY ord").map { row in
+                Category(id: row["id"], name: row["name"], description: row["description"])
+            }
+        }
+        if !omitted.contains(.criteria) { workshop.criteria = try loadCriteria(db, path: path) }
+        if !omitted.contains(.scores) { workshop.scores = try loadScores(db) }
+        if !omitted.contains(.ballots) { workshop.ballots = try loadBallots(db) }
+        if !omitted.contains(.results) {
+            workshop.results = try Row.fetchAll(db, sql: "SELECT ord, body FROM results ORDER BY ord").map { row in
+                try decode(StepResult.self, row["body"], path: path, table: "results", row: row["ord"])
+            }
+        }
+        if !omitted.contains(.actions) {
+            try forEachAction(db, path: path, carrier: nil) { workshop.actions.append($0) }
+        }
+        return workshop
+    }
+
+    static func loadItems(_ db: Database, path: String) throws -> [Item] {
+        try Row.fetchAll(db, sql: "SELECT * FROM items ORDER BY ord").map { row in
             guard let kind = ItemKind(rawValue: row["kind"]) else {
                 throw StoreError.corrupt(path: path, table: "items", row: row["ord"], reason: "unknown kind")
             }
@@ -63,25 +85,16 @@ enum StoreRows {
                         buildsOn: row["builds_on"], step: row["step"], addresses: row["addresses"],
                         dimension: row["dimension"], duplicateOf: row["duplicate_of"], position: position)
         }
-        workshop.categories = try Row.fetchAll(db, sql: "SELECT * FROM categories ORDER BY ord").map { row in
-            Category(id: row["id"], name: row["name"], description: row["description"])
-        }
-        workshop.criteria = try Row.fetchAll(db, sql: "SELECT * FROM criteria ORDER BY ord").map { row in
+    }
+
+    static func loadCriteria(_ db: Database, path: String) throws -> [Criterion] {
+        try Row.fetchAll(db, sql: "SELECT * FROM criteria ORDER BY ord").map { row in
             guard let direction = Criterion.Direction(rawValue: row["direction"]) else {
                 throw StoreError.corrupt(path: path, table: "criteria", row: row["ord"], reason: "unknown direction")
             }
             return Criterion(id: row["id"], name: row["name"], scaleMin: row["scale_min"], scaleMax: row["scale_max"],
                              weight: row["weight"], direction: direction)
         }
-        if !omitted.contains(.scores) { workshop.scores = try loadScores(db) }
-        if !omitted.contains(.ballots) { workshop.ballots = try loadBallots(db) }
-        workshop.results = try Row.fetchAll(db, sql: "SELECT ord, body FROM results ORDER BY ord").map { row in
-            try decode(StepResult.self, row["body"], path: path, table: "results", row: row["ord"])
-        }
-        if !omitted.contains(.actions) {
-            try forEachAction(db, path: path, carrier: nil) { workshop.actions.append($0) }
-        }
-        return workshop
     }
 
     static func loadParticipants(_ db: Database, path: String) throws -> [Participant] {

@@ -120,7 +120,7 @@ public final class WorkshopStore: Sendable {
     // MARK: Reading
 
     /// The workshop as a value.
-    /// - Parameter omitted: Parts not to read (ballots, scores, actions): a city-wide vote's million
+    /// - Parameter omitted: Parts not to read, left empty (info and agenda are always read): a city-wide vote's million
     ///   ballots take a quarter of a second to read, which a table of its result does not need.
     public func workshop(leavingOut omitted: Set<ModelPart> = []) throws -> Workshop {
         try guarded { try queue.read { db in try StoreRows.loadWorkshop(db, path: url.path, leavingOut: omitted) } }
@@ -171,17 +171,18 @@ public final class WorkshopStore: Sendable {
     /// - Parameters:
     ///   - command: What the journal records as the command.
     ///   - step: The agenda step the change belongs to; it is marked done.
+    ///   - parts: The parts `work` is handed; the others are left empty. Info and agenda are always loaded.
     ///   - work: Computes the change set and a summary from the current workshop. Throwing leaves the
     ///     file untouched.
     /// - Returns: The journal entry recorded.
     @discardableResult
     public func change(
-        command: String, step: String? = nil,
+        command: String, step: String? = nil, loading parts: Set<ModelPart> = Set(ModelPart.allCases),
         _ work: (Workshop) throws -> (changes: ChangeSet, summary: String)
     ) throws -> JournalEntry {
         try guarded {
             try queue.write { db in
-                let workshop = try StoreRows.loadWorkshop(db, path: url.path)
+                let workshop = try StoreRows.loadWorkshop(db, path: url.path, leavingOut: Set(ModelPart.allCases).subtracting(parts))
                 let (changes, summary) = try work(workshop)
                 let entry = try beginEntry(db, command: command, step: step, summary: summary)
                 try StoreRows.apply(changes, entry: entry, in: db)
