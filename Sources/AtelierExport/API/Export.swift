@@ -18,12 +18,14 @@ import Foundation
 ///   - source: The workshop; actions are read as a stream.
 ///   - formats: The formats to write, in order (duplicates are written once).
 ///   - language: The language of labels and the documents' declared language.
+///   - methods: The methods whose results the documents draw (the registry's manifests).
 ///   - directory: The output folder; created when missing.
 ///   - progress: Hears `(actions written, actions to write)` now and then and at the end of each file.
 /// - Returns: The files written, in order.
 /// - Throws: ``ExportError`` naming the file and the reason. Files finished before the failure stay.
 public func export(
-    _ source: any WorkshopSource, formats: [ExportFormat], language: Language, to directory: URL,
+    _ source: any WorkshopSource, formats: [ExportFormat], language: Language, methods: MethodCatalogue = .empty,
+    to directory: URL,
     progress: ((Int, Int) -> Void)? = nil
 ) throws -> [URL] {
     var seen = Set<ExportFormat>()
@@ -45,7 +47,7 @@ public func export(
             let final = directory.appendingPathComponent(exporter.fileName(slug: slug))
             let temporary = TemporaryFile(for: final)
             do {
-                try exporter.write(source, language: language, to: temporary.url, progress: counter)
+                try exporter.write(source, language: language, methods: methods, to: temporary.url, progress: counter)
             } catch {
                 temporary.discard()
                 throw ExportError.documentFailed(file: final.path, format: exporter.format, reason: ExportError.reason(of: error))

@@ -19,15 +19,16 @@ public protocol Exporter: Sendable {
     /// - Parameters:
     ///   - source: The workshop; actions are read as a stream.
     ///   - language: The language of labels, headings and the document's declared language.
+    ///   - methods: The methods whose results the document draws, by their manifests' declarations.
     ///   - url: The file to create (it does not exist yet).
     ///   - progress: Told about every action written.
     /// - Throws: ``ExportError`` or the underlying writer's error.
-    func write(_ source: any WorkshopSource, language: Language, to url: URL, progress: ExportProgress) throws
+    func write(_ source: any WorkshopSource, language: Language, methods: MethodCatalogue, to url: URL, progress: ExportProgress) throws
 }
 
 extension Exporter {
     /// Writes the document without reporting progress.
-    public func write(_ source: any WorkshopSource, language: Language, to url: URL) throws {
-        try write(source, language: language, to: url, progress: ExportProgress())
+    public func write(_ source: any WorkshopSource, language: Language, methods: MethodCatalogue = .empty, to url: URL) throws {
+        try write(source, language: language, methods: methods, to: url, progress: ExportProgress())
     }
 }

@@ -14,7 +14,9 @@ public struct ActionCSVExporter: Exporter {
 
     public func fileName(slug: String) -> String { "\(slug)-actions.csv" }
 
-    public func write(_ source: any WorkshopSource, language: Language, to url: URL, progress: ExportProgress) throws {
+    public func write(
+        _ source: any WorkshopSource, language: Language, methods: MethodCatalogue, to url: URL, progress: ExportProgress
+    ) throws {
         let workshop = try source.workshopWithoutActions()
         let table = ActionTable(labels: Labels(language), items: workshop.items)
         let sink = try FileSink(url: url)

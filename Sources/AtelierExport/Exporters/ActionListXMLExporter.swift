@@ -13,7 +13,7 @@ public struct ActionListXMLExporter: Exporter {
     /// The vocabulary's namespace; its last segment is the major version.
     public static let namespace = "urn:atelier:actions:1"
     /// The version written in the `version` attribute.
-    public static let version = "1.0"
+    public static let version = "1.1"
 
     /// Creates the exporter.
     public init() {}
@@ -23,7 +23,9 @@ public struct ActionListXMLExporter: Exporter {
 
     public func fileName(slug: String) -> String { "\(slug)-actions.xml" }
 
-    public func write(_ source: any WorkshopSource, language: Language, to url: URL, progress: ExportProgress) throws {
+    public func write(
+        _ source: any WorkshopSource, language: Language, methods: MethodCatalogue, to url: URL, progress: ExportProgress
+    ) throws {
         let workshop = try source.workshopWithoutActions()
         let itemText = Dictionary(workshop.items.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
         let sink = try FileSink(url: url)
@@ -36,6 +38,9 @@ public struct ActionListXMLExporter: Exporter {
         try w.attribute("generator", "Atelier/\(AtelierVersion.current)")
         try w.attribute("count", try source.actionCount(carrier: nil))
         try writeWorkshop(workshop, w)
+        for section in ResultSection.all(workshop, catalogue: methods, language: language) {
+            try writeResult(section, itemText: itemText, w)
+        }
         try source.forEachAction(carrier: nil) { action in
             try writeAction(action, itemText: itemText, w)
             progress.advance()
@@ -57,6 +62,46 @@ public struct ActionListXMLExporter: Exporter {
         for language in info.languages { try w.element("language", text: language.rawValue) }
         try w.element("participants", text: String(workshop.participants.count))
         try w.element("pseudonymised", text: info.pseudonymise ? "true" : "false")
+        try w.endElement()
+    }
+
+    /// A step's latest result in machine values: keys as the method wrote them, numbers unrounded.
+    private func writeResult(_ section: ResultSection, itemText: [String: String], _ w: XMLStreamWriter) throws {
+        let result = section.result
+        try w.startElement("result")
+        try w.attribute("step", result.step)
+        try w.attribute("method", result.method)
+        try w.attribute("shape", section.presentation.shape.rawValue)
+        try w.element("title", text: section.title)
+        try optional("summary", result.summary, w)
+        for (name, value) in result.metrics.sorted(by: { $0.key < $1.key }) where value.isFinite {
+            try w.startElement("figure")
+            try w.attribute("name", name)
+            try w.text(String(value))
+            try w.endElement()
+        }
+        for entry in section.entries {
+            try w.startElement("entry")
+            try w.attribute("item", entry.item)
+            try w.attribute("rank", entry.rank)
+            if let value = entry.value, value.isFinite { try w.attribute("value", value) }
+            if let group = entry.group { try w.attribute("group", group) }
+            if let text = itemText[entry.item] { try w.element("text", text: text) }
+            for (name, value) in entry.values.sorted(by: { $0.key < $1.key }) where value.isFinite {
+                try w.startElement("value")
+                try w.attribute("name", name)
+                try w.text(String(value))
+                try w.endElement()
+            }
+            for flag in entry.flags { try w.element("flag", text: flag) }
+            try w.endElement()
+        }
+        for group in result.groups {
+            try w.startElement("group")
+            try w.attribute("name", group.name)
+            for member in group.members { try w.element("member", text: member) }
+            try w.endElement()
+        }
         try w.endElement()
     }
 

@@ -14,7 +14,9 @@ public struct ActionReportExporter: Exporter {
 
     public func fileName(slug: String) -> String { "\(slug)-actions.\(format.rawValue)" }
 
-    public func write(_ source: any WorkshopSource, language: Language, to url: URL, progress: ExportProgress) throws {
-        try ActionReport(source: source, language: language, progress: progress).write(to: url, flat: flat)
+    public func write(
+        _ source: any WorkshopSource, language: Language, methods: MethodCatalogue, to url: URL, progress: ExportProgress
+    ) throws {
+        try ActionReport(source: source, language: language, methods: methods, progress: progress).write(to: url, flat: flat)
     }
 }

@@ -14,8 +14,10 @@ public struct RoomWorksheetsExporter: Exporter {
 
     public func fileName(slug: String) -> String { "\(slug)-worksheets-\(paper.rawValue).odt" }
 
-    public func write(_ source: any WorkshopSource, language: Language, to url: URL, progress: ExportProgress) throws {
-        let worksheets = RoomWorksheets(workshop: try source.workshopWithoutActions(), language: language, paper: paper)
+    public func write(
+        _ source: any WorkshopSource, language: Language, methods: MethodCatalogue, to url: URL, progress: ExportProgress
+    ) throws {
+        let worksheets = RoomWorksheets(workshop: try source.workshopWithoutActions(), language: language, paper: paper, methods: methods)
         try worksheets.write(to: url, flat: false)
     }
 }

@@ -15,7 +15,9 @@ public struct TrackingWorkbookExporter: Exporter {
 
     public func fileName(slug: String) -> String { "\(slug)-actions.\(format.rawValue)" }
 
-    public func write(_ source: any WorkshopSource, language: Language, to url: URL, progress: ExportProgress) throws {
-        try TrackingWorkbook(source: source, language: language, progress: progress).write(to: url, flat: flat)
+    public func write(
+        _ source: any WorkshopSource, language: Language, methods: MethodCatalogue, to url: URL, progress: ExportProgress
+    ) throws {
+        try TrackingWorkbook(source: source, language: language, methods: methods, progress: progress).write(to: url, flat: flat)
     }
 }

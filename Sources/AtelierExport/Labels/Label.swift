@@ -6,17 +6,11 @@ public enum Label: String, CaseIterable, Sendable {
     // Title page and report structure
     case actionPlan, organisation, dates, place, participantCount, contents
     case methodTrail, actions, generatedBy
-    // SWOT
-    case swot, strengths, weaknesses, opportunities, threats, swotIntro
     // Challenges
     case challengeCategories, uncategorised, challengesCount
-    // Brainwriting
-    case brainwriting, ideas, groups, rounds, buildingOnOthers, figure, value
-    // Prioritisation matrix
-    case prioritisationMatrix, quickWins, majorProjects, fillIns, thanklessTasks
-    case score, quadrant, item, matrixChartTitle, matrixChartDescription, lowerIsBetter
-    // Dot vote
-    case dotVote, dots, voters, dotChartTitle, dotChartDescription, turnout
+    // Step results
+    case figure, value, item, score, dots, selected, tie, flags, otherGroup, cardsWritten, cardsBuildingOn, members
+    case rankingChartTitle, rankingChartDescription, scatterChartTitle, scatterChartDescription, lowerIsBetter
     // Carriers
     case carrier, body, carrierAdministration, carrierGovernment, carrierOther
     case carrierAdministrationHeading, carrierGovernmentHeading, carrierOtherHeading
@@ -31,12 +25,12 @@ public enum Label: String, CaseIterable, Sendable {
     // Roles
     case roleParticipant, roleFacilitator, roleExpert, roleObserver
     // Workbook sheets and columns
-    case sheetActions, sheetItems, sheetVotes, sheetScores, sheetParticipants
+    case sheetActions, sheetItems, sheetScores, sheetParticipants
     case kind, text, category, author, step, buildsOn, addresses, duplicateOf
     case criterion, rater, plenary, group, name, role
     // Worksheets for the room
-    case worksheets, brainwritingSheet, sheetNumber, round, idea, challenge, rotationOrder, passTo
-    case swotCanvas, dotTally, tally, total, number, insideOrganisation, outsideOrganisation, favourable, unfavourable
+    case worksheets, sheetNumber, round, idea, challenge, rotationOrder, passTo
+    case tally, total, number
     case writeHere
     // Dates and numbers
     case dateFormat, dateRange, decimalSeparator, labelSeparator

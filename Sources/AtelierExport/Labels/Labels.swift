@@ -145,16 +145,6 @@ public struct Labels: Sendable {
         }
     }
 
-    /// The name of a prioritisation-matrix quadrant.
-    public func quadrant(_ quadrant: MatrixQuadrant) -> String {
-        switch quadrant {
-        case .quickWins: self[.quickWins]
-        case .majorProjects: self[.majorProjects]
-        case .fillIns: self[.fillIns]
-        case .thanklessTasks: self[.thanklessTasks]
-        }
-    }
-
     static let months: [Label] = [
         .month1, .month2, .month3, .month4, .month5, .month6, .month7, .month8, .month9, .month10, .month11,
         .month12,

@@ -1,38 +1,122 @@
 import AtelierKit
 import AtelierXML
 
-/// The method trail: SWOT, challenge categories, brainwriting, prioritisation matrix, dot vote —
-/// each section only when the workshop has its data.
+/// The method trail: the latest result of every step, drawn by the shape its method declares, with
+/// the challenge categories after the card steps that wrote the challenges.
 extension ActionReport {
     func writeTrail(_ w: XMLStreamWriter, embedding: ODFImageEmbedding) throws {
-        if let swot = trail.swot { try writeSWOT(swot, w) }
-        if let categories = trail.categories { try writeCategories(categories, w) }
-        if let brainwriting = trail.brainwriting { try writeBrainwriting(brainwriting, w) }
-        if let matrix = trail.matrix { try writeMatrix(matrix, w, embedding: embedding) }
-        if let vote = trail.dotVote { try writeDotVote(vote, w, embedding: embedding) }
+        for (index, section) in trail.sections.enumerated() {
+            if index == trail.categoriesPosition, let categories = trail.categories { try writeCategories(categories, w) }
+            try writeSection(section, index: index, w, embedding: embedding)
+        }
+        if trail.categoriesPosition == trail.sections.count, let categories = trail.categories {
+            try writeCategories(categories, w)
+        }
     }
 
-    private func writeSWOT(_ swot: [(kind: ItemKind, items: [Item])], _ w: XMLStreamWriter) throws {
-        try w.heading(2, labels[.swot])
-        try w.paragraph(.body, labels[.swotIntro])
-        let texts = Dictionary(uniqueKeysWithValues: swot.map { ($0.kind, $0.items.map(\.text)) })
-        try w.startTable(Tables.swot, name: "SWOT", header: [labels[.strengths], labels[.weaknesses]])
-        try quadrantRow([texts[.strength] ?? [], texts[.weakness] ?? []], w)
-        try w.row([labels[.opportunities], labels[.threats]], heading: true)
-        try quadrantRow([texts[.opportunity] ?? [], texts[.threat] ?? []], w)
+    private func writeSection(_ section: ResultSection, index: Int, _ w: XMLStreamWriter, embedding: ODFImageEmbedding) throws {
+        try w.heading(2, section.title)
+        if !section.result.summary.isEmpty { try w.paragraph(.body, section.result.summary) }
+        let layout = Self.entryLayout(section, index: index)
+        switch section.presentation.shape {
+        case .cards:
+            try writeCards(section, index: index, w)
+        case .groups:
+            try writeGroups(section, index: index, w)
+            if !section.entries.isEmpty { try writeEntries(section, layout: layout, w) }
+        case .ranking, .scatter:
+            try writeChart(ResultChart.path(index), name: section.title, w, embedding: embedding)
+            if !section.entries.isEmpty { try writeEntries(section, layout: layout, w) }
+        }
+        let selected = section.selected
+        if !selected.isEmpty {
+            try w.labelledParagraph(.body, labels[.selected], selected.map { itemText[$0.item] ?? $0.item }.joined(separator: " · "), labels)
+        }
+        let figures = section.figures(labels.language)
+        if !figures.isEmpty {
+            try w.startTable(Tables.figures, name: "Figures\(index + 1)", header: [labels[.figure], labels[.value]])
+            for figure in figures { try w.labelledRow(figure.name, labels.number(figure.value)) }
+            try w.endElement()
+        }
+    }
+
+    /// The table of a section's entries: rank, item, headline value, named values, group, flags.
+    static func entryLayout(_ section: ResultSection, index: Int) -> TableLayout {
+        var shares = [1.6, 7.0, 2.6] + section.valueColumns.map { _ in 2.6 }
+        if section.hasGroups { shares.append(3.0) }
+        if section.hasFlags { shares.append(3.0) }
+        return TableLayout(name: "Result\(index + 1)", shares: shares)
+    }
+
+    private func writeEntries(_ section: ResultSection, layout: TableLayout, _ w: XMLStreamWriter) throws {
+        let language = labels.language
+        var header = [labels[.rank], labels[.item], section.presentation.value?[language] ?? labels[.value]]
+        header += section.valueColumns.map(\.name)
+        if section.hasGroups { header.append(section.presentation.group?[language] ?? labels[.group]) }
+        if section.hasFlags { header.append(labels[.flags]) }
+        try w.startTable(layout, name: layout.name, header: header)
+        for entry in section.entries {
+            var cells = [String(entry.rank), itemText[entry.item] ?? entry.item, number(entry.value)]
+            cells += section.valueColumns.map { number(entry.values[$0.key]) }
+            if section.hasGroups { cells.append(entry.group.map { section.groupName($0, language) } ?? "–") }
+            if section.hasFlags { cells.append(section.flags(of: entry, labels)) }
+            try w.row(cells)
+        }
         try w.endElement()
     }
 
-    private func quadrantRow(_ quadrants: [[String]], _ w: XMLStreamWriter) throws {
-        try w.startElement("table:table-row")
-        for texts in quadrants {
-            try w.startCell()
-            if texts.isEmpty {
-                try w.paragraph(.tableContents, "–")
-            } else {
-                try w.bulletList(texts)
+    /// Cards under their groups, two groups a row, in the order the manifest lists them; groups
+    /// the manifest does not list follow, then entries without a group.
+    private func writeCards(_ section: ResultSection, index: Int, _ w: XMLStreamWriter) throws {
+        let language = labels.language
+        var boxes: [(name: String, texts: [String])] = []
+        var shown = Set<String>()
+        for term in section.presentation.groups {
+            let texts = section.entries.filter { $0.group == term.id }.map { itemText[$0.item] ?? $0.item }
+            shown.insert(term.id)
+            if !texts.isEmpty { boxes.append((term.name[language], texts)) }
+        }
+        var others: [String] = []
+        for entry in section.entries {
+            let key = entry.group ?? ""
+            if !shown.contains(key) { shown.insert(key); others.append(key) }
+        }
+        for key in others {
+            let texts = section.entries.filter { ($0.group ?? "") == key }.map { itemText[$0.item] ?? $0.item }
+            boxes.append((key.isEmpty ? labels[.otherGroup] : section.groupName(key, language), texts))
+        }
+        guard !boxes.isEmpty else { return }
+        try w.startTable(Tables.cards, name: "Cards\(index + 1)", header: nil)
+        for start in stride(from: 0, to: boxes.count, by: 2) {
+            let pair = Array(boxes[start..<min(start + 2, boxes.count)])
+            try w.row(pair.map(\.name) + (pair.count < 2 ? [""] : []), heading: true)
+            try w.startElement("table:table-row")
+            for box in pair + (pair.count < 2 ? [("", [])] : []) {
+                try w.startCell()
+                if box.texts.isEmpty {
+                    try w.paragraph(.tableContents, "")
+                } else {
+                    try w.bulletList(box.texts)
+                }
+                try w.endElement()
             }
             try w.endElement()
+        }
+        try w.endElement()
+    }
+
+    /// The participant groups with their members, and the cards written in the step.
+    private func writeGroups(_ section: ResultSection, index: Int, _ w: XMLStreamWriter) throws {
+        let cards = workshop.items.filter { $0.step == section.result.step }
+        if !cards.isEmpty {
+            try w.labelledParagraph(
+                .body, labels[.cardsWritten],
+                labels.format(.cardsBuildingOn, String(cards.count), String(cards.filter { $0.buildsOn != nil }.count)), labels)
+        }
+        guard !section.result.groups.isEmpty else { return }
+        try w.startTable(Tables.groups, name: "Groups\(index + 1)", header: [labels[.group], labels[.members]])
+        for group in section.result.groups {
+            try w.row([group.name, group.members.map(participantName).joined(separator: ", ")])
         }
         try w.endElement()
     }
@@ -50,53 +134,15 @@ extension ActionReport {
         }
     }
 
-    private func writeBrainwriting(_ figures: WorkshopTrail.Brainwriting, _ w: XMLStreamWriter) throws {
-        try w.heading(2, labels[.brainwriting])
-        if !figures.summary.isEmpty { try w.paragraph(.body, figures.summary) }
-        try w.startTable(Tables.figures, name: "Brainwriting", header: [labels[.figure], labels[.value]])
-        for (label, value) in [
-            (Label.ideas, figures.ideas), (.buildingOnOthers, figures.buildingOnOthers), (.groups, figures.groups),
-            (.rounds, figures.rounds), (.participantCount, figures.participants),
-        ] {
-            try w.labelledRow(labels[label], String(value))
-        }
-        try w.endElement()
+    /// A participant as the report names them: the name, or the id in a pseudonymised workshop.
+    private func participantName(_ id: String) -> String {
+        guard !workshop.info.pseudonymise else { return id }
+        return workshop.participant(id)?.name ?? id
     }
 
-    private func writeMatrix(_ matrix: WorkshopTrail.Matrix, _ w: XMLStreamWriter, embedding: ODFImageEmbedding) throws {
-        try w.heading(2, labels[.prioritisationMatrix])
-        if !matrix.summary.isEmpty { try w.paragraph(.body, matrix.summary) }
-        try writeChart(MatrixChart.path, name: labels[.prioritisationMatrix], w, embedding: embedding)
-        let header = [
-            labels[.rank], labels[.item], matrix.xAxis?.name ?? "–", matrix.yAxis?.name ?? "–", labels[.score],
-            labels[.quadrant],
-        ]
-        try w.startTable(Tables.matrix, name: "Matrix", header: header)
-        for entry in matrix.entries {
-            let quadrant = entry.quadrant.map(labels.quadrant) ?? entry.group ?? "–"
-            try w.row([
-                String(entry.rank), entry.text, number(entry.x), number(entry.y), number(entry.score), quadrant,
-            ])
-        }
-        try w.endElement()
-    }
-
-    private func writeDotVote(_ vote: WorkshopTrail.DotVote, _ w: XMLStreamWriter, embedding: ODFImageEmbedding) throws {
-        try w.heading(2, labels[.dotVote])
-        if !vote.summary.isEmpty { try w.paragraph(.body, vote.summary) }
-        if let voters = vote.voters {
-            try w.labelledParagraph(.body, labels[.voters], String(voters), labels)
-        }
-        try writeChart(DotVoteChart.path, name: labels[.dotVote], w, embedding: embedding)
-        try w.startTable(Tables.ranking, name: "DotVote", header: [labels[.rank], labels[.item], labels[.dots]])
-        for entry in vote.entries {
-            try w.row([String(entry.rank), entry.text, labels.number(entry.dots)])
-        }
-        try w.endElement()
-    }
-
-    /// A matrix figure with two decimals, or a dash when there is none.
+    /// A figure with up to two decimals, or a dash when there is none.
     func number(_ value: Double?) -> String {
-        value.map { labels.number($0, trimWhole: false) } ?? "–"
+        guard let value, value.isFinite else { return "–" }
+        return labels.number(value)
     }
 }

@@ -24,41 +24,42 @@ struct ActionReport: ODFDocument {
         ODFMetadata(workshop: workshop, subject: labels[.actionPlan], language: labels.language)
     }
 
-    init(source: any WorkshopSource, language: Language, progress: ExportProgress) throws {
+    init(source: any WorkshopSource, language: Language, methods: MethodCatalogue, progress: ExportProgress) throws {
         self.source = source
         self.progress = progress
         workshop = try source.workshopWithoutActions()
         labels = Labels(language)
-        trail = WorkshopTrail(workshop)
+        trail = WorkshopTrail(workshop, catalogue: methods, language: language)
         styles = TextDocumentStyles(language: language, paper: .a4)
+        let itemText = Dictionary(workshop.items.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
         var pictures: [ODFPicture] = []
-        if let matrix = trail.matrix, let chart = try MatrixChart.picture(matrix, labels: labels) {
-            pictures.append(chart)
-        }
-        if let vote = trail.dotVote, let chart = try DotVoteChart.picture(vote, labels: labels) {
-            pictures.append(chart)
+        for (index, section) in trail.sections.enumerated() {
+            if let chart = try ResultChart.picture(
+                section, index: index, criteria: workshop.criteria, itemText: itemText, labels: labels) {
+                pictures.append(chart)
+            }
         }
         self.pictures = pictures
+        self.itemText = itemText
         carriers = try Carrier.Kind.allCases.map { ($0, try source.actionCount(carrier: $0)) }.filter { $0.1 > 0 }
-        itemText = Dictionary(workshop.items.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The report's table layouts.
+    /// The report's fixed table layouts; each result section adds its own entry table.
     enum Tables {
-        static let swot = TableLayout(name: "Swot", shares: [1, 1])
+        static let cards = TableLayout(name: "Cards", shares: [1, 1])
         static let figures = TableLayout(name: "Figures", shares: [3, 1])
-        static let matrix = TableLayout(name: "Matrix", shares: [1.2, 6.8, 2.2, 2.2, 1.8, 2.8])
-        static let ranking = TableLayout(name: "Ranking", shares: [1.2, 11.8, 2])
+        static let groups = TableLayout(name: "Groups", shares: [1, 4])
         static let overview = TableLayout(name: "Overview", shares: [1.3, 6.5, 3.6, 2.4, 3.2])
         static let details = TableLayout(name: "Details", shares: [4.5, 12.5])
-        static let all = [swot, figures, matrix, ranking, overview, details]
+        static let all = [cards, figures, groups, overview, details]
     }
 
     func writeStyles(_ writer: XMLStreamWriter) throws { try styles.writeStyles(writer) }
     func writePageLayouts(_ writer: XMLStreamWriter) throws { try styles.writePageLayouts(writer) }
     func writeMasterStyles(_ writer: XMLStreamWriter) throws { try styles.writeMasterStyles(writer) }
     func writeContentAutomaticStyles(_ writer: XMLStreamWriter) throws {
-        try styles.writeContentAutomaticStyles(writer, tables: Tables.all)
+        let entries = trail.sections.enumerated().map { Self.entryLayout($0.element, index: $0.offset) }
+        try styles.writeContentAutomaticStyles(writer, tables: Tables.all + entries)
     }
 
     func writeBody(_ writer: XMLStreamWriter, embedding: ODFImageEmbedding) throws {
@@ -94,11 +95,13 @@ struct ActionReport: ODFDocument {
         var entries: [(Int, String)] = []
         if !trail.isEmpty {
             entries.append((1, labels[.methodTrail]))
-            if trail.swot != nil { entries.append((2, labels[.swot])) }
-            if trail.categories != nil { entries.append((2, labels[.challengeCategories])) }
-            if trail.brainwriting != nil { entries.append((2, labels[.brainwriting])) }
-            if trail.matrix != nil { entries.append((2, labels[.prioritisationMatrix])) }
-            if trail.dotVote != nil { entries.append((2, labels[.dotVote])) }
+            for (index, section) in trail.sections.enumerated() {
+                if index == trail.categoriesPosition, trail.categories != nil { entries.append((2, labels[.challengeCategories])) }
+                entries.append((2, section.title))
+            }
+            if trail.categoriesPosition == trail.sections.count, trail.categories != nil {
+                entries.append((2, labels[.challengeCategories]))
+            }
         }
         entries.append((1, labels[.actions]))
         for (kind, _) in carriers { entries.append((2, labels.carrierHeading(kind))) }

@@ -29,7 +29,6 @@ extension TrackingWorkbook {
         try sheet.startSheet(sheets[1].name, columns: sheets[1].columns)
         let categories = Dictionary(workshop.categories.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let steps = Dictionary(workshop.agenda.steps.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        let tally = VoteTally(workshop.ballots)
         for item in workshop.items {
             try sheet.startRow()
             try sheet.text(item.id)
@@ -41,32 +40,33 @@ extension TrackingWorkbook {
             try sheet.text(item.buildsOn ?? "")
             try sheet.text(item.addresses ?? "")
             try sheet.text(item.duplicateOf ?? "")
-            try sheet.number(tally.dots[item.id])
             try sheet.endRow()
         }
         try sheet.endSheet()
         return 1 + workshop.items.count
     }
 
-    func writeVotes(_ sheet: SheetWriter) throws -> Int {
-        try sheet.startSheet(sheets[2].name, columns: sheets[2].columns)
+    /// A step result's entries by rank, with the values, group and flags its sheet's columns hold.
+    func writeResult(_ section: ResultSection, sheet layout: Sheet, _ sheet: SheetWriter) throws -> Int {
+        try sheet.startSheet(layout.name, columns: layout.columns)
         let texts = Dictionary(workshop.items.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
-        let ranking = VoteTally(workshop.ballots).ranking(itemOrder: workshop.items.map(\.id))
-        for line in ranking {
+        for entry in section.entries {
             try sheet.startRow()
-            try sheet.number(line.rank)
-            try sheet.text(line.item)
-            try sheet.text(texts[line.item] ?? "")
-            try sheet.number(line.dots)
-            try sheet.number(line.voters)
+            try sheet.number(entry.rank)
+            try sheet.text(entry.item)
+            try sheet.text(texts[entry.item] ?? "")
+            try sheet.decimal(entry.value)
+            for column in section.valueColumns { try sheet.decimal(entry.values[column.key]) }
+            if section.hasGroups { try sheet.text(entry.group.map { section.groupName($0, labels.language) } ?? "") }
+            if section.hasFlags { try sheet.text(section.flags(of: entry, labels)) }
             try sheet.endRow()
         }
         try sheet.endSheet()
-        return 1 + ranking.count
+        return 1 + section.entries.count
     }
 
     func writeScores(_ sheet: SheetWriter) throws -> Int {
-        try sheet.startSheet(sheets[3].name, columns: sheets[3].columns)
+        try sheet.startSheet(sheets[2].name, columns: sheets[2].columns)
         let texts = Dictionary(workshop.items.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
         let criteria = Dictionary(workshop.criteria.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let steps = Dictionary(workshop.agenda.steps.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
@@ -85,7 +85,7 @@ extension TrackingWorkbook {
     }
 
     func writeParticipants(_ sheet: SheetWriter) throws -> Int {
-        try sheet.startSheet(sheets[4].name, columns: sheets[4].columns)
+        try sheet.startSheet(sheets[3].name, columns: sheets[3].columns)
         for participant in workshop.participants {
             try sheet.startRow()
             try sheet.text(participant.id)

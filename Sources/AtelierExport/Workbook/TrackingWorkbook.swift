@@ -2,8 +2,10 @@ import AtelierKit
 import AtelierXML
 import Foundation
 
-/// The workbook an administration tracks its actions in: sheets Actions, Items, Votes, Scores and
-/// Participants, each with typed cells, set column widths, a frozen header row and filter buttons.
+/// The workbook an administration tracks its actions in: sheets Actions, Items, Scores and
+/// Participants, then one sheet per step result (entries by rank, with the values, group and flags
+/// its method declares), each with typed cells, set column widths, a frozen header row and filter
+/// buttons.
 ///
 /// The Actions sheet is streamed from the source row by row, so memory does not grow with the
 /// number of actions.
@@ -12,7 +14,9 @@ final class TrackingWorkbook: ODFDocument {
     let workshop: Workshop
     let labels: Labels
     let progress: ExportProgress
-    let sheets: [Sheet]
+    private(set) var sheets: [Sheet]
+    /// The step results, one sheet each after the fixed sheets.
+    let sections: [ResultSection]
     /// Rows written per sheet (header included), filled in while the body is written.
     private(set) var rowCounts: [Int] = []
 
@@ -30,7 +34,7 @@ final class TrackingWorkbook: ODFDocument {
         ODFMetadata(workshop: workshop, subject: labels[.actions], language: labels.language)
     }
 
-    init(source: any WorkshopSource, language: Language, progress: ExportProgress) throws {
+    init(source: any WorkshopSource, language: Language, methods: MethodCatalogue, progress: ExportProgress) throws {
         self.source = source
         self.progress = progress
         workshop = try source.workshopWithoutActions()
@@ -48,10 +52,7 @@ final class TrackingWorkbook: ODFDocument {
             }),
             Sheet(name: labels[.sheetItems], columns: columns([
                 (.identifier, .short), (.kind, .medium), (.text, .huge), (.category, .medium), (.author, .medium),
-                (.step, .medium), (.buildsOn, .short), (.addresses, .short), (.duplicateOf, .short), (.dots, .narrow),
-            ])),
-            Sheet(name: labels[.sheetVotes], columns: columns([
-                (.rank, .narrow), (.identifier, .short), (.item, .huge), (.dots, .narrow), (.voters, .narrow),
+                (.step, .medium), (.buildsOn, .short), (.addresses, .short), (.duplicateOf, .short),
             ])),
             Sheet(name: labels[.sheetScores], columns: columns([
                 (.identifier, .short), (.item, .huge), (.criterion, .medium), (.value, .narrow), (.rater, .medium),
@@ -59,6 +60,35 @@ final class TrackingWorkbook: ODFDocument {
             ])),
             Sheet(name: labels[.sheetParticipants], columns: columns(participantColumns)),
         ]
+        sections = ResultSection.all(workshop, catalogue: methods, language: language)
+        var taken = Set(sheets.map { $0.name.lowercased() })
+        for section in sections {
+            var header = [(labels[.rank], SheetWriter.Width.narrow), (labels[.identifier], .short), (labels[.item], .huge),
+                          (section.presentation.value?[language] ?? labels[.value], .narrow)]
+            header += section.valueColumns.map { ($0.name, .narrow) }
+            if section.hasGroups { header.append((section.presentation.group?[language] ?? labels[.group], .medium)) }
+            if section.hasFlags { header.append((labels[.flags], .medium)) }
+            let name = Self.sheetName(section.title, taken: taken)
+            taken.insert(name.lowercased())
+            sheets.append(Sheet(name: name, columns: header.map { SheetWriter.Column(header: $0.0, width: $0.1) }))
+        }
+    }
+
+    /// A title as a sheet name spreadsheets accept: without `[ ] * ? : / \ '` at its ends, at most 31
+    /// characters, and unlike every name taken (case aside), numbered when needed.
+    static func sheetName(_ title: String, taken: Set<String>) -> String {
+        let forbidden = Set("[]*?:/\\")
+        var base = String(title.filter { !forbidden.contains($0) }).trimmingCharacters(in: .whitespaces)
+        while base.hasPrefix("'") || base.hasSuffix("'") { base = base.trimmingCharacters(in: CharacterSet(charactersIn: "' ")) }
+        if base.isEmpty { base = "Result" }
+        var name = String(base.prefix(31))
+        var number = 2
+        while taken.contains(name.lowercased()) {
+            let suffix = " \(number)"
+            name = String(base.prefix(31 - suffix.count)) + suffix
+            number += 1
+        }
+        return name
     }
 
     func writeBody(_ writer: XMLStreamWriter, embedding: ODFImageEmbedding) throws {
@@ -67,9 +97,11 @@ final class TrackingWorkbook: ODFDocument {
         rowCounts = []
         rowCounts.append(try writeActions(sheet))
         rowCounts.append(try writeItems(sheet))
-        rowCounts.append(try writeVotes(sheet))
         rowCounts.append(try writeScores(sheet))
         rowCounts.append(try writeParticipants(sheet))
+        for (index, section) in sections.enumerated() {
+            rowCounts.append(try writeResult(section, sheet: sheets[4 + index], sheet))
+        }
         try writeFilters(writer)
         try writer.endElement()
     }

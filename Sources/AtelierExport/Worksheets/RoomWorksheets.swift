@@ -1,14 +1,17 @@
 import AtelierKit
 import AtelierXML
 
-/// Worksheets to print for the room, one per page: a 6-3-5 brainwriting sheet for every sheet of
-/// every group (with who writes in each round, from the brainwriting plan's rotation), a SWOT
-/// canvas, and a dot-voting tally sheet listing the proposals.
+/// Worksheets to print for the room, one per page, drawn from what the methods declare: a rotation
+/// sheet for every sheet of every group a step formed (with who writes in each round), a canvas for
+/// every agenda step whose method prints one (a box per group it declares with a note), and a tally
+/// sheet for every agenda step whose method counts marks on paper.
 struct RoomWorksheets: ODFDocument {
     let workshop: Workshop
     let labels: Labels
     let styles: TextDocumentStyles
-    let plan: BrainwritingPlan?
+    let rotations: [Rotation]
+    let canvases: [Canvas]
+    let tallies: [String]
 
     var kind: ODFDocumentKind { .text }
     var pictures: [ODFPicture] { [] }
@@ -18,34 +21,60 @@ struct RoomWorksheets: ODFDocument {
                     subject: labels[.worksheets], language: labels.language)
     }
 
-    /// The brainwriting round to print: groups with their rotation, and boxes per round.
-    struct BrainwritingPlan {
+    /// The groups of a step that pass sheets round, under the step's title.
+    struct Rotation {
+        var title: String
         var groups: [ParticipantGroup]
-        var ideasPerRound: Int
     }
 
-    init(workshop: Workshop, language: Language, paper: Paper) {
+    /// A canvas: its title and its boxes (name and what goes in it).
+    struct Canvas {
+        var title: String
+        var boxes: [(name: String, note: String)]
+    }
+
+    init(workshop: Workshop, language: Language, paper: Paper, methods: MethodCatalogue) {
         self.workshop = workshop
         labels = Labels(language)
         styles = TextDocumentStyles(language: language, paper: paper)
-        if let result = workshop.latestResult(ofMethod: "brainwriting"),
-           result.groups.contains(where: { !$0.rotation.isEmpty }) {
-            let step = workshop.agenda.step(result.step)
-            let ideas = step?.parameters["ideas_per_round"]?.intValue ?? 3
-            plan = BrainwritingPlan(groups: result.groups, ideasPerRound: min(max(ideas, 1), 6))
-        } else {
-            plan = nil
+        rotations = ResultSection.all(workshop, catalogue: methods, language: language).compactMap { section in
+            let groups = section.result.groups.filter { !$0.rotation.isEmpty }
+            return groups.isEmpty ? nil : Rotation(title: section.title, groups: groups)
         }
+        var canvases: [Canvas] = []
+        var tallies: [String] = []
+        for step in workshop.agenda.steps {
+            guard let method = step.method else { continue }
+            let presentation = methods.presentation(of: method)
+            let title = "\(methods.name(of: method, in: language)) – \(step.title)"
+            switch presentation.worksheet {
+            case .canvas:
+                canvases.append(Canvas(title: title, boxes: presentation.groups.compactMap { group in
+                    group.note.map { (group.name[language], $0[language]) }
+                }))
+            case .tally: tallies.append(title)
+            case nil: break
+            }
+        }
+        self.canvases = canvases
+        self.tallies = tallies
     }
+
+    /// Boxes per round on a group's sheets: as the step set them, else 3 (the 3 of 6-3-5), at most 6.
+    private static func slots(_ group: ParticipantGroup) -> Int { min(max(group.slots ?? 3, 1), 6) }
 
     private var tables: [TableLayout] {
         var layouts = [
-            TableLayout(name: "Rotation", shares: [1, 4]),
             TableLayout(name: "Canvas", shares: [1, 1]),
             TableLayout(name: "Tally", shares: [1, 9, 5, 2]),
         ]
-        if let plan { layouts.append(TableLayout(name: "Sheet", shares: [3] + Array(repeating: 5, count: plan.ideasPerRound))) }
-        return layouts
+        let slotCounts = Set(rotations.flatMap(\.groups).map(Self.slots)).sorted()
+        return layouts + slotCounts.map(Self.sheetLayout)
+    }
+
+    /// The table of a rotation sheet with `slots` boxes per round.
+    private static func sheetLayout(_ slots: Int) -> TableLayout {
+        TableLayout(name: "Sheet\(slots)", shares: [3] + Array(repeating: 5, count: slots))
     }
 
     func writeStyles(_ writer: XMLStreamWriter) throws { try styles.writeStyles(writer) }
@@ -71,16 +100,22 @@ struct RoomWorksheets: ODFDocument {
     func writeBody(_ writer: XMLStreamWriter, embedding: ODFImageEmbedding) throws {
         try writer.startElement("office:text")
         var first = true
-        if let plan {
-            for group in plan.groups {
+        for rotation in rotations {
+            for group in rotation.groups {
                 for sheet in 0..<sheetCount(group) {
-                    try writeBrainwritingSheet(group: group, sheet: sheet, plan: plan, writer, first: first)
+                    try writeRotationSheet(rotation.title, group: group, sheet: sheet, writer, first: first)
                     first = false
                 }
             }
         }
-        try writeSWOTCanvas(writer, first: first)
-        try writeTally(writer)
+        for (index, canvas) in canvases.enumerated() {
+            try writeCanvas(canvas, number: index + 1, writer, first: first)
+            first = false
+        }
+        for (index, title) in tallies.enumerated() {
+            try writeTally(title, number: index + 1, writer, first: first)
+            first = false
+        }
         try writer.endElement()
     }
 
@@ -88,7 +123,7 @@ struct RoomWorksheets: ODFDocument {
     /// (a sheet of 8 rounds gets smaller boxes than one of 6), at most 4 cm on A4.
     private var ideaRowHeight: Double {
         let paper = styles.paper
-        let rounds = Double(plan?.groups.map(\.rotation.count).max() ?? 6)
+        let rounds = Double(rotations.flatMap(\.groups).map(\.rotation.count).max() ?? 6)
         let usable = paper.size.height - 2 * paper.margin - 2.5 - 6 * paper.scale
         return min(4 * paper.scale, usable / max(rounds, 1))
     }
@@ -102,15 +137,17 @@ struct RoomWorksheets: ODFDocument {
         return workshop.participant(id)?.name ?? id
     }
 
-    private func writeBrainwritingSheet(
-        group: ParticipantGroup, sheet: Int, plan: BrainwritingPlan, _ w: XMLStreamWriter, first: Bool
+    private func writeRotationSheet(
+        _ title: String, group: ParticipantGroup, sheet: Int, _ w: XMLStreamWriter, first: Bool
     ) throws {
-        try w.heading(1, labels[.brainwritingSheet], chapter: !first)
+        let slots = Self.slots(group)
+        try w.heading(1, title, chapter: !first)
         try w.heading(2, labels.format(.sheetNumber, String(sheet + 1), group.name))
-        try w.labelledParagraph(.body, labels[.challenge], String(repeating: "_", count: 50), labels)
+        let topic = sheet < group.sheetTopics.count ? workshop.items.first { $0.id == group.sheetTopics[sheet] }?.text : nil
+        try w.labelledParagraph(.body, labels[.challenge], topic ?? String(repeating: "_", count: 50), labels)
         try w.paragraph(.note, "\(labels[.writeHere]) \(labels[.passTo])")
-        let header = [labels[.round]] + (1...plan.ideasPerRound).map { "\(labels[.idea]) \($0)" }
-        try w.startTable(tables[3], name: "Sheet-\(group.name)-\(sheet + 1)", header: header)
+        let header = [labels[.round]] + (1...slots).map { "\(labels[.idea]) \($0)" }
+        try w.startTable(Self.sheetLayout(slots), name: "Sheet-\(group.name)-\(sheet + 1)", header: header)
         for (round, holders) in group.rotation.enumerated() {
             try w.startElement("table:table-row")
             try w.attribute("table:style-name", "IdeaRow")
@@ -118,7 +155,7 @@ struct RoomWorksheets: ODFDocument {
             try w.paragraph(.tableHeading, "\(labels[.round]) \(round + 1)")
             try w.paragraph(.tableContents, sheet < holders.count ? name(holders[sheet]) : "")
             try w.endElement()
-            for _ in 0..<plan.ideasPerRound {
+            for _ in 0..<slots {
                 try w.startCell()
                 try w.paragraph(.tableContents, "")
                 try w.endElement()
@@ -128,19 +165,15 @@ struct RoomWorksheets: ODFDocument {
         try w.endElement()
     }
 
-    private func writeSWOTCanvas(_ w: XMLStreamWriter, first: Bool) throws {
-        try w.heading(1, labels[.swotCanvas], chapter: !first)
-        try w.paragraph(.note, labels[.swotIntro])
-        try w.startTable(tables[1], name: "SWOT", header: [
-            "\(labels[.strengths]) (\(labels[.insideOrganisation]) · \(labels[.favourable]))",
-            "\(labels[.weaknesses]) (\(labels[.insideOrganisation]) · \(labels[.unfavourable]))",
-        ])
-        try canvasRow(w)
-        try w.row([
-            "\(labels[.opportunities]) (\(labels[.outsideOrganisation]) · \(labels[.favourable]))",
-            "\(labels[.threats]) (\(labels[.outsideOrganisation]) · \(labels[.unfavourable]))",
-        ], heading: true)
-        try canvasRow(w)
+    /// A box per declared group, two a row, each headed by the group's name and what goes in it.
+    private func writeCanvas(_ canvas: Canvas, number: Int, _ w: XMLStreamWriter, first: Bool) throws {
+        try w.heading(1, canvas.title, chapter: !first)
+        try w.startTable(tables[0], name: "Canvas\(number)", header: nil)
+        for start in stride(from: 0, to: canvas.boxes.count, by: 2) {
+            let pair = Array(canvas.boxes[start..<min(start + 2, canvas.boxes.count)])
+            try w.row(pair.map { "\($0.name) (\($0.note))" } + (pair.count < 2 ? [""] : []), heading: true)
+            try canvasRow(w)
+        }
         try w.endElement()
     }
 
@@ -162,9 +195,9 @@ struct RoomWorksheets: ODFDocument {
         return proposals.isEmpty ? originals.filter { $0.kind == .idea } : proposals
     }
 
-    private func writeTally(_ w: XMLStreamWriter) throws {
-        try w.heading(1, labels[.dotTally], chapter: true)
-        try w.startTable(tables[2], name: "Tally", header: [
+    private func writeTally(_ title: String, number: Int, _ w: XMLStreamWriter, first: Bool) throws {
+        try w.heading(1, title, chapter: !first)
+        try w.startTable(tables[1], name: "Tally\(number)", header: [
             labels[.number], labels[.item], labels[.tally], labels[.total],
         ])
         let items = ballotItems

@@ -159,6 +159,7 @@ enum MessageSchema {
                 PropertyShape("rotation", .array(.array(.string(.any))), .sent,
                               "rotation[round][sheet] is the participant who holds that sheet in that round."),
                 PropertyShape("sheetTopics", .array(.string(.any)), .sent, "The challenge id each sheet works on."),
+                PropertyShape("slots", .integer, .optional, "Boxes each holder fills on a sheet in a round."),
             ]),
             "Action": ObjectShape("An agreed action.", [
                 PropertyShape("id", .string(.any), .required),

@@ -105,15 +105,19 @@ public struct ParticipantGroup: Codable, Sendable, Equatable {
     /// `sheetTopics[sheet]` is the item (a challenge) that sheet works on, printed at its head; empty
     /// when the sheets have no set topic.
     public var sheetTopics: [String]
+    /// Boxes each holder fills on a sheet in a round (ideas per round), printed on the sheets; nil
+    /// when the sheets have no set number.
+    public var slots: Int?
 
-    public init(name: String, members: [String], rotation: [[String]] = [], sheetTopics: [String] = []) {
+    public init(name: String, members: [String], rotation: [[String]] = [], sheetTopics: [String] = [], slots: Int? = nil) {
         self.name = name
         self.members = members
         self.rotation = rotation
         self.sheetTopics = sheetTopics
+        self.slots = slots
     }
 
-    enum CodingKeys: String, CodingKey { case name, members, rotation, sheetTopics }
+    enum CodingKeys: String, CodingKey { case name, members, rotation, sheetTopics, slots }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -121,5 +125,6 @@ public struct ParticipantGroup: Codable, Sendable, Equatable {
         members = try c.decodeIfPresent([String].self, forKey: .members) ?? []
         rotation = try c.decodeIfPresent([[String]].self, forKey: .rotation) ?? []
         sheetTopics = try c.decodeIfPresent([String].self, forKey: .sheetTopics) ?? []
+        slots = try c.decodeIfPresent(Int.self, forKey: .slots)
     }
 }

@@ -18,10 +18,12 @@ struct ManifestLoader {
         var idColumn: Int?
     }
 
-    private static let topKeys = ["id", "version", "name", "summary", "implementation", "reads", "writes", "parameters"]
+    private static let topKeys = ["id", "version", "name", "summary", "implementation", "reads", "writes", "parameters", "result"]
     private static let requiredKeys = ["id", "version", "name", "summary", "implementation"]
     private static let implementationKeys = ["module", "executable", "interpreter", "arguments", "timeout_seconds", "max_output_bytes", "environment"]
     private static let parameterKeys = ["name", "type", "default", "min", "max", "choices", "help"]
+    private static let resultKeys = ["shape", "value", "group", "groups", "values", "metrics", "flags", "worksheet"]
+    private static let termKeys = ["id", "name", "note", "corner"]
 
     func load(_ text: String) throws -> Loaded {
         let root: Node
@@ -57,8 +59,10 @@ struct ManifestLoader {
                 parameters.append(spec)
             }
         }
+        let presentation = try top["result"].map(self.presentation) ?? .ranking
         let manifest = MethodManifest(id: id, version: version, name: name, summary: summary, implementation: implementation,
-                                      reads: reads, writes: writes, parameters: parameters, origin: origin)
+                                      reads: reads, writes: writes, parameters: parameters, presentation: presentation,
+                                      origin: origin)
         return Loaded(manifest: manifest, idLine: top["id"]?.mark?.line, idColumn: top["id"]?.mark?.column)
     }
 
@@ -117,6 +121,63 @@ struct ManifestLoader {
         case (nil, nil):
             throw error(node, "implementation", "missing implementation: give 'module' (a built-in Swift module) or 'executable'")
         }
+    }
+
+    private func presentation(_ node: Node) throws -> ResultPresentation {
+        let map = try mapping(node, "result", allowed: Self.resultKeys, required: ["shape"])
+        let shape: ResultPresentation.Shape = try choice(map["shape"]!, "result.shape")
+        var presentation = ResultPresentation(shape: shape)
+        if let node = map["value"] { presentation.value = try localized(node, "result.value", requireAll: true) }
+        if let node = map["group"] { presentation.group = try localized(node, "result.group", requireAll: true) }
+        if let node = map["worksheet"] { presentation.worksheet = try choice(node, "result.worksheet") }
+        presentation.groups = try terms(map["groups"], "result.groups", corners: shape == .scatter)
+        presentation.values = try terms(map["values"], "result.values", corners: false)
+        presentation.metrics = try terms(map["metrics"], "result.metrics", corners: false)
+        presentation.flags = try terms(map["flags"], "result.flags", corners: false)
+        if shape == .scatter {
+            let corners = presentation.groups.compactMap(\.corner)
+            if let again = corners.first(where: { corner in corners.filter { $0 == corner }.count > 1 }) {
+                throw error(map["groups"], "result.groups", "two groups take the \(again.rawValue) corner; give each corner one group")
+            }
+        }
+        if presentation.worksheet == .canvas, !presentation.groups.contains(where: { $0.note != nil }) {
+            throw error(map["worksheet"], "result.worksheet",
+                        "a canvas draws a box for each group with a note saying what goes in it; give groups a note")
+        }
+        return presentation
+    }
+
+    /// Keys with their names in the four languages; with `corners`, each also names its quadrant.
+    private func terms(_ node: Node?, _ path: String, corners: Bool) throws -> [ResultPresentation.Term] {
+        guard let node else { return [] }
+        guard case .sequence(let list) = node else {
+            throw error(node, path, "must be a list of entries, each with an id and a name in en, fr, nl and de")
+        }
+        var terms: [ResultPresentation.Term] = []
+        for (index, element) in list.enumerated() {
+            let place = "\(path)[\(index)]"
+            let map = try mapping(element, place, allowed: Self.termKeys, required: corners ? ["id", "name", "corner"] : ["id", "name"])
+            let id = try string(map["id"]!, "\(place).id")
+            guard !id.isBlank else { throw error(map["id"], "\(place).id", "must not be empty") }
+            guard !terms.contains(where: { $0.id == id }) else { throw error(map["id"], "\(place).id", "'\(id)' is listed twice") }
+            var term = ResultPresentation.Term(id: id, name: try localized(map["name"]!, "\(place).name", requireAll: true))
+            if let note = map["note"] { term.note = try localized(note, "\(place).note", requireAll: true) }
+            if let corner = map["corner"] {
+                guard corners else { throw error(corner, "\(place).corner", "only the groups of a scatter sit in corners") }
+                term.corner = try choice(corner, "\(place).corner")
+            }
+            terms.append(term)
+        }
+        return terms
+    }
+
+    /// A text that must be one of an enumeration's raw values.
+    private func choice<T: RawRepresentable & CaseIterable>(_ node: Node, _ path: String) throws -> T where T.RawValue == String {
+        let text = try string(node, path)
+        guard let value = T(rawValue: text) else {
+            throw error(node, path, "unknown value '\(text)'; use one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return value
     }
 
     /// The real path of the program, which must lie inside the manifest's folder: a relative path without

@@ -16,6 +16,8 @@ public struct MethodManifest: Sendable, Equatable {
     /// Model parts the method may write; the host refuses a result that writes any other.
     public var writes: [ModelPart]
     public var parameters: [ParameterSpec]
+    /// How the method's result is shown (its manifest's `result`).
+    public var presentation: ResultPresentation = .ranking
     /// Where the manifest comes from.
     public var origin: Origin
 

@@ -72,7 +72,7 @@ public struct Brainwriting: WorkshopMethod {
         changes.results = [StepResult(
             step: step, method: request.method, summary: summary,
             entries: Self.challengeEntries(records.ideas, topics: topics, workshop: workshop),
-            groups: plan.map { $0.participantGroup(topics: topics) }, metrics: metrics, notes: notes)]
+            groups: plan.map { $0.participantGroup(topics: topics, ideasPerRound: settings.ideasPerRound) }, metrics: metrics, notes: notes)]
         return MethodResult(changes: changes, summary: summary)
     }
 

@@ -21,11 +21,12 @@ struct PlannedGroup: Equatable {
         }
     }
 
-    /// The group as the step result records it, with the challenge of each sheet.
-    func participantGroup(topics: [String]) -> ParticipantGroup {
+    /// The group as the step result records it, with the challenge of each sheet and the ideas each
+    /// holder writes per round.
+    func participantGroup(topics: [String], ideasPerRound: Int) -> ParticipantGroup {
         ParticipantGroup(
             name: name, members: members, rotation: rotation,
-            sheetTopics: topics.isEmpty ? [] : members.indices.map { topics[$0 % topics.count] })
+            sheetTopics: topics.isEmpty ? [] : members.indices.map { topics[$0 % topics.count] }, slots: ideasPerRound)
     }
 
     /// Splits a number of people into the fewest groups of at most `groupSize`, as even as possible,

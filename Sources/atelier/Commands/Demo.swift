@@ -36,7 +36,7 @@ extension Atelier {
                 let store = try DemoWorkshop().build(at: folder.appendingPathComponent("demo.atelier"), runner: runner,
                                                      template: template) { print("  \(Console.clean($0))") }
                 let files = try writeDocuments(store, formats: ExportFormat.allCases, language: language ?? DemoWorkshop.info.language,
-                                               to: folder)
+                                               methods: registry, to: folder)
                 print("")
                 print(Console.bold("Documents:"))
                 for file in files { print("  \(Registry.display(file))") }

@@ -33,7 +33,7 @@ extension Atelier {
                 let store = try options.openStore()
                 let lang = try language ?? store.infoAndAgenda().0.language
                 let files = try writeDocuments(store, formats: FormatChoice.expand(formats), language: lang,
-                                               to: URL(fileURLWithPath: output))
+                                               methods: options.loadRegistry(), to: URL(fileURLWithPath: output))
                 for file in files { print(Registry.display(file)) }
             }
         }
@@ -65,10 +65,13 @@ enum FormatChoice: ExpressibleByArgument, Equatable {
     }
 }
 
-/// Exports with a progress line on a terminal.
-func writeDocuments(_ source: any WorkshopSource, formats: [ExportFormat], language: Language, to folder: URL) throws -> [URL] {
+/// Exports with a progress line on a terminal; the registry's manifests say how each step's result is drawn.
+func writeDocuments(
+    _ source: any WorkshopSource, formats: [ExportFormat], language: Language, methods registry: Registry, to folder: URL
+) throws -> [URL] {
     defer { Console.endProgress() }
-    return try export(source, formats: formats, language: language, to: folder) { done, total in
+    let methods = MethodCatalogue(registry.manifests)
+    return try export(source, formats: formats, language: language, methods: methods, to: folder) { done, total in
         if total >= 5_000 { Console.progress("Exporting… \(done * 100 / max(total, 1))%") }
     }
 }

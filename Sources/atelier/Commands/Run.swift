@@ -61,7 +61,8 @@ extension Atelier {
                 }
                 if let result = outcome.result {
                     let workshop = try store.workshop(leavingOut: [.ballots, .scores, .actions])
-                    ResultTable(result: result, workshop: workshop, language: workshop.info.language).shortLines.forEach { print($0) }
+                    ResultTable(result: result, presentation: outcome.method.presentation, workshop: workshop,
+                                language: workshop.info.language).shortLines.forEach { print($0) }
                 } else {
                     print("\(Console.bold(outcome.step.id)) \(Console.clean("(\(outcome.method.id)): \(outcome.summary)"))")
                 }

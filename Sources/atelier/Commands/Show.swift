@@ -37,7 +37,9 @@ extension Atelier {
                     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                     print(String(decoding: try encoder.encode(result), as: UTF8.self))
                 } else {
-                    ResultTable(result: result, workshop: workshop, language: language ?? workshop.info.language).lines.forEach { print($0) }
+                    let presentation = try options.loadRegistry().manifest(result.method)?.presentation ?? .ranking
+                    ResultTable(result: result, presentation: presentation, workshop: workshop,
+                                language: language ?? workshop.info.language).lines.forEach { print($0) }
                 }
             }
         }

@@ -2,10 +2,12 @@ import AtelierKit
 
 /// A step result as the terminal shows it, whatever the method: a table of its entries (rank, item id
 /// and text, headline value, named values, group, flags, the items it came from), then its figures,
-/// notes and participant groups with their members and rotation. Every text from the workshop or the
+/// notes and participant groups with their members and rotation. The words for the value, groups,
+/// figures and flags are those the method's manifest declares. Every text from the workshop or the
 /// method goes through ``Console/clean(_:)``.
 struct ResultTable {
     var result: StepResult
+    var presentation: ResultPresentation
     var workshop: Workshop
     var language: Language
 
@@ -21,7 +23,10 @@ struct ResultTable {
     var lines: [String] {
         var lines = [heading] + table(result.entries)
         if !result.metrics.isEmpty {
-            let figures = result.metrics.sorted { $0.key < $1.key }.map { "\($0.key) \(language.decimal($0.value))" }
+            let declared = presentation.metrics.filter { result.metrics[$0.id] != nil }
+            let others = result.metrics.keys.filter { key in !declared.contains { $0.id == key } }.sorted()
+            let figures = declared.map { "\($0.name[language]) \(language.decimal(result.metrics[$0.id]!))" }
+                + others.map { "\($0) \(language.decimal(result.metrics[$0]!))" }
             lines.append("\(labels.figures): \(Console.clean(figures.joined(separator: " · ")))")
         }
         if !result.notes.isEmpty {
@@ -75,11 +80,21 @@ struct ResultTable {
             (l.item, { Console.clean($0.item) }),
             (l.text, { workshop.item($0.item).map { Console.clean($0.excerpt(Self.textWidth)) } ?? "" }),
         ]
-        if entries.contains(where: { $0.value != nil }) { columns.append((l.value, { $0.value.map { language.decimal($0) } ?? "" })) }
+        if entries.contains(where: { $0.value != nil }) {
+            columns.append((presentation.value?[language] ?? l.value, { $0.value.map { language.decimal($0) } ?? "" }))
+        }
         if entries.contains(where: { !$0.values.isEmpty }) { columns.append((l.values, namedValues)) }
-        if entries.contains(where: { $0.group != nil }) { columns.append((l.group, { Console.clean($0.group ?? "") })) }
+        if entries.contains(where: { $0.group != nil }) {
+            columns.append((presentation.group?[language] ?? l.group, { entry in
+                Console.clean(entry.group.map { ResultPresentation.name(of: $0, in: presentation.groups, language: language) } ?? "")
+            }))
+        }
         if entries.contains(where: { !$0.flags.isEmpty }) {
-            columns.append((l.flags, { Console.clean($0.flags.map { l.flagNames[$0] ?? $0 }.joined(separator: ", ")) }))
+            columns.append((l.flags, { entry in
+                Console.clean(entry.flags.map {
+                    l.flagNames[$0] ?? ResultPresentation.name(of: $0, in: presentation.flags, language: language)
+                }.joined(separator: ", "))
+            }))
         }
         if entries.contains(where: { !$0.members.isEmpty }) { columns.append((l.from, { Console.clean($0.members.joined(separator: ", ")) })) }
         let rows = [columns.map(\.0)] + entries.map { entry in columns.map { $0.1(entry) } }
@@ -92,10 +107,13 @@ struct ResultTable {
         }
     }
 
-    /// `Impact 4.2 · Feasibility 3`: named values by name, a criterion's id replaced by its name.
+    /// `Impact 4.2 · Feasibility 3`: named values by name, a criterion's id replaced by its name and a
+    /// declared value's id by its declared name.
     private func namedValues(_ entry: ResultEntry) -> String {
-        Console.clean(entry.values.sorted { $0.key < $1.key }
-            .map { "\(workshop.criterion($0.key)?.name ?? $0.key) \(language.decimal($0.value))" }.joined(separator: " · "))
+        Console.clean(entry.values.sorted { $0.key < $1.key }.map { key, value in
+            let name = workshop.criterion(key)?.name ?? ResultPresentation.name(of: key, in: presentation.values, language: language)
+            return "\(name) \(language.decimal(value))"
+        }.joined(separator: " · "))
     }
 
     private func groupLines(_ group: ParticipantGroup, rotation: Bool) -> [String] {

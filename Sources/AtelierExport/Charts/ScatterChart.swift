@@ -1,24 +1,26 @@
 import AtelierKit
 import Foundation
 
-/// Draws the prioritisation matrix as a scatter chart: feasibility across, impact up, the four
-/// quadrants shaded and named, each item a numbered point (its rank in the table below the chart).
+/// Draws a scatter result: each entry a numbered point (its rank in the table below the chart)
+/// placed by its values on the workshop's first criterion (up) and second criterion (across), the
+/// quadrants around the criteria's midpoints shaded and named after the groups the manifest sets in
+/// each corner.
 ///
 /// An axis whose criterion is "lower is better" runs from high to low, so the favourable corner is
 /// always top right.
-enum MatrixChart {
-    static let path = "Pictures/prioritisation-matrix.svg"
-
-    /// The chart, or nil when the matrix has no two axes or no scored entry.
-    static func picture(_ matrix: WorkshopTrail.Matrix, labels: Labels) throws -> ODFPicture? {
-        guard let xAxis = matrix.xAxis, let yAxis = matrix.yAxis else { return nil }
-        let points = matrix.entries.compactMap { entry -> (rank: Int, x: Double, y: Double)? in
-            guard let x = entry.x, let y = entry.y, x.isFinite, y.isFinite else { return nil }
+enum ScatterChart {
+    /// The chart, or nil when the entries have no two criteria or no entry has both.
+    static func picture(_ section: ResultSection, path: String, criteria: [Criterion], labels: Labels) throws -> ODFPicture? {
+        let axes = section.valueColumns.compactMap { column in criteria.first { $0.id == column.key } }
+        guard axes.count >= 2 else { return nil }
+        let (yAxis, xAxis) = (axes[0], axes[1])
+        let points = section.entries.compactMap { entry -> (rank: Int, x: Double, y: Double)? in
+            guard let x = entry.values[xAxis.id], let y = entry.values[yAxis.id], x.isFinite, y.isFinite else { return nil }
             return (entry.rank, x, y)
         }
         guard !points.isEmpty else { return nil }
-        let title = labels.format(.matrixChartTitle, xAxis.name, yAxis.name)
-        let description = labels.format(.matrixChartDescription, xAxis.name, yAxis.name)
+        let title = labels.format(.scatterChartTitle, xAxis.name, yAxis.name)
+        let description = labels.format(.scatterChartDescription, xAxis.name, yAxis.name)
         let canvas = try SVGCanvas(width: 800, height: 600, title: title, description: description)
         let plot = (left: 90.0, top: 30.0, right: 770.0, bottom: 510.0)
         let xScale = Scale(criterion: xAxis, values: points.map(\.x), from: plot.left, to: plot.right)
@@ -26,16 +28,17 @@ enum MatrixChart {
         let midX = xScale.position(xAxis.midpoint)
         let midY = yScale.position(yAxis.midpoint)
 
-        let corners: [(MatrixQuadrant, Double, Double, Double, Double, StaticString)] = [
-            (.majorProjects, plot.left, plot.top, midX, midY, "#E3ECF7"),
-            (.quickWins, midX, plot.top, plot.right, midY, "#E2F1DF"),
-            (.thanklessTasks, plot.left, midY, midX, plot.bottom, "#F7E3E1"),
-            (.fillIns, midX, midY, plot.right, plot.bottom, "#FBF3DA"),
+        let corners: [(ResultPresentation.Corner, Double, Double, Double, Double, StaticString)] = [
+            (.topLeft, plot.left, plot.top, midX, midY, "#E3ECF7"),
+            (.topRight, midX, plot.top, plot.right, midY, "#E2F1DF"),
+            (.bottomLeft, plot.left, midY, midX, plot.bottom, "#F7E3E1"),
+            (.bottomRight, midX, midY, plot.right, plot.bottom, "#FBF3DA"),
         ]
-        for (quadrant, x1, y1, x2, y2, fill) in corners {
+        for (corner, x1, y1, x2, y2, fill) in corners {
             try canvas.rect(x: x1, y: y1, width: x2 - x1, height: y2 - y1, fill: fill)
+            guard let group = section.presentation.groups.first(where: { $0.corner == corner }) else { continue }
             let left = x1 == plot.left
-            try canvas.text(labels.quadrant(quadrant), x: left ? x1 + 10 : x2 - 10, y: y1 + 24, size: 17,
+            try canvas.text(group.name[labels.language], x: left ? x1 + 10 : x2 - 10, y: y1 + 24, size: 17,
                             anchor: left ? .start : .end, bold: true, fill: "#555555")
         }
         try canvas.rect(x: plot.left, y: plot.top, width: plot.right - plot.left, height: plot.bottom - plot.top,
