@@ -24,14 +24,14 @@ import Testing
 
         let swot = try Self.show(cli, "day1-swot")
         #expect(swot[0] == "day1-swot (swot): SWOT : 63 cartes regroupées en 52 éléments (11 doublons) ; 16 défis candidats issus des stratégies croisées TOWS.")
-        #expect(swot[1] == "  Rang  Carte           Texte                                     Valeur  Valeurs                        Groupe       Marques   Issue de")
-        #expect(swot.contains("  =1    S01             Agents motivés et attachés au service p…  2       cards 2 · support 2 · votes 0  strength     ex aequo  S04"))
-        #expect(swot.contains("  1     W01             Manque d'interopérabilité entre les bas…  3       cards 3 · support 3 · votes 0  weakness               W02, W19"))
-        #expect(swot.contains("  1     day1-swot-so-1  Comment pourrions-nous nous appuyer sur…                                         so                     S01, O05"))
+        #expect(swot[1] == "  Rang  Carte           Texte                                     Soutien  Valeurs                             Quadrant                           Marques   Issue de")
+        #expect(swot.contains("  =1    S01             Agents motivés et attachés au service p…  2        Cartes 2 · Soutien 2 · Gommettes 0  Forces                             ex aequo  S04"))
+        #expect(swot.contains("  1     W01             Manque d'interopérabilité entre les bas…  3        Cartes 3 · Soutien 3 · Gommettes 0  Faiblesses                                   W02, W19"))
+        #expect(swot.contains("  1     day1-swot-so-1  Comment pourrions-nous nous appuyer sur…                                               Défis : forces × opportunités                S01, O05"))
         #expect(swot.contains("  - Menaces non affichées : 1 (max_items vaut 10)."))
 
         let brainwriting = try Self.show(cli, "day1-brainwriting")
-        #expect(brainwriting.contains("  =1    C01    Comment pourrions-nous rendre nos démar…  6       built_on 4 · ideas 6  I001, I002, I003, I004, I005, I006"))
+        #expect(brainwriting.contains("  =1    C01    Comment pourrions-nous rendre nos démar…  6      Idées qui prolongent une autre 4 · ideas 6  I001, I002, I003, I004, I005, I006"))
         #expect(brainwriting.filter { $0.hasPrefix("  =1    C0") }.count == 8, "eight challenges tied first")
         #expect(brainwriting.contains("Groupes:"))
         #expect(brainwriting.contains("  1 (6): Amélie Vandenberghe, Koen Verstraeten, Fatima El Amrani, Jean-François Lemaire, Griet Van Damme, Benoît Collignon"))
@@ -40,24 +40,24 @@ import Testing
 
         let matrix = try Self.show(cli, "day2-matrix")
         #expect(matrix.filter { $0.hasPrefix("  ") && $0.dropFirst(2).first?.isNumber == true }.count == 24)
-        #expect(matrix.contains("  1     P16    Former tous les rédacteurs au langage c…  4,25    Faisabilité 4,61 · Impact 3,89  quick-win"))
-        #expect(matrix.contains("  5     P02    Pré-remplir systématiquement les formul…  4,03    Faisabilité 3,56 · Impact 4,5   quick-win      désaccord"))
-        #expect(matrix.contains("  14    P14    Internaliser les profils IT clés grâce…   3,56    Faisabilité 2,94 · Impact 4,17  major-project  désaccord"))
+        #expect(matrix.contains("  1     P16    Former tous les rédacteurs au langage c…  4,25           Faisabilité 4,61 · Impact 3,89  Gains rapides"))
+        #expect(matrix.contains("  5     P02    Pré-remplir systématiquement les formul…  4,03           Faisabilité 3,56 · Impact 4,5   Gains rapides   désaccord"))
+        #expect(matrix.contains("  14    P14    Internaliser les profils IT clés grâce…   3,56           Faisabilité 2,94 · Impact 4,17  Grands projets  désaccord"))
         #expect(matrix.contains("Remarques:"))
 
         let vote = try Self.show(cli, "day2-vote")
         #expect(vote[0] == "day2-vote (dot-voting): 16 participants sur 18 ont placé 80 gommettes sur 24 éléments ; 20 retenus.")
-        #expect(vote.contains("  1     P02    Pré-remplir systématiquement les formul…  12      dots 12 · voters 10  usagers      retenue"))
-        #expect(vote.contains("  =7    P12    Des modèles standard de protocoles d'éc…  4       dots 4 · voters 4    donnees      ex aequo, retenue"))
-        #expect(vote.contains("  =15   P22    Inscrire un programme pluriannuel de si…  1       dots 1 · voters 1    gouvernance  ex aequo, retenue"))
-        #expect(vote.contains("  =21   P06    Auditer tous nos sites selon WCAG 2.1 A…  0       dots 0 · voters 0    usagers      ex aequo"))
+        #expect(vote.contains("  1     P02    Pré-remplir systématiquement les formul…  12         dots 12 · Votants 10  usagers      retenue"))
+        #expect(vote.contains("  =7    P12    Des modèles standard de protocoles d'éc…  4          dots 4 · Votants 4    donnees      ex aequo, retenue"))
+        #expect(vote.contains("  =15   P22    Inscrire un programme pluriannuel de si…  1          dots 1 · Votants 1    gouvernance  ex aequo, retenue"))
+        #expect(vote.contains("  =21   P06    Auditer tous nos sites selon WCAG 2.1 A…  0          dots 0 · Votants 0    usagers      ex aequo"))
         #expect(vote.filter { $0.hasSuffix("retenue") }.count == 20)
-        #expect(vote.contains("Chiffres: dots_cast 80 · eligible 18 · items 24 · selected 20 · turnout 0,89 · voters 16"))
+        #expect(vote.contains("Chiffres: Votants 16 · Participants appelés à voter 18 · Gommettes placées 80 · Éléments retenus 20 · items 24 · turnout 0,89"))
         #expect(vote.suffix(3) == ["Remarques:", "  - N’ont pas voté (2) : p08, p16.", ""])
 
         let german = try Self.show(cli, "dot-voting", "--language", "de")
-        #expect(german[1] == "  Rang  Karte  Text                                      Wert  Werte                Gruppe       Merkmale")
-        #expect(german.contains("  =7    P12    Des modèles standard de protocoles d'éc…  4     dots 4 · voters 4    donnees      Gleichstand, ausgewählt"))
+        #expect(german[1] == "  Rang  Karte  Text                                      Punkte  Werte                     Kategorie    Merkmale")
+        #expect(german.contains("  =7    P12    Des modèles standard de protocoles d'éc…  4       dots 4 · Abstimmende 4    donnees      Gleichstand, ausgewählt"))
 
         let actions = try cli("show", "day2-actions", "--workshop", "out/demo.atelier")
         #expect(actions.status == 1)
@@ -86,10 +86,10 @@ import Testing
         #expect(vote.stdout.split(separator: "\n") == [
             "Reprise de --param select_threshold=1 du dernier passage de day2-vote.",
             "day2-vote (dot-voting): 16 participants sur 18 ont placé 80 gommettes sur 24 éléments ; 6 retenus.",
-            "  Rang  Carte  Texte                                     Valeur  Valeurs              Groupe   Marques",
-            "  1     P02    Pré-remplir systématiquement les formul…  12      dots 12 · voters 10  usagers  retenue",
-            "  2     P07    Mettre en place un formulaire unique «…   10      dots 10 · voters 9   donnees  retenue",
-            "  3     P05    Former des « aidants numériques » dans…   9       dots 9 · voters 8    usagers  retenue",
+            "  Rang  Carte  Texte                                     Gommettes  Valeurs               Catégorie  Marques",
+            "  1     P02    Pré-remplir systématiquement les formul…  12         dots 12 · Votants 10  usagers    retenue",
+            "  2     P07    Mettre en place un formulaire unique «…   10         dots 10 · Votants 9   donnees    retenue",
+            "  3     P05    Former des « aidants numériques » dans…   9          dots 9 · Votants 8    usagers    retenue",
             "Retenues (6): P02, P07, P05, P16, P01, P03",
             "21 de plus : atelier show day2-vote",
         ])

@@ -77,7 +77,7 @@ extension TerminalOutputTests {
         let result = StepResult(step: "s", method: "m\u{1B}[2J", summary: "Fait\u{1B}[31m.", entries: [
             ResultEntry(item: "i1", rank: 1, value: 2, group: "g\u{1B}[2J", flags: ["x\u{9B}31m"]),
         ], notes: ["Note\u{202E}"])
-        let lines = ResultTable(result: result, workshop: workshop, language: .en).lines
+        let lines = ResultTable(result: result, presentation: .ranking, workshop: workshop, language: .en).lines
         #expect(lines == [
             "s (m): Fait.",
             "  Rank  Item  Text          Value  Group  Flags",

@@ -17,7 +17,7 @@ import Testing
 
     @Test func rootIsNamespacedAndVersioned() throws {
         #expect(try document.string("namespace-uri(/*)") == "urn:atelier:actions:1")
-        #expect(try document.string("/a:actions/@version") == "1.0")
+        #expect(try document.string("/a:actions/@version") == "1.1")
         #expect(try document.string("/a:actions/@language") == "fr")
         #expect(try document.string("/a:actions/@count") == "24")
         #expect(try document.string("/a:actions/@generator") == "Atelier/\(AtelierVersion.current)")
@@ -28,6 +28,21 @@ import Testing
         #expect(try document.string("/a:actions/a:workshop/a:start-date") == "2025-03-12")
         #expect(try document.string("/a:actions/a:workshop/a:participants") == "12")
         #expect(try document.strings("/a:actions/a:workshop/a:language") == ["fr", "nl", "de"])
+    }
+
+    /// Every step's latest result, in agenda order, in machine values: keys as the method wrote them.
+    @Test func resultsCarryEveryStepsEntriesInMachineValues() throws {
+        #expect(try document.strings("/a:actions/a:result/@step") == ["day1-swot", "day1-brainwriting", "day2-matrix", "day2-vote"])
+        #expect(try document.strings("/a:actions/a:result/@shape") == ["cards", "groups", "scatter", "ranking"])
+        #expect(try document.string("/a:actions/a:result[@step='day2-matrix']/a:title") == "Matrice de priorisation")
+        let last = "/a:actions/a:result[@step='day2-matrix']/a:entry[@item='pr5']"
+        #expect(try document.string("\(last)/@group") == "thankless")
+        #expect(try document.strings("\(last)/a:value/@name") == ["feasibility", "impact"])
+        #expect(try document.strings("\(last)/a:value") == ["1.5", "2.0"])
+        #expect(try document.strings("\(last)/a:flag") == ["disagreement"])
+        #expect(try document.strings("/a:actions/a:result[@step='day2-vote']/a:entry[@rank='3']/a:text")
+                == ["Loket op afspraak, ook 's avonds", "Chatbot 🤖 pour les questions fréquentes"])
+        #expect(try document.strings("/a:actions/a:result[@step='day1-brainwriting']/a:group/@name") == ["A", "B"])
     }
 
     @Test func actionsCarryEveryField() throws {

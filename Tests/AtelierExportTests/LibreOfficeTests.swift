@@ -28,7 +28,7 @@ struct LibreOfficeTests {
             }
         }
         let worksheets = try LibreOffice.pdfText(work.url.appendingPathComponent("worksheets.pdf"))
-        #expect(worksheets.contains("Feuille de brainwriting") && worksheets.contains("Canevas SWOT"))
+        #expect(worksheets.contains("Feuille 1 du groupe A") && worksheets.contains("Analyse SWOT (AFOM) – SWOT"))
     }
 
     @Test func workbookConvertsToCSVWithTheExactTitles() throws {

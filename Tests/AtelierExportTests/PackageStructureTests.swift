@@ -69,15 +69,15 @@ import Testing
         let export = try SampleExport(formats: [.odt])
         let odf = try ODFPackage(export.file("actions.odt"))
         #expect(odf.paths.filter { $0.hasPrefix("Pictures/") } == [
-            "Pictures/prioritisation-matrix.svg", "Pictures/dot-vote.svg",
+            "Pictures/result-3.svg", "Pictures/result-4.svg",
         ])
         let content = try odf.xml("content.xml")
         let hrefs = try content.strings("//draw:frame/draw:image/@xlink:href")
-        #expect(hrefs == ["Pictures/prioritisation-matrix.svg", "Pictures/dot-vote.svg"])
+        #expect(hrefs == ["Pictures/result-3.svg", "Pictures/result-4.svg"], "the matrix's scatter, then the vote's bars")
         #expect(try content.number("count(//draw:image[@xlink:show='embed' and @xlink:actuate='onLoad' and @xlink:type='simple' and @draw:mime-type='image/svg+xml'])") == 2)
-        let chart = try odf.xml("Pictures/prioritisation-matrix.svg")
+        let chart = try odf.xml("Pictures/result-3.svg")
         #expect(try chart.number("count(//s:circle)") == 5, "one point per ranked item")
-        let bars = try odf.xml("Pictures/dot-vote.svg")
+        let bars = try odf.xml("Pictures/result-4.svg")
         #expect(try bars.number("count(//s:rect)") == 5, "one bar per item with dots")
     }
 

@@ -88,14 +88,28 @@ import Testing
         #expect(try content.string("//text:p[. = 'DG Accueil']/@text:style-name") == "Table_20_Contents")
     }
 
-    @Test func trailShowsSWOTCategoriesMatrixAndVote() throws {
-        #expect(try content.strings("//table:table[@table:name='SWOT']/table:table-header-rows//text:p") == ["Forces", "Faiblesses"])
-        let strengths = try content.strings("//table:table[@table:name='SWOT']/table:table-row[1]/table:table-cell[1]//text:p")
+    /// Each step's result is drawn by the shape its manifest declares: the SWOT as cards under the
+    /// quadrants, brainwriting as groups, the matrix as a scatter with its table, the vote as a ranking.
+    @Test func trailDrawsEachResultByItsShape() throws {
+        let headings = try content.strings("//text:h[@text:outline-level='2']").prefix(5)
+        #expect(Array(headings) == ["Analyse SWOT (AFOM)", "Catégories de défis", "Brainwriting 6-3-5", "Matrice de priorisation",
+                                    "Vote par gommettes"])
+        #expect(try content.strings("//table:table[@table:name='Cards1']/table:table-row[1]/table:table-cell") == ["Forces", "Faiblesses"])
+        let strengths = try content.strings("//table:table[@table:name='Cards1']/table:table-row[2]/table:table-cell[1]//text:p")
         #expect(strengths == ["Personnel motivé et « polyvalent »", "Sterke lokale verankering 💪"], "the duplicate is merged away")
-        let matrix = try content.strings("//table:table[@table:name='Matrix']/table:table-row[1]/table:table-cell")
-        #expect(matrix == ["1", "Prise de rendez-vous en ligne", "4,00", "4,50", "4,25", "Gains rapides"])
-        let vote = try content.strings("//table:table[@table:name='DotVote']/table:table-row/table:table-cell[2]")
+        let groups = try content.strings("//table:table[@table:name='Groups2']/table:table-row/table:table-cell[1]")
+        #expect(groups == ["A", "B"])
+        let matrixHeader = try content.strings("//table:table[@table:name='Result3']/table:table-header-rows//text:p")
+        #expect(matrixHeader == ["Rang", "Élément", "Score pondéré", "Impact", "Faisabilité", "Quadrant", "Remarques"])
+        let matrix = try content.strings("//table:table[@table:name='Result3']/table:table-row[1]/table:table-cell")
+        #expect(matrix == ["1", "Prise de rendez-vous en ligne", "4,25", "4,50", "4", "Gains rapides", ""])
+        let thankless = try content.strings("//table:table[@table:name='Result3']/table:table-row[5]/table:table-cell")
+        #expect(thankless.suffix(2) == ["Tâches ingrates", "désaccord"], "quadrants and flags in the document's language")
+        let voteHeader = try content.strings("//table:table[@table:name='Result4']/table:table-header-rows//text:p")
+        #expect(voteHeader == ["Rang", "Élément", "Gommettes", "Votants", "Remarques"])
+        let vote = try content.strings("//table:table[@table:name='Result4']/table:table-row/table:table-cell[2]")
         #expect(vote.first == "Prise de rendez-vous en ligne" && vote.count == 5)
+        #expect(try content.strings("//table:table[@table:name='Result4']/table:table-row[3]/table:table-cell[5]") == ["ex aequo, retenu"])
         #expect(try content.number("count(//text:p[starts-with(., 'Sans catégorie')])") == 1)
     }
 
@@ -114,7 +128,7 @@ import Testing
 
     @Test func flatReportCarriesTheChartsInline() throws {
         let flat = try SafeXMLDocument(contentsOf: export.file("actions.fodt"), namespaces: ODFPrefixes.all)
-        #expect(try flat.number("count(//draw:image/office:binary-data)") == 2)
+        #expect(try flat.number("count(//draw:image/office:binary-data)") == 2, "the matrix's scatter and the vote's bars")
         #expect(try flat.number("count(//draw:image/@xlink:href)") == 0)
         let base64 = try flat.strings("//draw:image/office:binary-data").first ?? ""
         let svg = Data(base64Encoded: base64, options: .ignoreUnknownCharacters) ?? Data()

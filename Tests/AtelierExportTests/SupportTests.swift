@@ -36,27 +36,15 @@ import Testing
         #expect(ZipWriter.dosDate(CalendarDate(year: 2108, month: 1, day: 1)) == 0x21, "after the last DOS year")
     }
 
-    @Test func voteTallySharesRanksOnTies() {
-        let tally = VoteTally([
-            Ballot(participant: "p1", item: "b", dots: 2), Ballot(participant: "p2", item: "a", dots: 2),
-            Ballot(participant: "p1", item: "c", dots: 3), Ballot(item: "d", dots: 1),
-            Ballot(participant: "p3", item: "a", dots: 0),
-        ])
-        let ranking = tally.ranking(itemOrder: ["a", "b", "c", "d"])
-        #expect(ranking.map(\.item) == ["c", "a", "b", "d"])
-        #expect(ranking.map(\.rank) == [1, 2, 2, 4])
-        #expect(ranking.map(\.voters) == [1, 1, 1, 0])
-    }
-
-    @Test(arguments: [
-        ("quick-wins", MatrixQuadrant.quickWins), ("Quick win", .quickWins), ("major_projects", .majorProjects),
-        ("fill-ins", .fillIns), ("Thankless tasks", .thanklessTasks),
-    ])
-    func quadrantNamesAreRead(group: String, quadrant: MatrixQuadrant) {
-        #expect(MatrixQuadrant(group: group) == quadrant)
-    }
-
-    @Test func unknownQuadrantIsNotGuessed() {
-        #expect(MatrixQuadrant(group: "sweet spot") == nil)
+    @Test func resultSheetNamesAreNamesSpreadsheetsAccept() {
+        let taken: Set<String> = ["actions", "items"]
+        #expect(TrackingWorkbook.sheetName("Vote [jour 2]: top/bas?", taken: taken) == "Vote jour 2 topbas")
+        #expect(TrackingWorkbook.sheetName("Actions", taken: taken) == "Actions 2")
+        #expect(TrackingWorkbook.sheetName("''", taken: taken) == "Result")
+        let long = String(repeating: "Priorisation ", count: 4)
+        #expect(TrackingWorkbook.sheetName(long, taken: []).count == 31)
+        let first = TrackingWorkbook.sheetName(long, taken: [])
+        let second = TrackingWorkbook.sheetName(long, taken: [first.lowercased()])
+        #expect(second.count == 31 && second.hasSuffix(" 2") && second != first)
     }
 }

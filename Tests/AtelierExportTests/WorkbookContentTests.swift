@@ -12,8 +12,9 @@ import Testing
     @Test func sheetsAreThereInOrder() throws {
         let content = try Self.content()
         #expect(try content.strings("//office:spreadsheet/table:table/@table:name") == [
-            "Actions", "Éléments", "Votes", "Scores", "Participants",
-        ])
+            "Actions", "Éléments", "Scores", "Participants",
+            "Analyse SWOT (AFOM)", "Brainwriting 6-3-5", "Matrice de priorisation", "Vote par gommettes",
+        ], "a sheet per step result, named after its method")
         #expect(try content.number("count(//table:table[not(table:table-column)])") == 0)
         #expect(try content.number("count(//@table:formula)") == 0, "nothing people typed becomes a formula")
     }
@@ -56,11 +57,12 @@ import Testing
         let content = try package.xml("content.xml")
         let ranges = try content.strings("//table:database-range/@table:target-range-address")
         #expect(ranges == [
-            "Actions.A1:Actions.Q25", "Éléments.A1:Éléments.J22", "Votes.A1:Votes.E6", "Scores.A1:Scores.F16",
-            "Participants.A1:Participants.D13",
+            "Actions.A1:Actions.Q25", "Éléments.A1:Éléments.I22", "Scores.A1:Scores.F16", "Participants.A1:Participants.D13",
+            "'Analyse SWOT (AFOM)'.A1:'Analyse SWOT (AFOM)'.F8", "'Brainwriting 6-3-5'.A1:'Brainwriting 6-3-5'.D1",
+            "'Matrice de priorisation'.A1:'Matrice de priorisation'.H6", "'Vote par gommettes'.A1:'Vote par gommettes'.F6",
         ])
-        #expect(try content.number("count(//table:database-range[@table:display-filter-buttons='true'])") == 5)
-        #expect(try content.number("count(//table:table/table:table-header-rows/table:table-row)") == 5)
+        #expect(try content.number("count(//table:database-range[@table:display-filter-buttons='true'])") == 8)
+        #expect(try content.number("count(//table:table/table:table-header-rows/table:table-row)") == 8)
         let settings = try package.xml("settings.xml")
         let actions = "//config:config-item-map-named[@config:name='Tables']/config:config-item-map-entry[@config:name='Actions']"
         #expect(try settings.string("\(actions)/config:config-item[@config:name='VerticalSplitMode']") == "2")
@@ -70,16 +72,22 @@ import Testing
         #expect(try content.number("count(//style:table-column-properties[@style:column-width])") == 5)
     }
 
-    @Test func votesAreTalliedFromBallots() throws {
+    /// The vote's sheet shows the vote step's result as the method computed it, not a recount of the
+    /// ballots: its ranks, dots, voters and flags, headed by the words the manifest declares.
+    @Test func theVoteSheetReadsTheVoteResult() throws {
         let content = try Self.content()
-        let rows = try content.strings("//table:table[@table:name='Votes']/table:table-row[not(parent::table:table-header-rows)]")
-        #expect(rows.count == 5)
-        let dots = try content.strings("//table:table[@table:name='Votes']/table:table-row/table:table-cell[4]/@office:value")
-        #expect(dots == ["5", "5", "4", "4", "1"])
-        let ranks = try content.strings("//table:table[@table:name='Votes']/table:table-row/table:table-cell[1]/@office:value")
-        #expect(ranks == ["1", "1", "3", "3", "5"], "ties share a rank")
-        let voters = try content.strings("//table:table[@table:name='Votes']/table:table-row/table:table-cell[5]/@office:value")
-        #expect(voters == ["2", "1", "1", "0", "1"], "the paper tally of pr5 has no named voter")
+        let sheet = "//table:table[@table:name='Vote par gommettes']"
+        #expect(try content.strings("\(sheet)/table:table-header-rows//text:p") == [
+            "Rang", "ID", "Élément", "Gommettes", "Votants", "Remarques",
+        ])
+        #expect(try content.strings("\(sheet)/table:table-row/table:table-cell[2]") == ["pr1", "pr3", "pr2", "pr5", "pr4"])
+        #expect(try content.strings("\(sheet)/table:table-row/table:table-cell[1]/@office:value") == ["1", "2", "3", "3", "5"],
+                "the ranks the method gave, ties shared")
+        #expect(try content.strings("\(sheet)/table:table-row/table:table-cell[4]/@office:value") == ["5.0", "5.0", "4.0", "4.0", "1.0"])
+        #expect(try content.strings("\(sheet)/table:table-row/table:table-cell[5]/@office:value") == ["2.0", "1.0", "1.0", "0.0", "1.0"])
+        #expect(try content.strings("\(sheet)/table:table-row[3]/table:table-cell[6]") == ["ex aequo, retenu"])
+        let quadrants = try content.strings("//table:table[@table:name='Matrice de priorisation']/table:table-row/table:table-cell[7]")
+        #expect(quadrants == ["Gains rapides", "Gains rapides", "Grands projets", "Tâches d'appoint", "Tâches ingrates"])
     }
 
     @Test func participantsArePseudonymisedWhenAsked() throws {

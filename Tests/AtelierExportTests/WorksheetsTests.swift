@@ -4,8 +4,9 @@ import AtelierXML
 import Foundation
 import Testing
 
-/// The worksheets printed for the room: one brainwriting sheet per sheet of every group with the
-/// rotation, a SWOT canvas and a tally sheet, on A4 and A3.
+/// The worksheets printed for the room, drawn from what the methods declare: one rotation sheet per
+/// sheet of every group a step formed, a canvas for the SWOT step and a tally sheet for the vote, on
+/// A4 and A3.
 @Suite struct WorksheetsTests {
     @Test func brainwritingSheetsFollowTheRotation() throws {
         let export = try SampleExport(formats: [.worksheets])
@@ -17,10 +18,14 @@ import Testing
         let holders = try content.strings("//table:table[@table:name='Sheet-A-2']/table:table-row/table:table-cell[1]/text:p[2]")
         #expect(holders == ["Jan Peeters", "Lukas Müller", SampleWorkshop.rightToLeftName, "Chloé Lambert",
                             "Pieter-Jan Van den Broeck", "Anne-Sophie Dubois"])
-        let boxes = try content.number("count(//table:table[@table:name='Sheet-A-2']/table:table-column)")
-        #expect(boxes == 4, "a round column and three ideas per round")
-        #expect(try content.strings("//text:h[@text:outline-level='1']").suffix(2) == ["Canevas SWOT", "Décompte du vote par gommettes"])
-        let tally = try content.strings("//table:table[@table:name='Tally']/table:table-row/table:table-cell[2]")
+        let columns = try content.number("count(//table:table[@table:name='Sheet-A-2']/table:table-column)")
+        #expect(columns == 4, "a round column and three ideas per round")
+        #expect(try content.strings("//text:h[@text:outline-level='1']").first == "Brainwriting 6-3-5")
+        #expect(try content.strings("//text:h[@text:outline-level='1']").suffix(2)
+                == ["Analyse SWOT (AFOM) – SWOT", "Vote par gommettes – Gommettes"])
+        let boxes = try content.strings("//table:table[@table:name='Canvas1']/table:table-row[1]/table:table-cell")
+        #expect(boxes == ["Forces (Interne · Favorable)", "Faiblesses (Interne · Défavorable)"])
+        let tally = try content.strings("//table:table[@table:name='Tally1']/table:table-row/table:table-cell[2]")
         #expect(tally == ["Prise de rendez-vous en ligne", "Loket op afspraak, ook 's avonds", "Wissensdatenbank für alle Dienste",
                           SampleWorkshop.formulaTitle, "Chatbot 🤖 pour les questions fréquentes"])
     }
@@ -46,8 +51,8 @@ import Testing
         workshop.items = []
         let export = try SampleExport(workshop, formats: [.worksheets])
         let content = try ODFPackage(export.file("worksheets-a4.odt")).xml("content.xml")
-        #expect(try content.strings("//text:h[@text:outline-level='1']") == ["Canevas SWOT", "Décompte du vote par gommettes"])
-        #expect(try content.number("count(//table:table[@table:name='Tally']/table:table-row)") == 15)
+        #expect(try content.strings("//text:h[@text:outline-level='1']") == ["Analyse SWOT (AFOM) – SWOT", "Vote par gommettes – Gommettes"])
+        #expect(try content.number("count(//table:table[@table:name='Tally1']/table:table-row)") == 15)
         #expect(try content.string("//text:h[1]/@text:style-name") == "Heading_20_1", "no blank first page")
     }
 

@@ -9,7 +9,7 @@ public enum Label: String, CaseIterable, Sendable {
     // Challenges
     case challengeCategories, uncategorised, challengesCount
     // Step results
-    case figure, value, item, score, dots, selected, tie, flags, otherGroup, cardsWritten, cardsBuildingOn, members
+    case figure, value, item, score, dots, selected, selectedFlag, tie, flags, otherGroup, cardsWritten, cardsBuildingOn, members
     case rankingChartTitle, rankingChartDescription, scatterChartTitle, scatterChartDescription, lowerIsBetter
     // Carriers
     case carrier, body, carrierAdministration, carrierGovernment, carrierOther

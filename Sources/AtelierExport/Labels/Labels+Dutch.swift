@@ -20,6 +20,7 @@ extension Labels {
         .lowerIsBetter: "lager is beter",
         .dots: "Stippen",
         .selected: "Geselecteerd",
+        .selectedFlag: "geselecteerd",
         .tie: "gelijke stand",
         .flags: "Opmerkingen",
         .otherGroup: "Overige",

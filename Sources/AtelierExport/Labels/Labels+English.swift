@@ -20,6 +20,7 @@ extension Labels {
         .lowerIsBetter: "lower is better",
         .dots: "Dots",
         .selected: "Selected",
+        .selectedFlag: "selected",
         .tie: "tie",
         .flags: "Notes",
         .otherGroup: "Other",

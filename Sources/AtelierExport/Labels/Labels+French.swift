@@ -20,6 +20,7 @@ extension Labels {
         .lowerIsBetter: "plus bas = mieux",
         .dots: "Gommettes",
         .selected: "Retenus",
+        .selectedFlag: "retenu",
         .tie: "ex aequo",
         .flags: "Remarques",
         .otherGroup: "Autres",

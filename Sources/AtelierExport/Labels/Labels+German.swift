@@ -20,6 +20,7 @@ extension Labels {
         .lowerIsBetter: "niedriger ist besser",
         .dots: "Punkte",
         .selected: "Ausgewählt",
+        .selectedFlag: "ausgewählt",
         .tie: "Gleichstand",
         .flags: "Hinweise",
         .otherGroup: "Sonstige",

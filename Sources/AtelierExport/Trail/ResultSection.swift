@@ -9,7 +9,7 @@ struct ResultSection {
     /// The named values shown as columns: the workshop's criteria, then the values the manifest
     /// declares, each when some entry has it.
     var valueColumns: [(key: String, name: String)]
-    /// Entries in rank order.
+    /// Entries in the order the method wrote them (rank order, per group when ranks restart per group).
     var entries: [ResultEntry]
 
     /// The latest result of every step: the agenda's steps in order, then steps run outside it.
@@ -36,9 +36,7 @@ struct ResultSection {
         self.title = title
         self.result = result
         self.presentation = presentation
-        entries = result.entries.enumerated().sorted { a, b in
-            a.element.rank != b.element.rank ? a.element.rank < b.element.rank : a.offset < b.offset
-        }.map(\.element)
+        entries = result.entries
         let present = Set(result.entries.flatMap(\.values.keys))
         var columns = criteria.filter { present.contains($0.id) }.map { (key: $0.id, name: $0.name) }
         for term in presentation.values where present.contains(term.id) && !columns.contains(where: { $0.key == term.id }) {
@@ -62,7 +60,7 @@ struct ResultSection {
     func flags(of entry: ResultEntry, _ labels: Labels) -> String {
         entry.flags.map { flag in
             switch flag {
-            case "selected": labels[.selected]
+            case "selected": labels[.selectedFlag]
             case "tie": labels[.tie]
             default: ResultPresentation.name(of: flag, in: presentation.flags, language: labels.language)
             }

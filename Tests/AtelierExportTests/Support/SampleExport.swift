@@ -2,7 +2,7 @@ import AtelierExport
 import AtelierKit
 import Foundation
 
-/// Exports a workshop into a fresh temporary folder.
+/// Exports a workshop into a fresh temporary folder, its results drawn as the built-in methods declare.
 struct SampleExport {
     let directory: TemporaryDirectory
     let files: [URL]
@@ -10,7 +10,7 @@ struct SampleExport {
     init(_ workshop: Workshop = SampleWorkshop.make(), formats: [ExportFormat] = ExportFormat.allCases,
          language: Language = .fr) throws {
         directory = try TemporaryDirectory()
-        files = try export(workshop, formats: formats, language: language, to: directory.url)
+        files = try export(workshop, formats: formats, language: language, methods: BuiltinCatalogue.methods, to: directory.url)
     }
 
     /// The file with this suffix (`actions.ods`, `worksheets-a3.odt`).

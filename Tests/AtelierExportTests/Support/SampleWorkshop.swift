@@ -118,8 +118,15 @@ enum SampleWorkshop {
     ]
 
     static let results: [StepResult] = [
-        StepResult(step: "day1-swot", method: "swot", summary: "8 cartes, 1 doublon fusionné.",
-                   entries: [ResultEntry(item: "s1", rank: 1, value: 2, group: "strength", members: ["s3"])]),
+        StepResult(step: "day1-swot", method: "swot", summary: "8 cartes, 1 doublon fusionné.", entries: [
+            ResultEntry(item: "s1", rank: 1, value: 2, group: "strength", members: ["s3"]),
+            ResultEntry(item: "s2", rank: 2, value: 1, group: "strength"),
+            ResultEntry(item: "w1", rank: 1, value: 1, group: "weakness", flags: ["tie"]),
+            ResultEntry(item: "w2", rank: 1, value: 1, group: "weakness", flags: ["tie"]),
+            ResultEntry(item: "o1", rank: 1, value: 1, group: "opportunity"),
+            ResultEntry(item: "t1", rank: 1, value: 1, group: "threat", flags: ["tie"]),
+            ResultEntry(item: "t2", rank: 1, value: 1, group: "threat", flags: ["tie"]),
+        ], metrics: ["cards": 8, "items": 7, "duplicates": 1]),
         StepResult(
             step: "day1-brainwriting", method: "brainwriting", summary: "Deux groupes, 4 idées retenues.",
             groups: [
@@ -138,19 +145,21 @@ enum SampleWorkshop {
         StepResult(
             step: "day2-matrix", method: "prioritisation-matrix", summary: "Cinq propositions classées.",
             entries: [
-                ResultEntry(item: "pr1", rank: 1, value: 4.25, values: ["impact": 4.5, "feasibility": 4], group: "quick-wins"),
-                ResultEntry(item: "pr3", rank: 2, value: 3.75, values: ["impact": 3, "feasibility": 4.5], group: "quick-wins"),
-                ResultEntry(item: "pr2", rank: 3, value: 3, values: ["impact": 4, "feasibility": 2], group: "major-projects"),
-                ResultEntry(item: "pr4", rank: 3, value: 3, values: ["impact": 2, "feasibility": 4], group: "fill-ins"),
+                ResultEntry(item: "pr1", rank: 1, value: 4.25, values: ["impact": 4.5, "feasibility": 4], group: "quick-win"),
+                ResultEntry(item: "pr3", rank: 2, value: 3.75, values: ["impact": 3, "feasibility": 4.5], group: "quick-win"),
+                ResultEntry(item: "pr2", rank: 3, value: 3, values: ["impact": 4, "feasibility": 2], group: "major-project"),
+                ResultEntry(item: "pr4", rank: 3, value: 3, values: ["impact": 2, "feasibility": 4], group: "fill-in"),
                 ResultEntry(item: "pr5", rank: 5, value: 1.75, values: ["impact": 2, "feasibility": 1.5],
-                            group: "thankless-tasks", flags: ["disagreement"]),
+                            group: "thankless", flags: ["disagreement"]),
             ]),
         StepResult(
             step: "day2-vote", method: "dot-voting", summary: "10 votants sur 11.",
             entries: [
-                ResultEntry(item: "pr1", rank: 1, value: 5), ResultEntry(item: "pr3", rank: 2, value: 5),
-                ResultEntry(item: "pr2", rank: 3, value: 4), ResultEntry(item: "pr5", rank: 3, value: 4),
-                ResultEntry(item: "pr4", rank: 5, value: 1),
+                ResultEntry(item: "pr1", rank: 1, value: 5, values: ["voters": 2], flags: ["selected"]),
+                ResultEntry(item: "pr3", rank: 2, value: 5, values: ["voters": 1], flags: ["selected"]),
+                ResultEntry(item: "pr2", rank: 3, value: 4, values: ["voters": 1], flags: ["tie", "selected"]),
+                ResultEntry(item: "pr5", rank: 3, value: 4, values: ["voters": 0], flags: ["tie", "selected"]),
+                ResultEntry(item: "pr4", rank: 5, value: 1, values: ["voters": 1]),
             ],
             metrics: ["voters": 10]),
     ]
