@@ -141,7 +141,10 @@ let package = Package(
             ] + methodModules.map { .target(name: "\($0)Method") },
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "PluginTests", dependencies: ["AtelierKit"]),
+        .testTarget(
+            name: "PluginTests",
+            dependencies: ["AtelierKit", "AtelierXML", "ODFSchemas", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .plugin(
             name: "NewMethod",
             capability: .command(

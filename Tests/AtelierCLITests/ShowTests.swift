@@ -47,17 +47,17 @@ import Testing
 
         let vote = try Self.show(cli, "day2-vote")
         #expect(vote[0] == "day2-vote (dot-voting): 16 participants sur 18 ont placé 80 gommettes sur 24 éléments ; 20 retenus.")
-        #expect(vote.contains("  1     P02    Pré-remplir systématiquement les formul…  12         dots 12 · Votants 10  usagers      retenue"))
-        #expect(vote.contains("  =7    P12    Des modèles standard de protocoles d'éc…  4          dots 4 · Votants 4    donnees      ex aequo, retenue"))
-        #expect(vote.contains("  =15   P22    Inscrire un programme pluriannuel de si…  1          dots 1 · Votants 1    gouvernance  ex aequo, retenue"))
-        #expect(vote.contains("  =21   P06    Auditer tous nos sites selon WCAG 2.1 A…  0          dots 0 · Votants 0    usagers      ex aequo"))
+        #expect(vote.contains("  1     P02    Pré-remplir systématiquement les formul…  12         dots 12 · Votants 10  Centrer sur les usagers      retenue"))
+        #expect(vote.contains("  =7    P12    Des modèles standard de protocoles d'éc…  4          dots 4 · Votants 4    Données et interopérabilité  ex aequo, retenue"))
+        #expect(vote.contains("  =15   P22    Inscrire un programme pluriannuel de si…  1          dots 1 · Votants 1    Gouvernance et pilotage      ex aequo, retenue"))
+        #expect(vote.contains("  =21   P06    Auditer tous nos sites selon WCAG 2.1 A…  0          dots 0 · Votants 0    Centrer sur les usagers      ex aequo"))
         #expect(vote.filter { $0.hasSuffix("retenue") }.count == 20)
         #expect(vote.contains("Chiffres: Votants 16 · Participants appelés à voter 18 · Gommettes placées 80 · Éléments retenus 20 · items 24 · turnout 0,89"))
         #expect(vote.suffix(3) == ["Remarques:", "  - N’ont pas voté (2) : p08, p16.", ""])
 
         let german = try Self.show(cli, "dot-voting", "--language", "de")
-        #expect(german[1] == "  Rang  Karte  Text                                      Punkte  Werte                     Kategorie    Merkmale")
-        #expect(german.contains("  =7    P12    Des modèles standard de protocoles d'éc…  4       dots 4 · Abstimmende 4    donnees      Gleichstand, ausgewählt"))
+        #expect(german[1] == "  Rang  Karte  Text                                      Punkte  Werte                     Kategorie                    Merkmale")
+        #expect(german.contains("  =7    P12    Des modèles standard de protocoles d'éc…  4       dots 4 · Abstimmende 4    Données et interopérabilité  Gleichstand, ausgewählt"))
 
         let actions = try cli("show", "day2-actions", "--workshop", "out/demo.atelier")
         #expect(actions.status == 1)
@@ -86,10 +86,10 @@ import Testing
         #expect(vote.stdout.split(separator: "\n") == [
             "Reprise de --param select_threshold=1 du dernier passage de day2-vote.",
             "day2-vote (dot-voting): 16 participants sur 18 ont placé 80 gommettes sur 24 éléments ; 6 retenus.",
-            "  Rang  Carte  Texte                                     Gommettes  Valeurs               Catégorie  Marques",
-            "  1     P02    Pré-remplir systématiquement les formul…  12         dots 12 · Votants 10  usagers    retenue",
-            "  2     P07    Mettre en place un formulaire unique «…   10         dots 10 · Votants 9   donnees    retenue",
-            "  3     P05    Former des « aidants numériques » dans…   9          dots 9 · Votants 8    usagers    retenue",
+            "  Rang  Carte  Texte                                     Gommettes  Valeurs               Catégorie                    Marques",
+            "  1     P02    Pré-remplir systématiquement les formul…  12         dots 12 · Votants 10  Centrer sur les usagers      retenue",
+            "  2     P07    Mettre en place un formulaire unique «…   10         dots 10 · Votants 9   Données et interopérabilité  retenue",
+            "  3     P05    Former des « aidants numériques » dans…   9          dots 9 · Votants 8    Centrer sur les usagers      retenue",
             "Retenues (6): P02, P07, P05, P16, P01, P03",
             "21 de plus : atelier show day2-vote",
         ])

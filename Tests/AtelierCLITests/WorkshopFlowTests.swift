@@ -1,4 +1,6 @@
+import AtelierXML
 import Foundation
+import ODFSchemas
 import Testing
 
 /// Whole workshops through the command line: the registry, the methods, the demo.
@@ -94,6 +96,27 @@ import Testing
         let run = try cli("run", "start-stop-continue")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try cli("log").stdout.contains("run start-stop-continue"))
+
+        // Its result reaches every document, drawn as its manifest declares: cards under start, stop, continue.
+        let export = try cli("export", "--format", "odt", "--format", "ods", "--format", "xml", "--output", "out")
+        #expect(export.status == 0, "\(export.stderr)")
+        let out = cli.folder.appendingPathComponent("out")
+        let report = try SafeXMLDocument(data: DemoDeterminismTests.part("actions.odt/content.xml", in: out), name: "content.xml", namespaces: ODFPrefixes.all)
+        #expect(try report.strings("//text:h[@text:outline-level='2']").contains("Commencer, arrêter, continuer"))
+        #expect(try report.strings("//table:table[@table:name='Cards1']/table:table-row[1]/table:table-cell")
+                == ["Commencer", "Arrêter"])
+        #expect(try report.strings("//table:table[@table:name='Cards1']/table:table-row[2]/table:table-cell[1]//text:p")
+                == ["Commencer : publier les délais de traitement"])
+        let workbook = try SafeXMLDocument(data: DemoDeterminismTests.part("actions.ods/content.xml", in: out), name: "content.xml", namespaces: ODFPrefixes.all)
+        let sheet = "//table:table[@table:name='Commencer, arrêter, continuer']"
+        #expect(try workbook.strings("\(sheet)/table:table-header-rows//text:p") == ["Rang", "ID", "Élément", "Personnes", "Cartes", "Colonne", "Remarques"])
+        #expect(try workbook.strings("\(sheet)/table:table-row/table:table-cell[6]") == ["Commencer", "Arrêter", "Continuer"])
+        let xmlFile = try #require(try FileManager.default.contentsOfDirectory(atPath: out.path).first { $0.hasSuffix(".xml") })
+        let xml = try SafeXMLDocument(contentsOf: out.appendingPathComponent(xmlFile), namespaces: ["a": "urn:atelier:actions:1"])
+        #expect(try xml.string("/a:actions/a:result/@method") == "start-stop-continue")
+        #expect(try xml.string("/a:actions/a:result/@shape") == "cards")
+        #expect(try xml.strings("/a:actions/a:result/a:entry/@group") == ["start", "stop", "continue"])
+
         let undo = try cli("undo")
         #expect(undo.stdout.contains("run start-stop-continue"))
     }

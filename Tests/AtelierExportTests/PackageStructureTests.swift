@@ -1,7 +1,8 @@
 import AtelierExport
 import AtelierKit
-import Foundation
 import AtelierXML
+import Foundation
+import ODFSchemas
 import Testing
 
 /// The zip rules of ODF packages, checked on the raw bytes: what `file(1)`, validators and

@@ -2,6 +2,7 @@ import AtelierExport
 import AtelierKit
 import AtelierXML
 import Foundation
+import ODFSchemas
 import Testing
 
 /// The action-plan report read back with XPath: headings, carriers, ranks, the trail, and the text

@@ -2,6 +2,7 @@ import AtelierExport
 import AtelierKit
 import AtelierXML
 import Foundation
+import ODFSchemas
 import Testing
 
 /// The tracking workbook read back with XPath: sheets, typed cells, formats, filters and frozen

@@ -2,6 +2,7 @@ import AtelierExport
 import AtelierKit
 import AtelierXML
 import Foundation
+import ODFSchemas
 import Testing
 
 /// The worksheets printed for the room, drawn from what the methods declare: one rotation sheet per

@@ -19,6 +19,11 @@ extension ScaffoldedMethod {
                 type: list
                 default: [idea]
                 help: Kinds of card to count (vision, strength, weakness, opportunity, threat, challenge, idea, proposal).
+            # How documents and `atelier show` draw the result (see methods/README.md).
+            result:
+              shape: ranking
+              value: {en: Cards, fr: Cartes, nl: Kaarten, de: Karten}
+              group: {en: Category, fr: Catégorie, nl: Categorie, de: Kategorie}
 
             """
     }

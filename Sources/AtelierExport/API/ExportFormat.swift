@@ -1,10 +1,10 @@
 /// A kind of document `atelier export` writes; the raw value is the name on the command line.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    /// The action-plan report, an OpenDocument text package.
+    /// The report of the action list, an OpenDocument text package.
     case odt
     /// The tracking workbook, an OpenDocument spreadsheet package.
     case ods
-    /// The action-plan report as one flat XML file.
+    /// The report of the action list as one flat XML file.
     case fodt
     /// The tracking workbook as one flat XML file.
     case fods
@@ -12,7 +12,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case xml
     /// The Actions table as comma-separated values.
     case csv
-    /// Worksheets to print for the room (brainwriting sheets, SWOT canvas, dot-voting tally), A4 and A3.
+    /// Worksheets to print for the room (rotation sheets, canvases, tally sheets, as the methods declare), A4 and A3.
     case worksheets
 
     /// The exporters that write this format: one per file (worksheets come in two paper sizes).

@@ -1,7 +1,7 @@
 import AtelierKit
 import Foundation
 
-/// The action-plan report as an OpenDocument text: a package (`.odt`) or one flat file (`.fodt`).
+/// The report of the action list as an OpenDocument text: a package (`.odt`) or one flat file (`.fodt`).
 public struct ActionReportExporter: Exporter {
     /// Whether to write the flat XML form.
     public let flat: Bool

@@ -3,7 +3,7 @@ import Foundation
 
 /// An image embedded in a document: a file under `Pictures/` in a package, base64 in a flat file.
 struct ODFPicture {
-    /// The path inside the package, deterministic (`Pictures/prioritisation-matrix.svg`).
+    /// The path inside the package, deterministic (`Pictures/result-3.svg`).
     var path: String
     var mediaType: String
     var data: Data

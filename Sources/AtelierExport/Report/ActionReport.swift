@@ -1,7 +1,7 @@
 import AtelierKit
 import AtelierXML
 
-/// The action-plan report: a title page, the contents, the method trail that justifies the actions,
+/// The report of the action list: a title page, the contents, the method trail that justifies the actions,
 /// then the actions grouped by who must carry them.
 ///
 /// Actions are read from the source as a stream, carrier by carrier; everything else (items,

@@ -28,14 +28,19 @@ struct ResultSection {
                 title += " – " + (workshop.agenda.step(result.step)?.title ?? result.step)
             }
             return ResultSection(title: title, result: result, presentation: catalogue.presentation(of: result.method),
-                                 criteria: workshop.criteria, language: language)
+                                 workshop: workshop, language: language)
         }
     }
 
-    init(title: String, result: StepResult, presentation: ResultPresentation, criteria: [Criterion], language: Language) {
+    /// The names of the workshop's categories by id, for entries grouped by category.
+    private var categoryNames: [String: String]
+
+    init(title: String, result: StepResult, presentation: ResultPresentation, workshop: Workshop, language: Language) {
         self.title = title
         self.result = result
         self.presentation = presentation
+        categoryNames = Dictionary(workshop.categories.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let criteria = workshop.criteria
         entries = result.entries
         let present = Set(result.entries.flatMap(\.values.keys))
         var columns = criteria.filter { present.contains($0.id) }.map { (key: $0.id, name: $0.name) }
@@ -51,9 +56,13 @@ struct ResultSection {
     /// Whether any entry carries a flag.
     var hasFlags: Bool { entries.contains { !$0.flags.isEmpty } }
 
-    /// The name of a group in a language: as the manifest declares it, else as the method wrote it.
+    /// The name of a group in a language: as the manifest declares it, else the name of the workshop's
+    /// category of that id, else as the method wrote it.
     func groupName(_ id: String, _ language: Language) -> String {
-        ResultPresentation.name(of: id, in: presentation.groups, language: language)
+        if presentation.groups.contains(where: { $0.id == id }) {
+            return ResultPresentation.name(of: id, in: presentation.groups, language: language)
+        }
+        return categoryNames[id] ?? id
     }
 
     /// An entry's flags in words, separated by commas.

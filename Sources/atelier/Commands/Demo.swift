@@ -10,7 +10,7 @@ extension Atelier {
         static let configuration = CommandConfiguration(
             abstract: "Run the two-day sample workshop end to end and export its documents.",
             discussion: """
-                Twenty civil servants, a SWOT of about sixty cards, four challenge categories, a brainwriting round, a scored prioritisation matrix, a dot vote and nineteen agreed actions, in French with Dutch, German and English cards. The workshop file (demo.atelier) and every document are written to the output folder; an earlier demo there is replaced.
+                Twenty civil servants, a SWOT of about sixty cards, four challenge categories, a round of 6-3-5 written ideas, a scored prioritisation matrix, a dot vote and nineteen agreed actions, in French with Dutch, German and English cards. The workshop file (demo.atelier) and every document are written to the output folder; an earlier demo there is replaced.
 
                 Example:
                   atelier demo

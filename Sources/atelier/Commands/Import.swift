@@ -28,7 +28,7 @@ extension Atelier {
 
                 Milestones: one per line, title – YYYY-MM-DD (done); the date and (done) may be left out.
 
-                A brainwriting idea's position is group/sheet/round/slot, for example 1/2/3/1.
+                An idea's position on a rotation sheet is group/sheet/round/slot, for example 1/2/3/1.
 
                 Example:
                   atelier import participants participants.csv

@@ -7,7 +7,7 @@ extension Atelier {
     struct Methods: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the method modules of the registry.",
-            discussion: "Example:\n  atelier methods --language fr\n  atelier methods show dot-voting",
+            discussion: "Example:\n  atelier methods --language fr\n  atelier methods show start-stop-continue --methods methods",
             subcommands: [Show.self, Trust.self])
 
         @OptionGroup var options: WorkshopOptions
@@ -74,7 +74,7 @@ extension Atelier {
         struct Show: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: "Show a method: description, parameters with defaults, what it reads and writes, its page.",
-                discussion: "Example:\n  atelier methods show brainwriting")
+                discussion: "Example:\n  atelier methods show start-stop-continue --methods methods")
 
             @OptionGroup var options: WorkshopOptions
 

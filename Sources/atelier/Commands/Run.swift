@@ -12,7 +12,7 @@ extension Atelier {
 
                 Example:
                   atelier run day2-vote --param dots=3 --param max_per_item=2
-                  atelier run swot
+                  atelier run day2-matrix --param aggregate=median
                 """)
 
         @OptionGroup var options: WorkshopOptions

@@ -12,7 +12,7 @@ extension Atelier {
 
                 Example:
                   atelier show day2-vote
-                  atelier show dot-voting --json
+                  atelier show day2-matrix --json
                 """)
 
         @OptionGroup var options: WorkshopOptions

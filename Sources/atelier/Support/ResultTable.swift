@@ -85,9 +85,7 @@ struct ResultTable {
         }
         if entries.contains(where: { !$0.values.isEmpty }) { columns.append((l.values, namedValues)) }
         if entries.contains(where: { $0.group != nil }) {
-            columns.append((presentation.group?[language] ?? l.group, { entry in
-                Console.clean(entry.group.map { ResultPresentation.name(of: $0, in: presentation.groups, language: language) } ?? "")
-            }))
+            columns.append((presentation.group?[language] ?? l.group, { Console.clean($0.group.map(groupName) ?? "") }))
         }
         if entries.contains(where: { !$0.flags.isEmpty }) {
             columns.append((l.flags, { entry in
@@ -105,6 +103,14 @@ struct ResultTable {
             }
             return "  " + String(cells.joined(separator: "  ").reversed().drop { $0 == " " }.reversed())
         }
+    }
+
+    /// A group as the manifest names it, else the name of the workshop's category of that id, else as written.
+    private func groupName(_ id: String) -> String {
+        if presentation.groups.contains(where: { $0.id == id }) {
+            return ResultPresentation.name(of: id, in: presentation.groups, language: language)
+        }
+        return workshop.categories.first { $0.id == id }?.name ?? id
     }
 
     /// `Impact 4.2 · Feasibility 3`: named values by name, a criterion's id replaced by its name and a
