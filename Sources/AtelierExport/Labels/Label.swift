@@ -18,13 +18,11 @@ public enum Label: String, CaseIterable, Sendable {
     // Dot vote
     case dotVote, dots, voters, dotChartTitle, dotChartDescription, turnout
     // Carriers
-    case carrier, body, carrierAdministration, carrierGovernment, carrierOther
+    case carrier, body
     case carrierAdministrationHeading, carrierGovernmentHeading, carrierOtherHeading
     // Action fields
     case action, rank, identifier, title, leadService, partners, horizon, dueBy, priority, status, budget, problem
-    case description, milestones, sources, provenance, notRanked, milestoneDone, actionCount
-    // Statuses
-    case statusNotStarted, statusLimited, statusSubstantial, statusCompleted
+    case description, milestones, sources, provenance, notRanked, actionCount
     // Item kinds
     case kindVision, kindStrength, kindWeakness, kindOpportunity, kindThreat, kindChallenge, kindIdea
     case kindProposal
@@ -39,6 +37,5 @@ public enum Label: String, CaseIterable, Sendable {
     case swotCanvas, dotTally, tally, total, number, insideOrganisation, outsideOrganisation, favourable, unfavourable
     case writeHere
     // Dates and numbers
-    case dateFormat, dateRange, decimalSeparator, labelSeparator
-    case month1, month2, month3, month4, month5, month6, month7, month8, month9, month10, month11, month12
+    case dateRange, decimalSeparator, labelSeparator
 }
