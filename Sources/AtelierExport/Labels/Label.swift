@@ -1,5 +1,7 @@
-/// Every piece of fixed text an export writes: headings, column names, quadrant names, carriers,
-/// statuses, kinds, roles. Each language's table must hold every key (a test checks it).
+/// Every piece of fixed text an export writes: headings, column names, quadrant names, carrier
+/// headings, kinds, roles. Each language's table must hold every key (a test checks it); the
+/// Actions sheet's headers and the sheet names come from AtelierKit (``Labels/shared(_:)``), and
+/// statuses, carriers and dates are written by AtelierKit's models, since imports read them back.
 ///
 /// Texts with placeholders use `{0}`, `{1}`, … and every language uses the same placeholders.
 public enum Label: String, CaseIterable, Sendable {
