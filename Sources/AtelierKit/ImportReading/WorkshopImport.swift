@@ -38,10 +38,10 @@ public struct WorkshopImport: Sendable {
 
     /// Reads the file and applies it to the workshop in one change.
     ///
-    /// The file is read and checked before anything else, then `--step`. The method of each step the import names
-    /// (with ``step`` or in the file) checks what comes into it, so `runner` is asked for only
-    /// then: an import into no step needs no registry. Cards imported into a step without a method
-    /// (the vision round, say) complete that step.
+    /// The file is read and checked before anything else, then ``step`` against the agenda. The
+    /// method of each step the import names (with ``step`` or in the file) checks what comes into
+    /// it, so `runner` is asked for only then: an import into no step needs no registry. Cards
+    /// imported into a step without a method (the vision round, say) complete that step.
     /// - Parameter runner: Gives the runner whose methods check the import.
     /// - Returns: The journal entry recorded, with the one-line summary of what was imported.
     /// - Throws: ``ImportError`` naming file, line and column, ``UnknownStep``, or what `runner` or
