@@ -44,6 +44,8 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                "AtelierODF",
+                "AtelierXML",
             ]
         ),
         .target(
@@ -70,12 +72,16 @@ let package = Package(
         ),
         .target(name: "AtelierXML", dependencies: ["CLibXML2"]),
         .target(
+            name: "AtelierODF",
+            dependencies: ["AtelierXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(
             name: "AtelierExport",
             dependencies: [
                 "AtelierKit",
+                "AtelierODF",
                 "AtelierXML",
                 "CLibZ",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
@@ -104,7 +110,10 @@ let package = Package(
             dependencies: ["AtelierXML", "CLibXML2"],
             exclude: ["Fixtures"]
         ),
-        .target(name: "ODFSchemas", dependencies: ["AtelierXML"], path: "Tests/ODFSchemas", exclude: ["Fixtures"]),
+        .target(
+            name: "ODFSchemas", dependencies: ["AtelierXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/ODFSchemas", exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "AtelierExportTests",
             dependencies: [
@@ -128,7 +137,8 @@ let package = Package(
         .testTarget(
             name: "AtelierKitTests",
             dependencies: [
-                "AtelierKit", .product(name: "CSV", package: "CSV.swift"), .product(name: "GRDB", package: "GRDB.swift"),
+                "AtelierKit", "AtelierODF", "ODFSchemas", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures"]
         ),
@@ -143,7 +153,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PluginTests",
-            dependencies: ["AtelierKit", "AtelierXML", "ODFSchemas", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["AtelierKit", "AtelierXML", "ODFSchemas"]
         ),
         .plugin(
             name: "NewMethod",

@@ -64,12 +64,8 @@ public struct DemoWorkshop: Sendable {
         for stage in Self.stages {
             switch stage {
             case .importFile(let kind, let file, let step):
-                let table = try CSVTable(contentsOf: Self.dataFolder.appendingPathComponent(file), displayPath: file)
-                let importer = Importer(kind: kind, table: table, file: file, step: step)
-                let completes = step.flatMap { template.agenda(startingOn: nil, language: .en).step($0)?.method == nil ? $0 : nil }
-                let entry = try store.change(command: "import \(kind.rawValue) \(file)", step: completes) { workshop in
-                    try importer.changes(for: workshop, extraChecks: runner.importIssues)
-                }
+                let entry = try WorkshopImport(kind: kind, url: Self.dataFolder.appendingPathComponent(file), file: file, step: step)
+                    .run(in: store) { runner }
                 report(entry.summary)
             case .run(let step, let parameters):
                 let command = (["run", step] + parameters.sorted { $0.key < $1.key }.flatMap { ["--param", "\($0.key)=\($0.value)"] })

@@ -1,10 +1,7 @@
 /// One message from libxml2 about a document or a schema: where, how serious, and what.
 public struct XMLDiagnostic: Sendable, Equatable, CustomStringConvertible {
     /// How serious a message is.
-    public enum Severity: String, Sendable {
-        case warning
-        case error
-    }
+    public typealias Severity = SourcePlace.Severity
 
     /// The document or schema the message is about (a path or a name given by the caller).
     public var file: String
@@ -28,9 +25,6 @@ public struct XMLDiagnostic: Sendable, Equatable, CustomStringConvertible {
 
     /// `file:line:column: error: message`, the form editors and terminals recognise.
     public var description: String {
-        var place = file
-        if line > 0 { place += ":\(line)" }
-        if line > 0 && column > 0 { place += ":\(column)" }
-        return "\(place): \(severity.rawValue): \(message)"
+        SourcePlace(file: file, line: line > 0 ? line : nil, column: column > 0 ? column : nil).describe(message, severity: severity)
     }
 }

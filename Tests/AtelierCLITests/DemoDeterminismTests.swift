@@ -1,7 +1,7 @@
 import Crypto
 import Foundation
+import ODFSchemas
 import Testing
-import ZIPFoundation
 
 /// The demo's report and workbook are the same bytes in every process: two runs of `atelier demo`
 /// (each process seeds its hashing afresh) give the same `content.xml` and `styles.xml`, and those
@@ -14,14 +14,7 @@ import ZIPFoundation
 
     /// `actions.odt/content.xml` of the demo written into `folder`.
     static func part(_ name: String, in folder: URL) throws -> Data {
-        let document = name.prefix { $0 != "/" }, path = String(name.drop { $0 != "/" }.dropFirst())
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        let file = try #require(files.first { $0.hasSuffix("-\(document)") }, "no *-\(document) in \(files)")
-        let archive = try Archive(url: folder.appendingPathComponent(file), accessMode: .read)
-        let entry = try #require(archive[path], "\(file) has no \(path)")
-        var data = Data()
-        _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
-        return data
+        try ExportedPart.data(String(name.drop { $0 != "/" }.dropFirst()), of: String(name.prefix { $0 != "/" }), in: folder)
     }
 
     @Test(arguments: parts)

@@ -14,6 +14,13 @@ import Testing
         #expect(table.count == Label.allCases.count)
     }
 
+    /// A word imports read back is written once, in AtelierKit, never again in a language's table.
+    @Test func sharedWordsAreNotCopiedIntoTheTables() {
+        for own in [Labels.english, Labels.french, Labels.dutch, Labels.german] {
+            #expect(Set(own.keys).isDisjoint(with: Labels.shared(.en).keys))
+        }
+    }
+
     @Test(arguments: Language.allCases)
     func placeholdersMatchEnglish(language: Language) {
         let english = Labels.table(for: .en)

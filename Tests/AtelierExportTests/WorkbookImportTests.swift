@@ -1,5 +1,6 @@
 import AtelierKit
 import Foundation
+import ODFSchemas
 import Testing
 @testable import AtelierExport
 
@@ -148,72 +149,12 @@ import Testing
         #expect(importRefusal(try workbook.fods(), into: workshop) == message.replacingOccurrences(of: "actions.ods", with: "actions.fods"))
     }
 
-    @Test func sourcesAreFoundByTheirTextsAsACellGivesThemBack() throws {
-        let items = [
-            Item(id: "w1", text: "Applications informatiques\tvieillissantes", kind: .weakness),
-            Item(id: "w2", text: "Lange wachttijden\r\nvooral op maandag", kind: .weakness),
-            Item(id: "s1", text: "  Personnel motivé ", kind: .strength),
-            Item(id: "s2", text: "Personnel motivé", kind: .strength),
-            Item(id: "c1", text: "Contrôle\u{0001}", kind: .challenge),
-        ]
-        let sources = SourceTexts(items)
-        func ids(_ cell: String, existing: [String] = []) -> String {
-            do {
-                return try sources.ids(in: cell, existing: existing) { line, problem in ImportError(file: "f", message: "'\(line)' \(problem)") }
-            } catch {
-                return "\(error)"
-            }
-        }
-        #expect(ids("Applications informatiques\tvieillissantes\nLange wachttijden\nvooral op maandag") == "w1 w2")
-        #expect(ids("Applications informatiquesvieillissantes") == "w1", "LibreOffice dropped the tab")
-        #expect(ids("\n  Personnel motivé \n\nContrôle\u{FFFD}\nw2, c1") == "s1 c1 w2 c1")
-        #expect(ids("Personnel  motivé") == "f: error: 'Personnel  motivé' is the text of several items (s1, s2); write the id of the one meant")
-        #expect(ids("Personnel  motivé", existing: ["w1", "s2"]) == "s2")
-        #expect(ids("w1 inconnu") == "f: error: 'w1 inconnu' is neither the text nor the id of an item of the workshop")
-    }
-
-    @Test func everyExportedColumnIsReadOrIgnoredAndNoHeaderIsClaimedTwice() {
-        for column in ActionTable.columns { #expect(ActionSheet.role(of: column.label) != nil, "\(column.label)") }
-        #expect(ActionSheet.headerTable().conflicts.isEmpty)
-        #expect(ActionSheet.headerRoles["état d'avancement"] == .column("status"))
-        #expect(ActionSheet.headerRoles[SpreadsheetParser.fold(" ÉTAT D\u{2019}AVANCEMENT ")] == .column("status"))
-        #expect(ActionSheet.headerRoles["fällig bis"] == .dueBy)
-        #expect(ActionSheet.headerRoles["owner"] == .column("owner"))
-        #expect(ActionSheet.headerRoles["gommettes"] == .ignored)
-    }
-
-    @Test func localisedHorizonsReadBackInEveryLanguage() {
+    /// The workbook writes the Actions sheet's columns in the order the import knows them, under
+    /// the headers it reads back.
+    @Test func theWorkbookWritesTheColumnsTheImportReads() {
+        #expect(ActionTable.columns.map(\.label) == ActionColumn.allCases.map(Labels.label(of:)))
         for language in Language.allCases {
-            let labels = Labels(language)
-            for month in 1...12 {
-                let day = CalendarDate(year: 2027, month: month, day: month == 2 ? 28 : 30)!
-                #expect(LocalisedHorizon.parse(labels.horizon(Horizon(day))) == Horizon(day))
-                let monthHorizon = Horizon(String(format: "2027-%02d", month))!
-                #expect(LocalisedHorizon.parse(labels.horizon(monthHorizon).uppercased()) == monthHorizon)
-            }
-            #expect(LocalisedHorizon.parse(labels.horizon(Horizon("2027")!)) == Horizon("2027"))
+            #expect(ActionTable.columns.map { Labels(language)[$0.label] } == ActionColumn.allCases.map { $0.header(in: language) })
         }
-        for text in ["30 juin", "juin 2027 bis", "31 février 2027", "30 juin 27", "2027-13", "soon"] {
-            #expect(LocalisedHorizon.parse(text) == nil, "\(text)")
-        }
-    }
-
-    @Test func otherKindsReadASheetHeadedByTheirCSVColumns() throws {
-        let folder = try TemporaryDirectory()
-        let url = folder.url.appendingPathComponent("criteria.fods")
-        try SheetDocument.flat(SheetDocument.table("Notes", [["rien"]]) + """
-            <table:table table:name="Criteria"><table:table-row>\(["ID", "Name", "", "Weight"].map(SheetDocument.cell).joined())</table:table-row>\
-            <table:table-row>\(SheetDocument.cell("cost"))\(SheetDocument.cell("Coût"))<table:table-cell/>\
-            <table:table-cell office:value-type="float" office:value="1.5"><text:p>1,50</text:p></table:table-cell></table:table-row>\
-            <table:table-row table:number-rows-repeated="1000"><table:table-cell/></table:table-row>\
-            <table:table-row>\(SheetDocument.cell("time"))\(SheetDocument.cell("Temps 3,5"))</table:table-row></table:table>
-            """).write(to: url)
-        let sheet = try SpreadsheetImport(contentsOf: url, displayPath: "criteria.fods", kind: .criteria)
-        #expect(sheet.sheetName == "Criteria")
-        let table = try sheet.table(for: Workshop(info: WorkshopInfo(title: "t")))
-        #expect(table.header == ["id", "name", "weight"])
-        #expect(table.records.map(\.line) == [2, 1003])
-        #expect(table.records.map(\.fields) == [["cost", "Coût", "1.5"], ["time", "Temps 3,5", ""]])
-        #expect(table.headerLine == 1 && table.sheet == "Criteria")
     }
 }

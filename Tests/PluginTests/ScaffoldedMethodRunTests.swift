@@ -2,7 +2,6 @@ import AtelierXML
 import Foundation
 import ODFSchemas
 import Testing
-import ZIPFoundation
 
 extension NewMethodPluginTests {
     /// Scaffolds `pestle` in a copy of the package, builds `atelier` there and runs the new method on a
@@ -58,14 +57,14 @@ extension NewMethodPluginTests {
         let export = try atelierRun("export", "--format", "odt", "--format", "ods", "--format", "xml", "--output", "out")
         #expect(export.status == 0, "\(export)")
         let out = workshop.appendingPathComponent("out")
-        let report = try Self.part("content.xml", of: "actions.odt", in: out)
+        let report = try ExportedPart.xml("content.xml", of: "actions.odt", in: out)
         #expect(try report.strings("//text:h[@text:outline-level='2']").contains("PESTLE analysis"), "a section for the step")
         #expect(try report.strings("//table:table[@table:name='Result1']/table:table-header-rows//text:p")
                 == ["Rank", "Item", "Cards", "Category", "Notes"])
         #expect(try report.strings("//table:table[@table:name='Result1']/table:table-row[1]/table:table-cell")
                 == ["1", "Incitants fiscaux locaux", "2", "Économie", ""])
         #expect(try report.number("count(//draw:frame/draw:image)") == 1, "the ranking's bar chart")
-        let workbook = try Self.part("content.xml", of: "actions.ods", in: out)
+        let workbook = try ExportedPart.xml("content.xml", of: "actions.ods", in: out)
         #expect(try workbook.strings("//table:table[@table:name='PESTLE analysis']/table:table-row/table:table-cell[2]")
                 == ["i1", "i2", "i4"])
         let xmlFile = try #require(try FileManager.default.contentsOfDirectory(atPath: out.path).first { $0.hasSuffix(".xml") })
@@ -81,16 +80,5 @@ extension NewMethodPluginTests {
         let tests = try copy.swift(["test", "--scratch-path", PackageCopy.scratch.path, "--filter", "PestleTests"])
         #expect(tests.status == 0, "\(tests)")
         #expect(tests.output.contains("Suite PestleTests passed"), "\(tests)")
-    }
-
-    /// A part of an exported package (`content.xml` of `*-actions.odt`), read for XPath.
-    static func part(_ path: String, of suffix: String, in folder: URL) throws -> SafeXMLDocument {
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        let file = try #require(files.first { $0.hasSuffix("-\(suffix)") }, "no *-\(suffix) in \(files)")
-        let archive = try Archive(url: folder.appendingPathComponent(file), accessMode: .read)
-        let entry = try #require(archive[path], "\(file) has no \(path)")
-        var data = Data()
-        _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
-        return try SafeXMLDocument(data: data, name: "\(file)/\(path)", namespaces: ODFPrefixes.all)
     }
 }

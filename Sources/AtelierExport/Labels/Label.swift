@@ -1,5 +1,7 @@
-/// Every piece of fixed text an export writes: headings, column names, quadrant names, carriers,
-/// statuses, kinds, roles. Each language's table must hold every key (a test checks it).
+/// Every piece of fixed text an export writes: headings, column names, quadrant names, carrier
+/// headings, kinds, roles. Each language's table must hold every key (a test checks it); the
+/// Actions sheet's headers and the sheet names come from AtelierKit (``Labels/shared(_:)``), and
+/// statuses, carriers and dates are written by AtelierKit's models, since imports read them back.
 ///
 /// Texts with placeholders use `{0}`, `{1}`, … and every language uses the same placeholders.
 public enum Label: String, CaseIterable, Sendable {
@@ -12,13 +14,11 @@ public enum Label: String, CaseIterable, Sendable {
     case figure, value, item, score, dots, selected, selectedFlag, tie, flags, otherGroup, cardsWritten, cardsBuildingOn, members
     case rankingChartTitle, rankingChartDescription, scatterChartTitle, scatterChartDescription, lowerIsBetter
     // Carriers
-    case carrier, body, carrierAdministration, carrierGovernment, carrierOther
+    case carrier, body
     case carrierAdministrationHeading, carrierGovernmentHeading, carrierOtherHeading
     // Action fields
     case action, rank, identifier, title, leadService, partners, horizon, dueBy, priority, status, budget, problem
-    case description, milestones, sources, provenance, notRanked, milestoneDone, actionCount
-    // Statuses
-    case statusNotStarted, statusLimited, statusSubstantial, statusCompleted
+    case description, milestones, sources, provenance, notRanked, actionCount
     // Item kinds
     case kindVision, kindStrength, kindWeakness, kindOpportunity, kindThreat, kindChallenge, kindIdea
     case kindProposal
@@ -33,6 +33,5 @@ public enum Label: String, CaseIterable, Sendable {
     case tally, total, number
     case writeHere
     // Dates and numbers
-    case dateFormat, dateRange, decimalSeparator, labelSeparator
-    case month1, month2, month3, month4, month5, month6, month7, month8, month9, month10, month11, month12
+    case dateRange, decimalSeparator, labelSeparator
 }

@@ -15,14 +15,15 @@ public struct Labels: Sendable {
         table = Self.table(for: language)
     }
 
-    /// The table behind a language.
+    /// The table behind a language: its own texts and the words imports read back (``shared(_:)``).
     static func table(for language: Language) -> [Label: String] {
-        switch language {
+        let own = switch language {
         case .en: english
         case .fr: french
         case .nl: dutch
         case .de: german
         }
+        return own.merging(shared(language)) { own, _ in own }
     }
 
     /// The text of a label.
@@ -51,22 +52,16 @@ public struct Labels: Sendable {
     }
 
     /// A date as people of the language write it: `12 March 2025`, `12 mars 2025`, `12. März 2025`.
-    public func date(_ date: CalendarDate) -> String {
-        format(.dateFormat, String(date.day), self[Self.months[date.month - 1]], String(date.year))
-    }
+    public func date(_ date: CalendarDate) -> String { date.written(in: language) }
 
     /// A horizon at its own precision: `2027`, `June 2027`, `30 June 2027`.
-    public func horizon(_ horizon: Horizon) -> String {
-        if horizon.day != nil { return date(horizon.lastDay) }
-        if let month = horizon.month { return self[Self.months[month - 1]] + " " + String(horizon.year) }
-        return String(horizon.year)
-    }
+    public func horizon(_ horizon: Horizon) -> String { horizon.written(in: language) }
 
     /// A milestone on one line: `title – due (done)`.
     public func milestone(_ milestone: Milestone) -> String {
         var text = milestone.title
         if let due = milestone.due { text += " – " + horizon(due) }
-        if milestone.done { text += " (\(self[.milestoneDone]))" }
+        if milestone.done { text += " (\(Milestone.doneWord(in: language)))" }
         return text
     }
 
@@ -94,13 +89,7 @@ public struct Labels: Sendable {
     }
 
     /// The name of a kind of carrier.
-    public func carrierKind(_ kind: Carrier.Kind) -> String {
-        switch kind {
-        case .administration: self[.carrierAdministration]
-        case .government: self[.carrierGovernment]
-        case .other: self[.carrierOther]
-        }
-    }
+    public func carrierKind(_ kind: Carrier.Kind) -> String { kind.name(in: language) }
 
     /// The heading of the actions of one kind of carrier.
     public func carrierHeading(_ kind: Carrier.Kind) -> String {
@@ -112,14 +101,7 @@ public struct Labels: Sendable {
     }
 
     /// The name of a status.
-    public func status(_ status: ActionStatus) -> String {
-        switch status {
-        case .notStarted: self[.statusNotStarted]
-        case .limited: self[.statusLimited]
-        case .substantial: self[.statusSubstantial]
-        case .completed: self[.statusCompleted]
-        }
-    }
+    public func status(_ status: ActionStatus) -> String { status.name(in: language) }
 
     /// The name of a kind of item.
     public func kind(_ kind: ItemKind) -> String {
@@ -145,8 +127,4 @@ public struct Labels: Sendable {
         }
     }
 
-    static let months: [Label] = [
-        .month1, .month2, .month3, .month4, .month5, .month6, .month7, .month8, .month9, .month10, .month11,
-        .month12,
-    ]
 }

@@ -118,15 +118,4 @@ struct SheetWriter {
     func empty() throws {
         try writer.emptyElement("table:table-cell")
     }
-
-    /// The column letters of a 0-based index (`A`, `Z`, `AA`).
-    static func columnName(_ index: Int) -> String {
-        var index = index
-        var name = ""
-        repeat {
-            name = String(UnicodeScalar(UInt8(65 + index % 26))) + name
-            index = index / 26 - 1
-        } while index >= 0
-        return name
-    }
 }

@@ -1,4 +1,5 @@
 import AtelierKit
+import AtelierODF
 import AtelierXML
 import Foundation
 
@@ -111,7 +112,7 @@ final class TrackingWorkbook: ODFDocument {
         try w.startElement("table:database-ranges")
         for (index, sheet) in sheets.enumerated() {
             let name = Self.sheetReference(sheet.name)
-            let lastColumn = SheetWriter.columnName(sheet.columns.count - 1)
+            let lastColumn = AtelierODF.Sheet.columnName(sheet.columns.count - 1)
             try w.startElement("table:database-range")
             try w.attribute("table:name", "__Anonymous_Sheet_DB__\(index)")
             try w.attribute("table:target-range-address", "\(name).A1:\(name).\(lastColumn)\(rowCounts[index])")

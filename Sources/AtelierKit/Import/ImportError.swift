@@ -1,3 +1,5 @@
+import AtelierXML
+
 /// A problem in a file being imported, located by line (or sheet and row) and column name. Nothing
 /// of the file is applied.
 public struct ImportError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -21,6 +23,6 @@ public struct ImportError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// `file:line: error: field: message`, or `file:sheet:row: error: field: message` for a spreadsheet.
     public var description: String {
-        "\(file)\(sheet.map { ":\($0)" } ?? "")\(line.map { ":\($0)" } ?? ""): error: \(field.map { "\($0): " } ?? "")\(message)"
+        SourcePlace(file: file, sheet: sheet, line: line, field: field).describe(message)
     }
 }

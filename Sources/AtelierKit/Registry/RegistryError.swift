@@ -1,3 +1,5 @@
+import AtelierXML
+
 /// A problem in the registry of method modules, located in its manifest file.
 public struct RegistryError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The manifest (or the registry folder).
@@ -20,10 +22,7 @@ public struct RegistryError: Error, Sendable, Equatable, CustomStringConvertible
 
     /// `file:line:column: error: key: message`, the form editors and terminals link to.
     public var description: String {
-        var place = file
-        if let line { place += ":\(line)" }
-        if let line, line > 0, let column { place += ":\(column)" }
-        return "\(place): error: \(key.map { "\($0): " } ?? "")\(message)"
+        SourcePlace(file: file, line: line, column: column, field: key).describe(message)
     }
 }
 

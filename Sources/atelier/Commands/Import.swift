@@ -1,5 +1,4 @@
 import ArgumentParser
-import AtelierExport
 import AtelierKit
 import Foundation
 
@@ -50,55 +49,10 @@ extension Atelier {
         func run() throws {
             try reportingErrors {
                 let store = try options.openStore()
-                let source = try ImportSource(file: file, kind: kind)
-                // The method of a step the file names checks what is imported into it, so the registry must
-                // load; an import into no step needs no method.
-                let runner = step != nil || source.namesSteps ? try options.runner() : nil
-                let (_, agenda) = try store.infoAndAgenda()
-                if let step, agenda.step(step) == nil {
-                    throw ValidationError("--step \(step): no such step in the agenda (\(agenda.steps.map(\.id).joined(separator: ", ")))")
-                }
-                var summary = ""
-                // Cards brought in for a step without a method (the vision round, say) complete that step.
-                let completes = step.flatMap { agenda.step($0)?.method == nil ? $0 : nil }
-                try store.change(command: "import \(kind.rawValue) \(file)", step: completes) { workshop in
-                    let table = try source.table(for: workshop)
-                    let importer = Importer(kind: kind, table: table, file: file, step: step)
-                    let result = try importer.changes(for: workshop, extraChecks: runner?.importIssues)
-                    summary = result.summary
-                    return result
-                }
-                print(Console.clean(summary))
+                let entry = try WorkshopImport(kind: kind, url: URL(fileURLWithPath: file), file: file, step: step)
+                    .run(in: store, runner: options.runner)
+                print(Console.clean(entry.summary))
             }
-        }
-    }
-}
-
-/// The file an import reads, told by its extension: a spreadsheet (`.ods`, `.fods`) or CSV.
-private enum ImportSource {
-    case csv(CSVTable)
-    case sheet(SpreadsheetImport)
-
-    /// Reads and checks the file, before the workshop is opened for writing.
-    init(file: String, kind: ImportKind) throws {
-        let url = URL(fileURLWithPath: file)
-        self = SpreadsheetImport.reads(file) ? .sheet(try SpreadsheetImport(contentsOf: url, displayPath: file, kind: kind))
-                                             : .csv(try CSVTable(contentsOf: url, displayPath: file))
-    }
-
-    /// Whether the file has a `step` column, naming the steps its rows belong to.
-    var namesSteps: Bool {
-        switch self {
-        case .csv(let table): table.column("step") != nil
-        case .sheet(let sheet): sheet.kind == .ballots || sheet.kind == .scores
-        }
-    }
-
-    /// The table to import, matched against the workshop.
-    func table(for workshop: Workshop) throws -> ImportTable {
-        switch self {
-        case .csv(let table): ImportTable(table)
-        case .sheet(let sheet): try sheet.table(for: workshop)
         }
     }
 }

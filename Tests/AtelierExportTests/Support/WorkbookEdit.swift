@@ -1,6 +1,7 @@
 import AtelierExport
 import AtelierKit
 import Foundation
+import ODFSchemas
 import ZIPFoundation
 
 /// A tracking workbook exported from a workshop, edited the way a test needs by rewriting its
@@ -86,7 +87,7 @@ struct WorkbookEdit {
 /// does into a store: the same reader, importer and checks.
 func importActions(from url: URL, into workshop: Workshop) throws -> (workshop: Workshop, changes: ChangeSet) {
     let name = url.lastPathComponent
-    let sheet = try SpreadsheetImport(contentsOf: url, displayPath: name, kind: .actions)
+    let sheet = try SpreadsheetImportReader(contentsOf: url, displayPath: name, kind: .actions)
     let importer = Importer(kind: .actions, table: try sheet.table(for: workshop), file: name)
     let (changes, _) = try importer.changes(for: workshop)
     var result = workshop

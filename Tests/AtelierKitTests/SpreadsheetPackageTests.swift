@@ -1,6 +1,7 @@
-import AtelierExport
 import AtelierKit
+import AtelierODF
 import Foundation
+import ODFSchemas
 import Testing
 import ZIPFoundation
 
@@ -11,15 +12,16 @@ import ZIPFoundation
 
     /// The message reading `data` as `evil.ods` gives, or "read" when it is read.
     func refusal(_ data: Data, name: String = "evil.ods") throws -> String {
-        let folder = try TemporaryDirectory()
-        let url = folder.url.appendingPathComponent(name)
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent(name)
         try data.write(to: url)
         return refusal(url, name: name)
     }
 
     func refusal(_ url: URL, name: String = "evil.ods") -> String {
         do {
-            _ = try SpreadsheetImport(contentsOf: url, displayPath: name, kind: .actions)
+            _ = try SpreadsheetImportReader(contentsOf: url, displayPath: name, kind: .actions)
             return "read"
         } catch {
             return "\(error)"
@@ -67,7 +69,7 @@ import ZIPFoundation
 
     /// As LibreOffice saves a sheet: every column and the rows to the last one repeated, empty.
     @Test func trailingEmptyRowsAndColumnsAreAccepted() throws {
-        let sheet = try SpreadsheetImport(contentsOf: Self.fixtures.appendingPathComponent("trailing-empty.fods"),
+        let sheet = try SpreadsheetImportReader(contentsOf: Self.fixtures.appendingPathComponent("trailing-empty.fods"),
                                           displayPath: "trailing-empty.fods", kind: .participants)
         let table = try sheet.table(for: Workshop(info: WorkshopInfo(title: "t")))
         #expect(table.header == ["id", "name"])
@@ -84,11 +86,12 @@ import ZIPFoundation
          "ids.fods:Items:2: error: builds_on: 'i1<U+202E>' holds U+202E"),
     ])
     func idsHoldingHiddenCharactersAreRefused(kind: ImportKind, rows: [[String]], message: String) throws {
-        let folder = try TemporaryDirectory()
-        let url = folder.url.appendingPathComponent("ids.fods")
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("ids.fods")
         try SheetDocument.flat(SheetDocument.table(kind == .participants ? "Participants" : "Items", rows)).write(to: url)
         let workshop = Workshop(info: WorkshopInfo(title: "t"), items: [Item(id: "i1", text: "L'accueil", kind: .idea)])
-        let sheet = try SpreadsheetImport(contentsOf: url, displayPath: "ids.fods", kind: kind)
+        let sheet = try SpreadsheetImportReader(contentsOf: url, displayPath: "ids.fods", kind: kind)
         let importer = Importer(kind: kind, table: try sheet.table(for: workshop), file: "ids.fods")
         #expect {
             try importer.changes(for: workshop)
@@ -99,8 +102,9 @@ import ZIPFoundation
 
     /// A 200 MB content.xml of spaces that deflates a thousand times, written streaming.
     @Test func aZipBombIsRefusedWhetherItsSizeIsTrueOrNot() throws {
-        let folder = try TemporaryDirectory()
-        let bomb = folder.url.appendingPathComponent("bomb.ods")
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bomb = folder.appendingPathComponent("bomb.ods")
         try Self.writePackage(at: bomb, contentSize: 200 << 20) { Data(repeating: 0x20, count: $0) }
         #expect(refusal(bomb) == "evil.ods: error: 'content.xml' is larger than the 50 MiB Atelier reads; import the actions in smaller files")
         try Self.declareSize(of: "content.xml", in: bomb, as: 4096)
@@ -109,8 +113,9 @@ import ZIPFoundation
 
     /// 60 MB that compresses about sixty times, declared as 4 KiB: stopped at 50 MiB.
     @Test func aPartLargerThanItDeclaresIsStoppedAtTheLimit() throws {
-        let folder = try TemporaryDirectory()
-        let package = folder.url.appendingPathComponent("big.ods")
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let package = folder.appendingPathComponent("big.ods")
         var state: UInt64 = 7
         try Self.writePackage(at: package, contentSize: 60 << 20) { size in
             var chunk = Data(count: size)

@@ -1,6 +1,6 @@
-import AtelierKit
+import AtelierODF
 
-/// The Actions sheet of a tracking workbook read back: the columns ``ActionTable`` writes, headed
+/// The Actions sheet of a tracking workbook read back: the columns ``ActionColumn`` lists, headed
 /// in any of the four languages or by the import column names of an actions CSV file, turned into
 /// the import columns of actions.
 ///
@@ -23,7 +23,7 @@ struct ActionSheet {
     /// The columns read, in sheet order.
     let columns: [Column]
     /// The language most headers are written in: it names missing columns in messages.
-    let labels: Labels
+    let language: Language
     let sources: SourceTexts
     let actionsByID: [String: Action]
 
@@ -48,10 +48,9 @@ struct ActionSheet {
         var label: String
     }
 
-    /// What each column of the exported Actions sheet is on import; nil for labels that head no
-    /// column of it.
-    static func role(of label: Label) -> Role? {
-        switch label {
+    /// What each column of the exported Actions sheet is on import.
+    static func role(of column: ActionColumn) -> Role {
+        switch column {
         case .rank: .column("rank")
         case .identifier: .column("id")
         case .title: .column("title")
@@ -68,7 +67,6 @@ struct ActionSheet {
         case .description: .column("description")
         case .sources: .column("items")
         case .milestones: .column("milestones")
-        default: nil
         }
     }
 
@@ -86,10 +84,7 @@ struct ActionSheet {
         }
         for name in ImportKind.actions.columns { add(name, name == "carrier" ? .carrierKind : .column(name)) }
         for language in Language.allCases {
-            let labels = Labels(language)
-            for column in ActionTable.columns {
-                if let role = role(of: column.label) { add(labels[column.label], role) }
-            }
+            for column in ActionColumn.allCases { add(column.header(in: language), role(of: column)) }
         }
         return (roles, conflicts)
     }
@@ -97,13 +92,13 @@ struct ActionSheet {
     init(layout: SheetLayout, workshop: Workshop) throws {
         self.layout = layout
         self.workshop = workshop
-        labels = Labels(Self.language(of: layout.names.compactMap { $0 }, default: workshop.info.language))
+        language = Self.language(of: layout.names.compactMap { $0 }, default: workshop.info.language)
         var columns: [Column] = []
         var seen: Set<Role> = []
         for (index, name) in layout.names.enumerated() {
             guard let name else { continue }
             guard let role = Self.headerRoles[SpreadsheetParser.fold(name)] else {
-                throw layout.error(layout.header.number, field: name, "unknown column; \(Self.expectedColumns(labels))")
+                throw layout.error(layout.header.number, field: name, "unknown column; \(Self.expectedColumns(language))")
             }
             guard role == .ignored || seen.insert(role).inserted else {
                 throw layout.error(layout.header.number, field: name, "the column appears twice")
@@ -119,8 +114,7 @@ struct ActionSheet {
     static func language(of headers: [String], default fallback: Language) -> Language {
         let folded = Set(headers.map(SpreadsheetParser.fold))
         let counts = Language.allCases.map { language in
-            let labels = Labels(language)
-            return (language, ActionTable.columns.filter { folded.contains(SpreadsheetParser.fold(labels[$0.label])) }.count)
+            (language, ActionColumn.allCases.filter { folded.contains(SpreadsheetParser.fold($0.header(in: language))) }.count)
         }
         let best = counts.map(\.1).max() ?? 0
         let leaders = counts.filter { $0.1 == best }.map(\.0)
@@ -128,8 +122,8 @@ struct ActionSheet {
     }
 
     /// What an unknown column's message lists.
-    static func expectedColumns(_ labels: Labels) -> String {
-        let workbook = ActionTable.columns.map { labels[$0.label] }.joined(separator: ", ")
+    static func expectedColumns(_ language: Language) -> String {
+        let workbook = ActionColumn.allCases.map { $0.header(in: language) }.joined(separator: ", ")
         return "an Actions sheet has the workbook's columns (\(workbook)) or those of an actions CSV file (\(ImportKind.actions.columns.joined(separator: ", ")))"
     }
 
@@ -171,9 +165,10 @@ struct ActionSheet {
         for role in [Role.carrierKind, .column("horizon")] + columns.map(\.role) {
             if let output = Self.output(of: role), names[output] == nil, let column = column(role) { names[output] = column.label }
         }
-        for exported in ActionTable.columns {
-            if let role = Self.role(of: exported.label), let output = Self.output(of: role), names[output] == nil {
-                names[output] = labels[role == .body ? .carrier : role == .dueBy ? .horizon : exported.label]
+        for exported in ActionColumn.allCases {
+            let role = Self.role(of: exported)
+            if let output = Self.output(of: role), names[output] == nil {
+                names[output] = (role == .body ? .carrier : role == .dueBy ? .horizon : exported).header(in: language)
             }
         }
         return names

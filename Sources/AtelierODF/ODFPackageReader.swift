@@ -1,4 +1,3 @@
-import AtelierKit
 import Foundation
 import ZIPFoundation
 
@@ -106,11 +105,11 @@ struct ODFPackageReader {
 
     private enum Refusal: Error { case tooLarge, ratio }
 
-    private func tooLarge(_ path: String, _ limit: Int) -> ImportError {
+    private func tooLarge(_ path: String, _ limit: Int) -> SpreadsheetError {
         fail("'\(path)' is larger than the \(Self.size(limit)) Atelier reads; import the actions in smaller files")
     }
 
-    private func fail(_ message: String) -> ImportError { ImportError(file: file, message: message) }
+    private func fail(_ message: String) -> SpreadsheetError { SpreadsheetError(file: file, message: message) }
 
     /// A byte count for messages: `50 MiB`, `256 bytes`.
     static func size(_ bytes: Int) -> String {

@@ -1,35 +1,46 @@
 /// One sheet of a spreadsheet as read for an import: its name and its rows that hold something.
-struct Sheet: Sendable {
-    var name: String
+public struct Sheet: Sendable {
+    public var name: String
     /// Rows in order, each with its 1-based number; empty rows are left out.
-    var rows: [SheetRow]
+    public var rows: [SheetRow]
+
+    /// The column letters of a 0-based index (`A`, `Z`, `AA`).
+    public static func columnName(_ index: Int) -> String {
+        var index = index
+        var name = ""
+        repeat {
+            name = String(UnicodeScalar(UInt8(65 + index % 26))) + name
+            index = index / 26 - 1
+        } while index >= 0
+        return name
+    }
 }
 
 /// A row of a sheet: its number as the spreadsheet shows it, and its cells from column A up to the
 /// last one that holds something.
-struct SheetRow: Sendable {
-    var number: Int
-    var cells: [SheetCell]
+public struct SheetRow: Sendable {
+    public var number: Int
+    public var cells: [SheetCell]
 
     /// The cell in a 0-based column; an empty cell beyond the last one read.
-    subscript(column: Int) -> SheetCell {
+    public subscript(column: Int) -> SheetCell {
         column < cells.count ? cells[column] : .empty
     }
 }
 
 /// A cell as read: the text it shows (one line per paragraph) and, for a number, date or yes/no
 /// cell, its value written the way imports read it.
-struct SheetCell: Sendable, Equatable {
+public struct SheetCell: Sendable, Equatable {
     /// The paragraphs of the cell joined by line feeds, white space decoded as ODF defines it.
-    var text: String
+    public var text: String
     /// A number as `office:value` holds it (`2`, `4.25`), a date as `YYYY-MM-DD`, a yes/no as
     /// `true`/`false`; nil for text and for kinds of value imports do not read (times).
-    var value: String?
+    public var value: String?
 
-    static let empty = SheetCell(text: "", value: nil)
+    public static let empty = SheetCell(text: "", value: nil)
 
-    var isEmpty: Bool { text.isEmpty && value == nil }
+    public var isEmpty: Bool { text.isEmpty && value == nil }
 
     /// The value when the cell has one, else its text: what a number or date column reads.
-    var valueOrText: String { value ?? text }
+    public var valueOrText: String { value ?? text }
 }

@@ -1,11 +1,10 @@
-import AtelierXML
-
-/// The namespaces of ODF documents, declared on every root element Atelier writes.
-enum ODFNamespace: CaseIterable {
+/// The namespaces of ODF documents, declared on every root element Atelier writes and compared
+/// by the spreadsheet reader.
+public enum ODFNamespace: CaseIterable {
     case office, style, text, table, draw, fo, xlink, dc, meta, number, svg, config
 
     /// The `xmlns:` attribute name and the namespace URI.
-    var declaration: (attribute: StaticString, uri: StaticString) {
+    public var declaration: (attribute: StaticString, uri: StaticString) {
         switch self {
         case .office: ("xmlns:office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0")
         case .style: ("xmlns:style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0")
@@ -22,17 +21,5 @@ enum ODFNamespace: CaseIterable {
         }
     }
     /// The namespace URI, as a reader compares it.
-    var uri: String { declaration.uri.description }
-}
-
-extension XMLStreamWriter {
-    /// Opens an ODF root element: every namespace, and `office:version="1.3"`.
-    func startODFRoot(_ name: StaticString) throws {
-        try startElement(name)
-        for namespace in ODFNamespace.allCases {
-            let (attribute, uri) = namespace.declaration
-            try self.attribute(attribute, uri)
-        }
-        try attribute("office:version", "1.3")
-    }
+    public var uri: String { declaration.uri.description }
 }

@@ -1,4 +1,4 @@
-import AtelierKit
+import AtelierODF
 
 /// A sheet's header row and the rows under it, with the checks every kind of sheet shares: a value
 /// under a column without a header is refused, naming the row and the column letter; a row holding
@@ -40,7 +40,7 @@ struct SheetLayout {
     /// Refuses a row with a value under a column that has no header.
     func checkUnnamedColumns(_ row: SheetRow) throws {
         for (column, cell) in row.cells.enumerated() where !cell.isEmpty && (column >= names.count || names[column] == nil) {
-            throw error(row.number, field: "column \(SheetWriter.columnName(column))",
+            throw error(row.number, field: "column \(Sheet.columnName(column))",
                         "a value under a column without a header; name the column in row \(header.number) or clear the cell")
         }
     }

@@ -1,7 +1,7 @@
-import AtelierKit
 import Foundation
+import ODFSchemas
 import Testing
-@testable import AtelierExport
+@testable import AtelierODF
 
 /// Reading a sheet's cells from ODF markup: repeats, covered cells, white space, typed values,
 /// which sheet, and the limits that keep a crafted file from exhausting memory.
@@ -105,10 +105,10 @@ import Testing
         let text = Data("""
             <office:document \(SheetDocument.namespaces)><office:body><office:text><text:p>Bonjour</text:p></office:text></office:body></office:document>
             """.utf8)
-        #expect(throws: ImportError(file: "t.fods", message: "this is an OpenDocument text document, not a spreadsheet")) {
+        #expect(throws: SpreadsheetError(file: "t.fods", message: "this is an OpenDocument text document, not a spreadsheet")) {
             _ = try SpreadsheetParser(file: "t.fods", preferred: []).sheet(from: text, part: "t.fods")
         }
-        #expect(throws: ImportError(file: "t.fods", message: "this is not an OpenDocument spreadsheet (no office:spreadsheet element)")) {
+        #expect(throws: SpreadsheetError(file: "t.fods", message: "this is not an OpenDocument spreadsheet (no office:spreadsheet element)")) {
             _ = try SpreadsheetParser(file: "t.fods", preferred: []).sheet(from: Data("<html><body/></html>".utf8), part: "t.fods")
         }
         #expect(error("") == "t.fods: error: the spreadsheet has no sheet")

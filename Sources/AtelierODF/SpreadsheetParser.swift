@@ -1,4 +1,3 @@
-import AtelierKit
 import AtelierXML
 import Foundation
 
@@ -20,7 +19,7 @@ import Foundation
 /// the end, as they are in cells of several lines, and reads them back so), `<text:s text:c="N"/>`
 /// as N spaces, `<text:tab/>` as a tab, `<text:line-break/>` as a line feed, and one line per
 /// paragraph. What ``ODFText`` writes reads back exactly.
-struct SpreadsheetParser {
+public struct SpreadsheetParser {
     /// The file as messages name it.
     let file: String
     /// Folded sheet names (see ``fold(_:)``) to read in preference to the first sheet.
@@ -28,7 +27,7 @@ struct SpreadsheetParser {
 
     /// A name as sheet names, headers and labels are compared: trimmed, lower-cased, with the
     /// typographic apostrophe LibreOffice's autocorrection types read as a plain one.
-    static func fold(_ name: String) -> String {
+    public static func fold(_ name: String) -> String {
         name.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
     }
 
@@ -36,7 +35,7 @@ struct SpreadsheetParser {
     /// - Parameters:
     ///   - data: The XML document.
     ///   - part: How XML messages name the document (`content.xml`, or the file itself).
-    /// - Throws: ``ImportError`` naming the file (and the sheet and row for a sheet over the limits).
+    /// - Throws: ``SpreadsheetError`` naming the file (and the sheet and row for a sheet over the limits).
     func sheet(from data: Data, part: String) throws -> Sheet {
         let reader = try readingXML { try SafeXMLReader(data: data, name: part) }
         var walk = Walk(parser: self)
@@ -54,7 +53,7 @@ struct SpreadsheetParser {
         do {
             return try body()
         } catch let error as XMLError {
-            throw ImportError(file: file, message: "cannot read the spreadsheet: \(error)")
+            throw SpreadsheetError(file: file, message: "cannot read the spreadsheet: \(error)")
         }
     }
 }
@@ -181,7 +180,7 @@ private struct Walk {
             let count = Self.count(reader.attribute("c", namespace: Self.text))
             spacesWritten += count
             guard spacesWritten <= SpreadsheetLimits.maxContentBytes else {
-                throw ImportError(file: parser.file, sheet: table?.name, line: table?.nextRow,
+                throw SpreadsheetError(file: parser.file, sheet: table?.name, line: table?.nextRow,
                                   message: "the cells hold more than \(SpreadsheetLimits.maxContentBytes >> 20) MiB of spaces; this is not a workbook Atelier can read")
             }
             paragraph! += String(repeating: " ", count: count)
@@ -248,11 +247,11 @@ private struct Walk {
     private func checkLimits(column: Int, repeated: Int, textBytes: Int) throws {
         let open = row!
         let first = table!.nextRow
-        func refuse(line: Int = first, _ message: String) -> ImportError {
-            ImportError(file: parser.file, sheet: table!.name, line: line, message: message)
+        func refuse(line: Int = first, _ message: String) -> SpreadsheetError {
+            SpreadsheetError(file: parser.file, sheet: table!.name, line: line, message: message)
         }
         guard column + repeated <= SpreadsheetLimits.maxColumns else {
-            throw refuse("a value beyond column \(SheetWriter.columnName(SpreadsheetLimits.maxColumns - 1)), the last a sheet may use")
+            throw refuse("a value beyond column \(Sheet.columnName(SpreadsheetLimits.maxColumns - 1)), the last a sheet may use")
         }
         guard first + open.repeated - 1 <= SpreadsheetLimits.maxRows else {
             throw refuse(line: min(first, SpreadsheetLimits.maxRows + 1),
@@ -298,10 +297,10 @@ private struct Walk {
     func result() throws -> Sheet {
         if let sheet = chosen ?? first { return sheet }
         guard sawSpreadsheet else {
-            throw ImportError(file: parser.file, message: otherBody.map { "this is an OpenDocument \($0) document, not a spreadsheet" }
+            throw SpreadsheetError(file: parser.file, message: otherBody.map { "this is an OpenDocument \($0) document, not a spreadsheet" }
                 ?? "this is not an OpenDocument spreadsheet (no office:spreadsheet element)")
         }
-        throw ImportError(file: parser.file, message: "the spreadsheet has no sheet")
+        throw SpreadsheetError(file: parser.file, message: "the spreadsheet has no sheet")
     }
 
     /// A repetition count (`number-columns-repeated`, `text:c`): 1 when absent or not a whole

@@ -1,4 +1,4 @@
-import AtelierKit
+import AtelierODF
 
 /// The values of an Actions sheet as a CSV file would hold them.
 extension ActionSheet {
@@ -17,7 +17,7 @@ extension ActionSheet {
         case "items": return try sources.ids(in: cell.text, existing: existing?.sources ?? []) { line, problem in
             layout.error(row.number, field: column.label, "'\(line)' \(problem)")
         }
-        default: return SpreadsheetImport.numberColumns(for: .actions).contains(output) ? cell.valueOrText : cell.text
+        default: return SpreadsheetImportReader.numberColumns(for: .actions).contains(output) ? cell.valueOrText : cell.text
         }
     }
 
@@ -26,7 +26,7 @@ extension ActionSheet {
         let kindColumn = column(.carrierKind), bodyColumn = column(.body)
         let kindText = kindColumn.map { row[$0.index].text.trimmingCharacters(in: .whitespaces) } ?? ""
         let body = bodyColumn.map { row[$0.index].text.trimmingCharacters(in: .whitespaces) } ?? ""
-        let bodyName = bodyColumn?.label ?? labels[.body]
+        let bodyName = bodyColumn?.label ?? ActionColumn.body.header(in: language)
         switch Self.carrierKinds[SpreadsheetParser.fold(kindText)] {
         case .other?:
             guard !body.isEmpty else {
@@ -44,7 +44,7 @@ extension ActionSheet {
 
     private func bodyForStandardCarrier(_ row: SheetRow, _ body: String, _ kind: String, _ bodyName: String) -> ImportError {
         layout.error(row.number, field: bodyName,
-                     "'\(body)' names a body, but the carrier is '\(kind)'; choose '\(labels[.carrierOther])' as carrier or clear this cell")
+                     "'\(body)' names a body, but the carrier is '\(kind)'; choose '\(Carrier.Kind.other.name(in: language))' as carrier or clear this cell")
     }
 
     /// The horizon from the `Horizon` and `Due by` columns (see ``ActionSheet``).
@@ -90,17 +90,17 @@ extension ActionSheet {
     }
 
     /// `(done)` in every language, lower-cased.
-    static let doneMarkers = Language.allCases.map { "(\(Labels($0)[.milestoneDone].lowercased()))" }
+    static let doneMarkers = Language.allCases.map { "(\(Milestone.doneWord(in: $0).lowercased()))" }
 
     /// Folded status labels of every language.
     static let statuses: [String: ActionStatus] = Dictionary(
         Language.allCases.flatMap { language in
-            ActionStatus.allCases.map { (SpreadsheetParser.fold(Labels(language).status($0)), $0) }
+            ActionStatus.allCases.map { (SpreadsheetParser.fold($0.name(in: language)), $0) }
         }, uniquingKeysWith: { first, _ in first })
 
     /// Folded carrier-kind labels of every language.
     static let carrierKinds: [String: Carrier.Kind] = Dictionary(
         Language.allCases.flatMap { language in
-            Carrier.Kind.allCases.map { (SpreadsheetParser.fold(Labels(language).carrierKind($0)), $0) }
+            Carrier.Kind.allCases.map { (SpreadsheetParser.fold($0.name(in: language)), $0) }
         }, uniquingKeysWith: { first, _ in first })
 }

@@ -1,4 +1,4 @@
-import AtelierKit
+import AtelierODF
 import Foundation
 
 /// A sheet of an OpenDocument spreadsheet (`.ods` package or flat `.fods` file) to import, read
@@ -13,59 +13,30 @@ import Foundation
 /// Reading checks the file itself (package, XML, limits); ``table(for:)`` then maps the sheet to
 /// the ``ImportTable`` the ``Importer`` checks and applies, so a spreadsheet import has the same
 /// semantics and messages as a CSV import, its places written `file:sheet:row`.
-public struct SpreadsheetImport: Sendable {
+public struct SpreadsheetImportReader: ImportReader {
     public let kind: ImportKind
     /// The file as messages name it.
     public let file: String
     let sheet: Sheet
 
     /// Whether a path names a spreadsheet this type reads (`.ods` or `.fods`, any case).
-    public static func reads(_ path: String) -> Bool {
-        ["ods", "fods"].contains((path as NSString).pathExtension.lowercased())
-    }
+    public static func reads(_ path: String) -> Bool { SpreadsheetFile.names(path) }
 
-    /// Reads the sheet to import from a file. Whether the file is a package or flat XML is told by
-    /// its first bytes, not its name.
+    /// Ballots and scores are checked by their steps' methods whether or not they name a step.
+    public var namesSteps: Bool { kind == .ballots || kind == .scores }
+
+    /// Reads the sheet to import from a file (see ``SpreadsheetFile``).
     /// - Parameter displayPath: How messages name the file.
     /// - Throws: ``ImportError`` naming the file: unreadable, not a spreadsheet, refused as unsafe
     ///   (see ``ODFPackageReader``), or over ``SpreadsheetLimits``.
     public init(contentsOf url: URL, displayPath: String, kind: ImportKind) throws {
         self.kind = kind
         file = displayPath
-        let parser = SpreadsheetParser(file: displayPath, preferred: Self.sheetNames(for: kind))
-        let handle: FileHandle
         do {
-            handle = try FileHandle(forReadingFrom: url)
-        } catch {
-            throw ImportError(file: displayPath, message: "cannot read the file (\((error as NSError).localizedDescription))")
+            sheet = try SpreadsheetFile.sheet(at: url, displayPath: displayPath, preferred: Self.sheetNames(for: kind))
+        } catch let error as SpreadsheetError {
+            throw ImportError(file: error.place.file, sheet: error.place.sheet, line: error.place.line, message: error.message)
         }
-        defer { try? handle.close() }
-        let start = (try? handle.read(upToCount: 4)) ?? Data()
-        if start.starts(with: [0x50, 0x4B]) {
-            sheet = try parser.sheet(from: ODFPackageReader(file: displayPath).content(of: url), part: "content.xml")
-        } else {
-            let size = (try? handle.seekToEnd()) ?? 0
-            guard size <= UInt64(SpreadsheetLimits.maxContentBytes) else {
-                throw ImportError(file: displayPath, message: "the file is larger than the \(ODFPackageReader.size(SpreadsheetLimits.maxContentBytes)) Atelier reads as a flat spreadsheet; save it as .ods")
-            }
-            let data: Data
-            do {
-                try handle.seek(toOffset: 0)
-                data = try handle.readToEnd() ?? Data()
-            } catch {
-                throw ImportError(file: displayPath, message: "cannot read the file (\((error as NSError).localizedDescription))")
-            }
-            guard Self.looksLikeXML(data) else {
-                throw ImportError(file: displayPath, message: "this is not an OpenDocument spreadsheet: neither a zip package (.ods) nor XML (.fods)")
-            }
-            sheet = try parser.sheet(from: data, part: (displayPath as NSString).lastPathComponent)
-        }
-    }
-
-    /// Whether bytes start like an XML document: `<` after an optional byte-order mark and white space.
-    static func looksLikeXML(_ data: Data) -> Bool {
-        let start = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
-        return start.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "<")
     }
 
     /// The name of the sheet read, as the file writes it.
@@ -83,16 +54,16 @@ public struct SpreadsheetImport: Sendable {
     /// Folded names of the sheet that holds a kind: the kind's own name and, for the workbook's
     /// sheets, their names in every language.
     static func sheetNames(for kind: ImportKind) -> Set<String> {
-        let label: Label? = switch kind {
-        case .actions: .sheetActions
-        case .items: .sheetItems
-        case .participants: .sheetParticipants
-        case .scores: .sheetScores
+        let sheet: WorkbookSheet? = switch kind {
+        case .actions: .actions
+        case .items: .items
+        case .participants: .participants
+        case .scores: .scores
         case .categories, .criteria, .ballots: nil
         }
         var names: Set = [kind.rawValue]
-        if let label {
-            for language in Language.allCases { names.insert(SpreadsheetParser.fold(Labels(language)[label])) }
+        if let sheet {
+            for language in Language.allCases { names.insert(SpreadsheetParser.fold(sheet.name(in: language))) }
         }
         return names
     }

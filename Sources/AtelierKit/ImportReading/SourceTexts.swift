@@ -1,4 +1,3 @@
-import AtelierKit
 
 /// The workshop's items by the text the workbook shows for them, to read a `Comes from` cell back
 /// into item ids.

@@ -3,12 +3,14 @@ import ZIPFoundation
 
 /// Writes zip files byte by byte, entries stored uncompressed: for packages a zip library would
 /// refuse to write (names with `../`, ten thousand entries, two entries of one name).
-struct ZipBuilder {
+public struct ZipBuilder {
     private var local = Data()
     private var central = Data()
     private var count = 0
 
-    mutating func add(_ name: String, _ data: Data) {
+    public init() {}
+
+    public mutating func add(_ name: String, _ data: Data) {
         let nameBytes = Data(name.utf8)
         let crc = data.crc32(checksum: 0)
         let offset = UInt32(local.count)
@@ -22,17 +24,17 @@ struct ZipBuilder {
         count += 1
     }
 
-    mutating func add(_ name: String, _ text: String) { add(name, Data(text.utf8)) }
+    public mutating func add(_ name: String, _ text: String) { add(name, Data(text.utf8)) }
 
     /// The zip file's bytes.
-    var data: Data {
+    public var data: Data {
         let end = Self.u32(0x0605_4B50) + Self.u16(0) + Self.u16(0) + Self.u16(UInt16(count)) + Self.u16(UInt16(count))
             + Self.u32(UInt32(central.count)) + Self.u32(UInt32(local.count)) + Self.u16(0)
         return local + central + end
     }
 
     /// A spreadsheet package holding `content` as its content.xml, and any extra entries.
-    static func spreadsheet(content: Data, extra: [(String, Data)] = []) -> Data {
+    public static func spreadsheet(content: Data, extra: [(String, Data)] = []) -> Data {
         var zip = ZipBuilder()
         zip.add("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         zip.add("content.xml", content)

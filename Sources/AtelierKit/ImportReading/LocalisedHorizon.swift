@@ -1,4 +1,3 @@
-import AtelierKit
 
 /// Horizons as exports write them for people, read back in any of the four languages: `2027`,
 /// `June 2027`, `juin 2027`, `30 juin 2027`, `30. Juni 2027`, and the `YYYY-MM-DD` forms.
@@ -14,14 +13,13 @@ enum LocalisedHorizon {
         let numbers = digits.compactMap { Int($0) }
         guard (1...2).contains(numbers.count), digits.last?.count == 4, let year = numbers.last else { return nil }
         for language in Language.allCases {
-            let labels = Labels(language)
-            for month in 1...12 where lower.contains(labels[Labels.months[month - 1]].lowercased()) {
+            for month in 1...12 where lower.contains(CalendarDate.monthName(month, in: language).lowercased()) {
                 if numbers.count == 1, let horizon = Horizon("\(year)-\(month < 10 ? "0" : "")\(month)"),
-                   labels.horizon(horizon).lowercased() == lower {
+                   horizon.written(in: language).lowercased() == lower {
                     return horizon
                 }
                 if numbers.count == 2, let date = CalendarDate(year: year, month: month, day: numbers[0]),
-                   labels.date(date).lowercased() == lower {
+                   date.written(in: language).lowercased() == lower {
                     return Horizon(date)
                 }
             }
