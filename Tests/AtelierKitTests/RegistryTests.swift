@@ -53,6 +53,22 @@ import Testing
         ("empty key twice", "?\n?\n", 1, nil, "an empty key is given twice"),
         ("empty nested key", base.replacingOccurrences(of: "module: Tally", with: "module: Tally\n  \"\": x"), 7, "implementation",
          "a key is empty"),
+        ("unknown shape", base + "result: {shape: pie}\n", 8, "result.shape", "unknown value 'pie'; use one of ranking, scatter, groups, cards"),
+        ("result without shape", base + "result: {value: {en: V, fr: V, nl: V, de: V}}\n", 8, "result.shape", "missing required key"),
+        ("value in one language", base + "result: {shape: ranking, value: {en: Dots}}\n", 8, "result.value.fr", "missing required key"),
+        ("unknown result key", base + "result: {shape: ranking, colour: red}\n", 8, "result.colour", "unknown key"),
+        ("group twice", base + "result:\n  shape: cards\n  groups:\n    - {id: a, name: {en: A, fr: A, nl: A, de: A}}\n"
+            + "    - {id: a, name: {en: B, fr: B, nl: B, de: B}}\n", 12, "result.groups[1].id", "'a' is listed twice"),
+        ("scatter group without corner", base + "result:\n  shape: scatter\n  groups:\n    - {id: a, name: {en: A, fr: A, nl: A, de: A}}\n",
+         11, "result.groups[0].corner", "missing required key"),
+        ("corner taken twice", base + "result:\n  shape: scatter\n  groups:\n"
+            + "    - {id: a, corner: top-left, name: {en: A, fr: A, nl: A, de: A}}\n"
+            + "    - {id: b, corner: top-left, name: {en: B, fr: B, nl: B, de: B}}\n", 11, "result.groups", "two groups take the top-left corner"),
+        ("corner outside a scatter", base + "result:\n  shape: cards\n  groups:\n    - {id: a, corner: top-left, name: {en: A, fr: A, nl: A, de: A}}\n",
+         11, "result.groups[0].corner", "only the groups of a scatter sit in corners"),
+        ("canvas without notes", base + "result:\n  shape: cards\n  worksheet: canvas\n  groups:\n    - {id: a, name: {en: A, fr: A, nl: A, de: A}}\n",
+         10, "result.worksheet", "a canvas draws a box for each group with a note"),
+        ("terms not a list", base + "result: {shape: ranking, metrics: {voters: Voters}}\n", 8, "result.metrics", "must be a list of entries"),
     ]
 
     @Test(arguments: broken)
@@ -69,6 +85,31 @@ import Testing
             #expect(error.key == key, "\(name): \(error)")
             #expect(error.message.contains(message), "\(name): \(error)")
         }
+    }
+
+    /// A manifest's `result` declares how documents draw the method's result, in every language.
+    @Test func readsHowTheResultIsShown() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try write(Self.base + """
+            result:
+              shape: scatter
+              value: {en: Score, fr: Score, nl: Score, de: Punktzahl}
+              groups:
+                - {id: best, corner: top-right, name: {en: Best, fr: Meilleurs, nl: Beste, de: Beste}}
+              flags:
+                - {id: odd, name: {en: odd, fr: étrange, nl: vreemd, de: seltsam}}
+
+            """, to: "tally.yaml", in: folder)
+        let presentation = try #require(try Registry.load(from: folder, builtinModules: ["Tally"]).manifest("tally")).presentation
+        #expect(presentation.shape == .scatter)
+        #expect(presentation.value?[.de] == "Punktzahl")
+        #expect(presentation.groups == [ResultPresentation.Term(
+            id: "best", name: LocalizedText([.en: "Best", .fr: "Meilleurs", .nl: "Beste", .de: "Beste"]), corner: .topRight)])
+        #expect(ResultPresentation.name(of: "odd", in: presentation.flags, language: .fr) == "étrange")
+        #expect(ResultPresentation.name(of: "other", in: presentation.flags, language: .fr) == "other", "an undeclared key as written")
+        let plain = try Registry.load(from: fixture("registry/good"), builtinModules: ["Tally"]).manifest("tally")
+        #expect(plain?.presentation == .ranking, "a manifest without result is drawn as a ranking")
     }
 
     @Test func refusesTwoManifestsWithTheSameID() throws {
