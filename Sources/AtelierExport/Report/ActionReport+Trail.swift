@@ -17,7 +17,7 @@ extension ActionReport {
     private func writeSection(_ section: ResultSection, index: Int, _ w: XMLStreamWriter, embedding: ODFImageEmbedding) throws {
         try w.heading(2, section.title)
         if !section.result.summary.isEmpty { try w.paragraph(.body, section.result.summary) }
-        let layout = Self.entryLayout(section, index: index)
+        let layout = entryLayout(section, index: index)
         switch section.presentation.shape {
         case .cards:
             try writeCards(section, index: index, w)
@@ -40,21 +40,30 @@ extension ActionReport {
         }
     }
 
-    /// The table of a section's entries: rank, item, headline value, named values, group, flags.
-    static func entryLayout(_ section: ResultSection, index: Int) -> TableLayout {
-        var shares = [1.6, 7.0, 2.6] + section.valueColumns.map { _ in 2.6 }
-        if section.hasGroups { shares.append(3.0) }
-        if section.hasFlags { shares.append(3.0) }
-        return TableLayout(name: "Result\(index + 1)", shares: shares)
-    }
-
-    private func writeEntries(_ section: ResultSection, layout: TableLayout, _ w: XMLStreamWriter) throws {
+    /// The header of a section's entry table: rank, item, headline value, named values, group, flags.
+    private func entryHeader(_ section: ResultSection) -> [String] {
         let language = labels.language
         var header = [labels[.rank], labels[.item], section.presentation.value?[language] ?? labels[.value]]
         header += section.valueColumns.map(\.name)
         if section.hasGroups { header.append(section.presentation.group?[language] ?? labels[.group]) }
         if section.hasFlags { header.append(labels[.flags]) }
-        try w.startTable(layout, name: layout.name, header: header)
+        return header
+    }
+
+    /// The entry table's columns: the item takes what the others leave; every other column is at least
+    /// as wide as the longest word of its header, so no header breaks inside a word.
+    func entryLayout(_ section: ResultSection, index: Int) -> TableLayout {
+        let shares = entryHeader(section).enumerated().map { column, title -> Double in
+            guard column != 1 else { return 9.0 }
+            let longest = title.split(separator: " ").map(\.count).max() ?? 0
+            return max(column == 0 ? 1.2 : 2.2, 0.42 * Double(longest) + 0.6)
+        }
+        return TableLayout(name: "Result\(index + 1)", shares: shares)
+    }
+
+    private func writeEntries(_ section: ResultSection, layout: TableLayout, _ w: XMLStreamWriter) throws {
+        let language = labels.language
+        try w.startTable(layout, name: layout.name, header: entryHeader(section))
         for entry in section.entries {
             var cells = [String(entry.rank), itemText[entry.item] ?? entry.item, number(entry.value)]
             cells += section.valueColumns.map { number(entry.values[$0.key]) }

@@ -58,7 +58,7 @@ struct ActionReport: ODFDocument {
     func writePageLayouts(_ writer: XMLStreamWriter) throws { try styles.writePageLayouts(writer) }
     func writeMasterStyles(_ writer: XMLStreamWriter) throws { try styles.writeMasterStyles(writer) }
     func writeContentAutomaticStyles(_ writer: XMLStreamWriter) throws {
-        let entries = trail.sections.enumerated().map { Self.entryLayout($0.element, index: $0.offset) }
+        let entries = trail.sections.enumerated().map { entryLayout($0.element, index: $0.offset) }
         try styles.writeContentAutomaticStyles(writer, tables: Tables.all + entries)
     }
 
