@@ -46,7 +46,8 @@ struct RoomWorksheets: ODFDocument {
         for step in workshop.agenda.steps {
             guard let method = step.method else { continue }
             let presentation = methods.presentation(of: method)
-            let title = "\(methods.name(of: method, in: language)) – \(step.title)"
+            let name = methods.name(of: method, in: language)
+            let title = step.title.lowercased() == name.lowercased() ? name : "\(name) – \(step.title)"
             switch presentation.worksheet {
             case .canvas:
                 canvases.append(Canvas(title: title, boxes: presentation.groups.compactMap { group in
