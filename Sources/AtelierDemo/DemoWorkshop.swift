@@ -60,7 +60,9 @@ public struct DemoWorkshop: Sendable {
             _ = try WorkshopStore.open(at: url)
             try FileManager.default.removeItem(at: url)
         }
-        let store = try WorkshopStore.create(at: url, info: Self.info, agenda: template.agenda(startingOn: Self.info.startDate, language: Self.info.language))
+        var info = Self.info
+        info.criterionNames = template.criterionNames
+        let store = try WorkshopStore.create(at: url, info: info, agenda: template.agenda(startingOn: info.startDate, language: info.language))
         for stage in Self.stages {
             switch stage {
             case .importFile(let kind, let file, let step):

@@ -68,6 +68,10 @@ import Testing
          11, "result.groups[0].corner", "only the groups of a scatter sit in corners"),
         ("canvas without notes", base + "result:\n  shape: cards\n  worksheet: canvas\n  groups:\n    - {id: a, name: {en: A, fr: A, nl: A, de: A}}\n",
          10, "result.worksheet", "a canvas draws a box for each group with a note"),
+        ("summary not a list", base + "result: {shape: ranking, summary: {en: x}}\n", 8, "result.summary", "must be a list of sentences"),
+        ("summary naming other figures", base + "result: {shape: ranking, summary: [{en: '{a}', fr: '{a}', nl: '{b}', de: '{a}'}]}\n", 8,
+         "result.summary[0].nl", "names other figures than the English sentence"),
+        ("summary in one language", base + "result: {shape: ranking, summary: [{en: x}]}\n", 8, "result.summary[0].fr", "missing required key"),
         ("terms not a list", base + "result: {shape: ranking, metrics: {voters: Voters}}\n", 8, "result.metrics", "must be a list of entries"),
     ]
 
@@ -110,6 +114,20 @@ import Testing
         #expect(ResultPresentation.name(of: "other", in: presentation.flags, language: .fr) == "other", "an undeclared key as written")
         let plain = try Registry.load(from: fixture("registry/good"), builtinModules: ["Tally"]).manifest("tally")
         #expect(plain?.presentation == .ranking, "a manifest without result is drawn as a ranking")
+    }
+
+    /// A summary is the method's own sentence in the language it ran in, and in another the first
+    /// declared sentence whose figures the result has; without one, nothing rather than a mixed language.
+    @Test func summariesAreInTheLanguageAskedFor() {
+        let result = StepResult(step: "s", method: "m", summary: "3 cartes.", metrics: ["cards": 3, "share": 0.5])
+        let presentation = ResultPresentation(shape: .ranking, summaries: [
+            LocalizedText([.en: "{cards} cards, {missing} missing.", .nl: "{cards} kaarten, {missing} ontbreken."]),
+            LocalizedText([.en: "Cards: {cards}; share {share}.", .nl: "Kaarten: {cards}; aandeel {share}."]),
+        ])
+        #expect(presentation.summary(of: result, in: .fr, ranIn: .fr) == "3 cartes.")
+        #expect(presentation.summary(of: result, in: .en, ranIn: .fr) == "Cards: 3; share 0.5.")
+        #expect(presentation.summary(of: result, in: .nl, ranIn: .fr) == "Kaarten: 3; aandeel 0,5.")
+        #expect(ResultPresentation.ranking.summary(of: result, in: .de, ranIn: .fr) == "")
     }
 
     @Test func refusesTwoManifestsWithTheSameID() throws {

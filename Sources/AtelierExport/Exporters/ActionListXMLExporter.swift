@@ -26,7 +26,7 @@ public struct ActionListXMLExporter: Exporter {
     public func write(
         _ source: any WorkshopSource, language: Language, methods: MethodCatalogue, to url: URL, progress: ExportProgress
     ) throws {
-        let workshop = try source.workshopWithoutActions()
+        let workshop = try source.workshopWithoutActions().localized(to: language)
         let itemText = Dictionary(workshop.items.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
         let sink = try FileSink(url: url)
         let w = XMLStreamWriter(sink: sink, indent: true)
@@ -73,7 +73,7 @@ public struct ActionListXMLExporter: Exporter {
         try w.attribute("method", result.method)
         try w.attribute("shape", section.presentation.shape.rawValue)
         try w.element("title", text: section.title)
-        try optional("summary", result.summary, w)
+        try optional("summary", section.summary, w)
         for (name, value) in result.metrics.sorted(by: { $0.key < $1.key }) where value.isFinite {
             try w.startElement("figure")
             try w.attribute("name", name)

@@ -17,7 +17,7 @@ public struct RoomWorksheetsExporter: Exporter {
     public func write(
         _ source: any WorkshopSource, language: Language, methods: MethodCatalogue, to url: URL, progress: ExportProgress
     ) throws {
-        let worksheets = RoomWorksheets(workshop: try source.workshopWithoutActions(), language: language, paper: paper, methods: methods)
+        let worksheets = RoomWorksheets(workshop: try source.workshopWithoutActions().localized(to: language), language: language, paper: paper, methods: methods)
         try worksheets.write(to: url, flat: false)
     }
 }

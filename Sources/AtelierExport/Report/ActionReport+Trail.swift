@@ -16,7 +16,7 @@ extension ActionReport {
 
     private func writeSection(_ section: ResultSection, index: Int, _ w: XMLStreamWriter, embedding: ODFImageEmbedding) throws {
         try w.heading(2, section.title)
-        if !section.result.summary.isEmpty { try w.paragraph(.body, section.result.summary) }
+        if !section.summary.isEmpty { try w.paragraph(.body, section.summary) }
         let layout = entryLayout(section, index: index)
         switch section.presentation.shape {
         case .cards:

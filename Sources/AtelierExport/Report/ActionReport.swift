@@ -27,7 +27,7 @@ struct ActionReport: ODFDocument {
     init(source: any WorkshopSource, language: Language, methods: MethodCatalogue, progress: ExportProgress) throws {
         self.source = source
         self.progress = progress
-        workshop = try source.workshopWithoutActions()
+        workshop = try source.workshopWithoutActions().localized(to: language)
         labels = Labels(language)
         trail = WorkshopTrail(workshop, catalogue: methods, language: language)
         styles = TextDocumentStyles(language: language, paper: .a4)

@@ -9,6 +9,8 @@ struct ResultSection {
     /// The named values shown as columns: the workshop's criteria, then the values the manifest
     /// declares, each when some entry has it.
     var valueColumns: [(key: String, name: String)]
+    /// The result summed up in the document's language (see ``ResultPresentation/summary(of:in:ranIn:)``).
+    var summary: String
     /// Entries in the order the method wrote them (rank order, per group when ranks restart per group).
     var entries: [ResultEntry]
 
@@ -39,6 +41,7 @@ struct ResultSection {
         self.title = title
         self.result = result
         self.presentation = presentation
+        summary = presentation.summary(of: result, in: language, ranIn: workshop.info.language)
         categoryNames = Dictionary(workshop.categories.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let criteria = workshop.criteria
         entries = result.entries

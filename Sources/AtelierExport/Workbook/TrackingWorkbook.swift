@@ -38,7 +38,7 @@ final class TrackingWorkbook: ODFDocument {
     init(source: any WorkshopSource, language: Language, methods: MethodCatalogue, progress: ExportProgress) throws {
         self.source = source
         self.progress = progress
-        workshop = try source.workshopWithoutActions()
+        workshop = try source.workshopWithoutActions().localized(to: language)
         let labels = Labels(language)
         self.labels = labels
         func columns(_ list: [(Label, SheetWriter.Width)]) -> [SheetWriter.Column] {

@@ -63,6 +63,8 @@ enum MessageSchema {
                 PropertyShape("languages", .array(choice(Language.self)), .required, "Working languages; the first is the default."),
                 PropertyShape("timeZone", .string(.any), .required, "IANA time zone of the venue, for example Europe/Brussels."),
                 PropertyShape("pseudonymise", .boolean, .required, "When true, exports show participants by id instead of name."),
+                PropertyShape("criterionNames", .map(.map(.string(.any))), .sent,
+                              "Criteria names in other languages, by criterion id then language code."),
             ]),
             "Agenda": ObjectShape("The workshop's programme.", [
                 PropertyShape("days", .array(.definition("AgendaDay")), .required),
@@ -70,12 +72,14 @@ enum MessageSchema {
             "AgendaDay": ObjectShape("One day of the programme.", [
                 PropertyShape("number", .integer, .required, "1 for the first day."),
                 PropertyShape("title", .string(.any), .required),
+                PropertyShape("titles", .map(.string(.any)), .sent, "The title in other languages, by language code."),
                 PropertyShape("date", .string(.date), .optional),
                 PropertyShape("steps", .array(.definition("AgendaStep")), .required),
             ]),
             "AgendaStep": ObjectShape("One step of the programme: a method run with given parameters in a time box.", [
                 PropertyShape("id", .string(.any), .required),
                 PropertyShape("title", .string(.any), .required),
+                PropertyShape("titles", .map(.string(.any)), .sent, "The title in other languages, by language code."),
                 PropertyShape("method", .string(.any), .optional, "The registry id of the method the step runs; absent for a break."),
                 PropertyShape("parameters", .map(parameterValue), .required, "Parameters as the agenda gives them."),
                 PropertyShape("minutes", .integer, .optional, "Time box in minutes."),

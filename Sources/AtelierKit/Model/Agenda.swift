@@ -16,15 +16,32 @@ public struct AgendaDay: Codable, Sendable, Equatable {
     /// 1 for the first day.
     public var number: Int
     public var title: String
+    /// The title in other languages, by language code, when the programme gives them.
+    public var titles: [String: String]
     public var date: CalendarDate?
     public var steps: [AgendaStep]
 
-    public init(number: Int, title: String, date: CalendarDate? = nil, steps: [AgendaStep] = []) {
+    public init(number: Int, title: String, titles: [String: String] = [:], date: CalendarDate? = nil, steps: [AgendaStep] = []) {
         self.number = number
         self.title = title
+        self.titles = titles
         self.date = date
         self.steps = steps
     }
+
+    enum CodingKeys: String, CodingKey { case number, title, titles, date, steps }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        number = try c.decode(Int.self, forKey: .number)
+        title = try c.decode(String.self, forKey: .title)
+        titles = try c.decodeIfPresent([String: String].self, forKey: .titles) ?? [:]
+        date = try c.decodeIfPresent(CalendarDate.self, forKey: .date)
+        steps = try c.decode([AgendaStep].self, forKey: .steps)
+    }
+
+    /// The title in a language, when the programme gives it; else ``title``.
+    public func title(in language: Language) -> String { titles[language.rawValue] ?? title }
 }
 
 /// One step of the programme: a registered method run with given parameters in a time box.
@@ -32,6 +49,8 @@ public struct AgendaStep: Codable, Sendable, Equatable, Identifiable {
     /// Stable identifier, for example `day1-swot`; `atelier run` accepts it.
     public var id: String
     public var title: String
+    /// The title in other languages, by language code, when the programme gives them.
+    public var titles: [String: String]
     /// The registry identifier of the method this step runs (`swot`, `dot-voting`, …), or nil for a
     /// step without a method (a coffee break, a plenary talk).
     public var method: String?
@@ -43,16 +62,33 @@ public struct AgendaStep: Codable, Sendable, Equatable, Identifiable {
     public var status: StepStatus
 
     public init(
-        id: String, title: String, method: String?, parameters: [String: ParameterValue] = [:],
+        id: String, title: String, titles: [String: String] = [:], method: String?, parameters: [String: ParameterValue] = [:],
         minutes: Int? = nil, status: StepStatus = .planned
     ) {
         self.id = id
         self.title = title
+        self.titles = titles
         self.method = method
         self.parameters = parameters
         self.minutes = minutes
         self.status = status
     }
+
+    enum CodingKeys: String, CodingKey { case id, title, titles, method, parameters, minutes, status }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(String.self, forKey: .title)
+        titles = try c.decodeIfPresent([String: String].self, forKey: .titles) ?? [:]
+        method = try c.decodeIfPresent(String.self, forKey: .method)
+        parameters = try c.decode([String: ParameterValue].self, forKey: .parameters)
+        minutes = try c.decodeIfPresent(Int.self, forKey: .minutes)
+        status = try c.decode(StepStatus.self, forKey: .status)
+    }
+
+    /// The title in a language, when the programme gives it; else ``title``.
+    public func title(in language: Language) -> String { titles[language.rawValue] ?? title }
 }
 
 /// Where a step stands.

@@ -16,6 +16,9 @@ public struct WorkshopInfo: Codable, Sendable, Equatable {
     public var timeZone: String
     /// When true, exports show participants by pseudonym instead of name.
     public var pseudonymise: Bool
+    /// Criteria names in other languages, by criterion id then language code, when the programme gives
+    /// them (a template does).
+    public var criterionNames: [String: [String: String]]
 
     /// Creates the description of a workshop.
     public init(
@@ -26,8 +29,10 @@ public struct WorkshopInfo: Codable, Sendable, Equatable {
         endDate: CalendarDate? = nil,
         languages: [Language] = [.en],
         timeZone: String = "Europe/Brussels",
-        pseudonymise: Bool = false
+        pseudonymise: Bool = false,
+        criterionNames: [String: [String: String]] = [:]
     ) {
+        self.criterionNames = criterionNames
         self.title = title
         self.organisation = organisation
         self.place = place
@@ -36,6 +41,23 @@ public struct WorkshopInfo: Codable, Sendable, Equatable {
         self.languages = languages
         self.timeZone = timeZone
         self.pseudonymise = pseudonymise
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case title, organisation, place, startDate, endDate, languages, timeZone, pseudonymise, criterionNames
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        title = try c.decode(String.self, forKey: .title)
+        organisation = try c.decode(String.self, forKey: .organisation)
+        place = try c.decode(String.self, forKey: .place)
+        startDate = try c.decodeIfPresent(CalendarDate.self, forKey: .startDate)
+        endDate = try c.decodeIfPresent(CalendarDate.self, forKey: .endDate)
+        languages = try c.decode([Language].self, forKey: .languages)
+        timeZone = try c.decode(String.self, forKey: .timeZone)
+        pseudonymise = try c.decode(Bool.self, forKey: .pseudonymise)
+        criterionNames = try c.decodeIfPresent([String: [String: String]].self, forKey: .criterionNames) ?? [:]
     }
 
     /// The language exports use unless told otherwise.

@@ -22,7 +22,7 @@ struct ManifestLoader {
     private static let requiredKeys = ["id", "version", "name", "summary", "implementation"]
     private static let implementationKeys = ["module", "executable", "interpreter", "arguments", "timeout_seconds", "max_output_bytes", "environment"]
     private static let parameterKeys = ["name", "type", "default", "min", "max", "choices", "help"]
-    private static let resultKeys = ["shape", "value", "group", "groups", "values", "metrics", "flags", "worksheet"]
+    private static let resultKeys = ["shape", "value", "group", "groups", "values", "metrics", "flags", "worksheet", "summary"]
     private static let termKeys = ["id", "name", "note", "corner"]
 
     func load(_ text: String) throws -> Loaded {
@@ -134,6 +134,26 @@ struct ManifestLoader {
         presentation.values = try terms(map["values"], "result.values", corners: false)
         presentation.metrics = try terms(map["metrics"], "result.metrics", corners: false)
         presentation.flags = try terms(map["flags"], "result.flags", corners: false)
+        if let node = map["summary"] {
+            guard case .sequence(let list) = node else {
+                throw error(node, "result.summary", "must be a list of sentences, each in en, fr, nl and de")
+            }
+            for (index, element) in list.enumerated() {
+                let text = try localized(element, "result.summary[\(index)]", requireAll: true)
+                let english = Set(ResultPresentation.placeholders(text[.en]))
+                for language in Language.allCases {
+                    let names = ResultPresentation.placeholders(text[language])
+                    let place = "result.summary[\(index)].\(language.rawValue)"
+                    if let bad = names.first(where: { $0.isEmpty || $0.contains(where: { $0.isWhitespace || $0 == "{" }) }) {
+                        throw error(element, place, "'{\(bad)}' is not a figure's name")
+                    }
+                    guard Set(names) == english else {
+                        throw error(element, place, "names other figures than the English sentence (\(english.sorted().joined(separator: ", ")))")
+                    }
+                }
+                presentation.summaries.append(text)
+            }
+        }
         if shape == .scatter {
             let corners = presentation.groups.compactMap(\.corner)
             if let again = corners.first(where: { corner in corners.filter { $0 == corner }.count > 1 }) {

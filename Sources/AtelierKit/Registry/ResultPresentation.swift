@@ -63,10 +63,15 @@ public struct ResultPresentation: Sendable, Equatable {
     /// Flags the method sets, beyond `selected` and `tie` which every method may set.
     public var flags: [Term]
     public var worksheet: Worksheet?
+    /// Sentences summing the result up from its figures, `{metric}` standing for a figure: the first
+    /// whose figures the result all has is used, in the language asked for.
+    public var summaries: [LocalizedText]
 
     public init(shape: Shape, value: LocalizedText? = nil, group: LocalizedText? = nil, groups: [Term] = [],
-                values: [Term] = [], metrics: [Term] = [], flags: [Term] = [], worksheet: Worksheet? = nil) {
+                values: [Term] = [], metrics: [Term] = [], flags: [Term] = [], worksheet: Worksheet? = nil,
+                summaries: [LocalizedText] = []) {
         self.shape = shape
+        self.summaries = summaries
         self.value = value
         self.group = group
         self.groups = groups
@@ -78,6 +83,38 @@ public struct ResultPresentation: Sendable, Equatable {
 
     /// What a manifest without a `result` declaration gets.
     public static let ranking = ResultPresentation(shape: .ranking)
+
+    /// A result's summary in a language: in the language the method ran in (the workshop's), the
+    /// sentence it wrote; in another, the first declared sentence whose figures the result has, filled
+    /// in; else nothing, so a document never mixes languages.
+    public func summary(of result: StepResult, in language: Language, ranIn workshopLanguage: Language) -> String {
+        if language == workshopLanguage { return result.summary }
+        for template in summaries {
+            if let text = Self.fill(template[language], with: result.metrics, language: language) { return text }
+        }
+        return ""
+    }
+
+    /// A sentence with each `{metric}` replaced by the figure, written in the language; nil when a
+    /// figure is missing.
+    static func fill(_ template: String, with metrics: [String: Double], language: Language) -> String? {
+        var text = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            guard let value = metrics[String(rest[rest.index(after: open)..<close])] else { return nil }
+            text += rest[..<open] + language.decimal(value)
+            rest = rest[rest.index(after: close)...]
+        }
+        return text + rest
+    }
+
+    /// The figures a sentence names, `{metric}` by `{metric}`.
+    static func placeholders(_ template: String) -> [String] {
+        template.split(separator: "{", omittingEmptySubsequences: false).dropFirst().compactMap { part in
+            part.firstIndex(of: "}").map { String(part[..<$0]) }
+        }
+    }
 
     /// The name of a group, value, figure or flag key in a language; the key itself when undeclared.
     public static func name(of key: String, in terms: [Term], language: Language) -> String {

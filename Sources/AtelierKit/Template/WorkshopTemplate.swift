@@ -49,12 +49,18 @@ public struct WorkshopTemplate: Decodable, Sendable {
     /// The agenda in a language, with day dates counted from the first day when given.
     public func agenda(startingOn start: CalendarDate?, language: Language) -> Agenda {
         Agenda(days: days.enumerated().map { index, day in
-            AgendaDay(number: index + 1, title: day.title[language], date: start.map { $0.adding(days: index) },
+            AgendaDay(number: index + 1, title: day.title[language], titles: day.title.values,
+                      date: start.map { $0.adding(days: index) },
                       steps: day.steps.map {
-                          AgendaStep(id: $0.id, title: $0.title[language], method: $0.method, parameters: $0.parameters ?? [:],
-                                     minutes: $0.minutes)
+                          AgendaStep(id: $0.id, title: $0.title[language], titles: $0.title.values, method: $0.method,
+                                     parameters: $0.parameters ?? [:], minutes: $0.minutes)
                       })
         })
+    }
+
+    /// The template's criteria names in every language it gives, by criterion id then language code.
+    public var criterionNames: [String: [String: String]] {
+        Dictionary(criteria.map { ($0.id, $0.name.values) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The template's criteria as model values, named in a language.

@@ -47,6 +47,7 @@ extension Atelier {
             try reportingErrors {
                 var agenda = Agenda()
                 var criteria: [Criterion] = []
+                var criterionNames: [String: [String: String]] = [:]
                 if let template {
                     let registry = try options.loadRegistry()
                     let loaded = try registry.template(named: template)
@@ -57,10 +58,12 @@ extension Atelier {
                     }
                     agenda = loaded.agenda(startingOn: start, language: language.first ?? .en)
                     criteria = loaded.modelCriteria(language: language.first ?? .en)
+                    criterionNames = loaded.criterionNames
                 }
                 let lastDay = end ?? start.map { $0.adding(days: max(agenda.days.count, 1) - 1) }
                 let info = WorkshopInfo(title: title, organisation: organisation, place: place, startDate: start, endDate: lastDay,
-                                        languages: language.isEmpty ? [.en] : language, pseudonymise: pseudonymise)
+                                        languages: language.isEmpty ? [.en] : language, pseudonymise: pseudonymise,
+                                        criterionNames: criterionNames)
                 let store = try WorkshopStore.create(at: options.workshopURL, info: info, agenda: agenda)
                 if !criteria.isEmpty {
                     try store.change(command: "init --template \(template ?? "")") { _ in

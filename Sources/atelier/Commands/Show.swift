@@ -38,8 +38,9 @@ extension Atelier {
                     print(String(decoding: try encoder.encode(result), as: UTF8.self))
                 } else {
                     let presentation = try options.loadRegistry().manifest(result.method)?.presentation ?? .ranking
-                    ResultTable(result: result, presentation: presentation, workshop: workshop,
-                                language: language ?? workshop.info.language).lines.forEach { print($0) }
+                    let language = language ?? workshop.info.language
+                    ResultTable(result: result, presentation: presentation, workshop: workshop.localized(to: language),
+                                language: language).lines.forEach { print($0) }
                 }
             }
         }

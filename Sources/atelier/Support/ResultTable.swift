@@ -60,7 +60,8 @@ struct ResultTable {
     }
 
     private var heading: String {
-        "\(Console.bold(result.step)) \(Console.clean("(\(result.method)): \(result.summary.collapsingWhitespace)"))"
+        let summary = presentation.summary(of: result, in: language, ranIn: workshop.info.language)
+        return "\(Console.bold(result.step)) \(Console.clean("(\(result.method)): \(summary.collapsingWhitespace)"))"
     }
 
     /// The rank as shown: `=2` when another entry shares it (in the same group, when ranks restart per
