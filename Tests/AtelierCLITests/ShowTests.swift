@@ -41,7 +41,7 @@ import Testing
         let matrix = try Self.show(cli, "day2-matrix")
         #expect(matrix.filter { $0.hasPrefix("  ") && $0.dropFirst(2).first?.isNumber == true }.count == 24)
         #expect(matrix.contains("  1     P16    Former tous les rédacteurs au langage c…  4,25           Faisabilité 4,61 · Impact 3,89  Gains rapides"))
-        #expect(matrix.contains("  5     P02    Pré-remplir systématiquement les formul…  4,03           Faisabilité 3,56 · Impact 4,5   Gains rapides   désaccord"))
+        #expect(matrix.contains("  5     P02    Pré-remplir systématiquement les formul…  4,03           Faisabilité 3,56 · Impact 4,5   Gains rapides"))
         #expect(matrix.contains("  14    P14    Internaliser les profils IT clés grâce…   3,56           Faisabilité 2,94 · Impact 4,17  Grands projets  désaccord"))
         #expect(matrix.contains("Remarques:"))
 

@@ -479,6 +479,28 @@ import Testing
 
     /// Four items, four raters, three criteria `a`, `b`, `c` on the scale `offset…offset + 4`;
     /// a value of 0 in `values` stands for a missing score.
+    /// In a room of twenty raters, one or two outliers do not make a disagreement; a room split into
+    /// two camps does. The spread is the middle half of the values from six raters on.
+    @Test func disagreementInALargeRoomIsMeasuredOnTheMiddleHalf() throws {
+        let criteria = [Criterion(id: "impact", name: "Impact"), Criterion(id: "feasibility", name: "Feasibility")]
+        let items = [Item(id: "P1", text: "Outliers", kind: .proposal), Item(id: "P2", text: "Two camps", kind: .proposal)]
+        let outliers: [Double] = [1, 5] + Array(repeating: 4, count: 18)
+        let camps: [Double] = Array(repeating: 1, count: 10) + Array(repeating: 5, count: 10)
+        var scores: [Score] = []
+        for (item, impacts) in [("P1", outliers), ("P2", camps)] {
+            for (rater, value) in impacts.enumerated() {
+                scores.append(Score(item: item, criterion: "impact", value: value, participant: "p\(rater)", step: "matrix"))
+                scores.append(Score(item: item, criterion: "feasibility", value: 3, participant: "p\(rater)", step: "matrix"))
+            }
+        }
+        let workshop = Workshop(info: WorkshopInfo(title: "Salle"), items: items, criteria: criteria, scores: scores)
+        let (result, _) = try run(workshop: workshop)
+        #expect(try entry(result, "P1").flags.isEmpty, "one rater at 1 and one at 5 among twenty")
+        #expect(try entry(result, "P2").flags == ["disagreement"])
+        #expect(result.notes.contains("P2 “Two camps”: the middle half of 20 raters' Impact ratings spans 1 to 5; worth discussing."),
+                "\(result.notes)")
+    }
+
     static func randomWorkshop(values: [Int], weights: [Int], lowerIsBetter: [Bool], offset: Int) -> Workshop {
         let criteria = ["a", "b", "c"].enumerated().map { index, id in
             Criterion(

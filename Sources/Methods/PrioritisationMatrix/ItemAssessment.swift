@@ -6,9 +6,34 @@ struct ItemAssessment {
     /// A criterion on which the raters' values lie far apart.
     struct Disagreement {
         let criterion: Criterion
+        /// The low and high ends of the spread measured: the lowest and highest value, or the first and
+        /// third quartile from ``ItemAssessment/quartilesFrom`` raters on.
         let lowest: Double
         let highest: Double
         let raters: Int
+
+        /// Whether the spread is the middle half of the values (quartiles) rather than their full range.
+        var middleHalf: Bool { raters >= ItemAssessment.quartilesFrom }
+    }
+
+    /// From this many raters on, disagreement is measured on the middle half of the values (the
+    /// interquartile range), so one or two outliers in a large room do not flag every item; below it,
+    /// on the full range, since quartiles of a handful of values say little.
+    static let quartilesFrom = 6
+
+    /// The low and high ends of the spread of some values: their range with fewer than
+    /// ``quartilesFrom`` values, else their first and third quartiles (linear interpolation between
+    /// the sorted values, as spreadsheets' QUARTILE computes them).
+    static func spread(_ values: [Double]) -> (low: Double, high: Double) {
+        let sorted = values.sorted()
+        guard sorted.count >= quartilesFrom else { return (sorted.first ?? 0, sorted.last ?? 0) }
+        func quantile(_ p: Double) -> Double {
+            let position = p * Double(sorted.count - 1)
+            let below = Int(position.rounded(.down))
+            let above = min(below + 1, sorted.count - 1)
+            return sorted[below] + (sorted[above] - sorted[below]) * (position - Double(below))
+        }
+        return (quantile(0.25), quantile(0.75))
     }
 
     let item: Item
@@ -72,17 +97,16 @@ struct MatrixAssessor {
         var disagreements: [ItemAssessment.Disagreement] = []
         var weightedSum = 0.0
         for criterion in criteria.all {
-            guard let values = byCriterion[criterion.id], let lowest = values.min(), let highest = values.max()
-            else {
+            guard let values = byCriterion[criterion.id], !values.isEmpty else {
                 missing.append(criterion)
                 continue
             }
             let value = combine(values)
             aggregates[criterion.id] = value
             weightedSum += criterion.weight * Self.normalised(value, on: criterion)
-            let spread = (highest - lowest) / (criterion.scaleMax - criterion.scaleMin)
-            if values.count >= 2 && spread > disagreementThreshold + Self.margin {
-                disagreements.append(.init(criterion: criterion, lowest: lowest, highest: highest, raters: values.count))
+            let (low, high) = ItemAssessment.spread(values)
+            if values.count >= 2 && (high - low) / (criterion.scaleMax - criterion.scaleMin) > disagreementThreshold + Self.margin {
+                disagreements.append(.init(criterion: criterion, lowest: low, highest: high, raters: values.count))
             }
         }
         var weighted: Double?

@@ -83,11 +83,20 @@ struct MatrixWording {
         let head = "\(item.id) \(quoted(item.excerpt()))"
         let name = d.criterion.name
         let (low, high) = (language.decimal(d.lowest), language.decimal(d.highest))
-        switch language {
-        case .en: return "\(head): \(name) ratings range from \(low) to \(high) across \(d.raters) raters; worth discussing."
-        case .fr: return "\(head)\u{A0}: les scores \(name) vont de \(low) à \(high) entre \(d.raters) évaluateurs\u{A0}; à discuter."
-        case .nl: return "\(head): de scores voor \(name) lopen van \(low) tot \(high) bij \(d.raters) beoordelaars; te bespreken."
-        case .de: return "\(head): die Bewertungen für \(name) reichen von \(low) bis \(high) bei \(d.raters) Bewertenden; zu besprechen."
+        switch (language, d.middleHalf) {
+        case (.en, false): return "\(head): \(name) ratings range from \(low) to \(high) across \(d.raters) raters; worth discussing."
+        case (.en, true):
+            return "\(head): the middle half of \(d.raters) raters' \(name) ratings spans \(low) to \(high); worth discussing."
+        case (.fr, false): return "\(head)\u{A0}: les scores \(name) vont de \(low) à \(high) entre \(d.raters) évaluateurs\u{A0}; à discuter."
+        case (.fr, true):
+            return "\(head)\u{A0}: la moitié centrale des scores \(name) de \(d.raters) évaluateurs va de \(low) à \(high)\u{A0}; à discuter."
+        case (.nl, false): return "\(head): de scores voor \(name) lopen van \(low) tot \(high) bij \(d.raters) beoordelaars; te bespreken."
+        case (.nl, true):
+            return "\(head): de middelste helft van de scores voor \(name) van \(d.raters) beoordelaars loopt van \(low) tot \(high); te bespreken."
+        case (.de, false):
+            return "\(head): die Bewertungen für \(name) reichen von \(low) bis \(high) bei \(d.raters) Bewertenden; zu besprechen."
+        case (.de, true):
+            return "\(head): die mittlere Hälfte der Bewertungen für \(name) von \(d.raters) Bewertenden reicht von \(low) bis \(high); zu besprechen."
         }
     }
 
