@@ -2,7 +2,9 @@ import AtelierXML
 
 extension TextDocumentStyles {
     /// Automatic styles every text document's body uses: right-to-left paragraphs, page breaks
-    /// (before a chapter heading, the contents, or any paragraph), table cells, the chart frame, and
+    /// (before a chapter heading, the contents, or any paragraph), the hairline paragraph that ends a
+    /// document (so that a closing table never pushes an empty paragraph onto a page of its own),
+    /// table cells, the chart frame, and
     /// the tables' column widths.
     func writeContentAutomaticStyles(_ w: XMLStreamWriter, tables: [TableLayout]) throws {
         for style in ParagraphStyle.allCases {
@@ -21,6 +23,14 @@ extension TextDocumentStyles {
             ]) {
                 try w.element("style:paragraph-properties", ["fo:break-before": "page"])
             }
+        }
+        try w.element("style:style", [
+            "style:name": "DocumentEnd", "style:family": "paragraph", "style:parent-style-name": "Standard",
+        ]) {
+            try w.element("style:paragraph-properties", [
+                "fo:margin-top": "0cm", "fo:margin-bottom": "0cm", "fo:line-height": "0.05cm",
+            ])
+            try w.element("style:text-properties", ["fo:font-size": "1pt"])
         }
         for (name, background) in ["HeadCell": "#dde4ee", "Cell": "transparent"] as KeyValuePairs<String, String> {
             try w.element("style:style", ["style:name": name, "style:family": "table-cell"]) {

@@ -11,15 +11,17 @@ extension XMLStreamWriter {
     }
 
     /// A paragraph `label: value` with the label in bold, separated as the language does (`: `, or
-    /// ` : ` after a no-break space in French).
-    func labelledParagraph(_ style: ParagraphStyle, _ label: String, _ value: String, _ labels: Labels) throws {
+    /// ` : ` after a no-break space in French) unless a `separator` is given.
+    func labelledParagraph(
+        _ style: ParagraphStyle, _ label: String, _ value: String, _ labels: Labels, separator: String? = nil
+    ) throws {
         try startElement("text:p")
         try attribute("text:style-name", ODFText.isRightToLeft(value) ? style.rightToLeftName : style.name)
         try startElement("text:span")
         try attribute("text:style-name", "Strong_20_Emphasis")
         try ODFText.write(label, to: self)
         try endElement()
-        try text(labels[.labelSeparator])
+        try text(separator ?? labels[.labelSeparator])
         try ODFText.write(value, to: self)
         try endElement()
     }
