@@ -31,6 +31,27 @@ struct LibreOfficeTests {
         #expect(worksheets.contains("Feuille 1 du groupe A") && worksheets.contains("Analyse SWOT (AFOM) – SWOT"))
     }
 
+    /// The report as LibreOffice prints it (in each language): every action's ID beside its title,
+    /// and a last page that holds more than its footer.
+    @Test(arguments: [Language.fr, .nl, .de, .en])
+    func renderedReportNamesEveryActionByIDAndEndsOnAFullPage(_ language: Language) throws {
+        let workshop = SampleWorkshop.make()
+        let export = try SampleExport(workshop, formats: [.odt], language: language)
+        let work = try TemporaryDirectory()
+        try FileManager.default.copyItem(at: export.file("actions.odt"), to: work.url.appendingPathComponent("report.odt"))
+        try LibreOffice.convert(["report.odt"], to: "pdf", in: work.url)
+        let text = try LibreOffice.pdfText(work.url.appendingPathComponent("report.pdf"))
+        let letters = LibreOffice.letters(text)
+        for action in workshop.actions where !action.title.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) {
+            #expect(letters.contains(LibreOffice.letters("\(action.title) (\(action.id))")), "\(action.id) \(action.title)")
+        }
+        let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).filter { !$0.isEmpty }
+        let last = try #require(pages.last).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let footer = "\(pages.count) / \(pages.count)"
+        #expect(last.contains(footer), "the footer numbers the last page")
+        #expect(last.contains { !$0.isEmpty && $0 != footer }, "the last page is empty")
+    }
+
     @Test func workbookConvertsToCSVWithTheExactTitles() throws {
         let workshop = SampleWorkshop.make()
         let export = try SampleExport(workshop, formats: [.ods])

@@ -114,6 +114,14 @@ import Testing
         #expect(try content.number("count(//text:p[starts-with(., 'Sans catégorie')])") == 1)
     }
 
+    /// LibreOffice adds an empty paragraph after a closing table, which can fall on a page of its
+    /// own: the report closes with a hairline paragraph instead.
+    @Test func theReportEndsOnAHairlineParagraph() throws {
+        #expect(try content.string("local-name(//office:text/*[last()])") == "p")
+        #expect(try content.string("//office:text/*[last()]/@text:style-name") == "DocumentEnd")
+        #expect(try content.string("//style:style[@style:name='DocumentEnd']/style:text-properties/@fo:font-size") == "1pt")
+    }
+
     @Test func titlePageAndContents() throws {
         #expect(try content.string("//text:p[@text:style-name='Title']") == "Budget 2027 : l'accueil « guichet unique » 🏛️")
         #expect(try content.strings("//text:p[@text:style-name='Facts']").contains("Participants\u{00A0}: 11"),
