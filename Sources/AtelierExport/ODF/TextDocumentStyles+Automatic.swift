@@ -1,3 +1,4 @@
+import AtelierKit
 import AtelierXML
 
 extension TextDocumentStyles {
@@ -47,6 +48,15 @@ extension TextDocumentStyles {
             ])
         }
         for table in tables { try write(table, w) }
+    }
+
+    /// The text style of people's text quoted in `language`, the workshop's, in a document written
+    /// in another: assistive technology reads it with that language's voice, spelling checks it in
+    /// that language.
+    func writeQuoteStyle(_ w: XMLStreamWriter, language: Language) throws {
+        try w.element("style:style", ["style:name": XMLStreamWriter.quoteStyle.description, "style:family": "text"]) {
+            try w.element("style:text-properties", ["fo:language": language.rawValue, "fo:country": language.country])
+        }
     }
 
     private func write(_ table: TableLayout, _ w: XMLStreamWriter) throws {

@@ -40,7 +40,7 @@ extension ActionReport {
 
     private func writeOverview(_ kind: Carrier.Kind, _ w: XMLStreamWriter) throws {
         try w.startTable(overviewLayout, name: "Overview-\(kind.rawValue)", header: overviewHeader)
-        try source.forEachAction(carrier: kind) { action in try w.row(overviewRow(action)) }
+        try source.forEachAction(carrier: kind) { action in try w.row(overviewRow(action), quoted: quotes ? [2] : []) }
         try w.endElement()
     }
 
@@ -50,8 +50,8 @@ extension ActionReport {
     }
 
     private func writeAction(_ action: Action, table: String, _ w: XMLStreamWriter) throws {
-        try w.heading(3, heading(of: action))
-        if !action.description.isEmpty { try w.paragraph(.body, action.description) }
+        try w.heading(3, heading(of: action), quoted: quotes)
+        if !action.description.isEmpty { try w.paragraph(.body, action.description, quoted: quotes) }
         try w.startTable(detailsLayout, name: table, header: detailsHeader)
         var rows: [(Label, String)] = [
             (.carrier, labels.carrier(action.carrier)),
@@ -64,7 +64,7 @@ extension ActionReport {
         if !action.budget.isEmpty { rows.append((.budget, action.budget)) }
         if !action.problem.isEmpty { rows.append((.problem, action.problem)) }
         for (label, value) in rows {
-            try w.labelledRow(labels[label], value)
+            try w.labelledRow(labels[label], value, quoted: quotes && label == .problem)
         }
         try writeProvenance(action, w)
         try w.endElement()

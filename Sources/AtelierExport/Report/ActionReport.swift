@@ -56,6 +56,10 @@ struct ActionReport: ODFDocument {
         detailsLayout = fitted(details, name: "Details")
     }
 
+    /// Whether the actions' texts, written in the workshop's language, are marked as quoted in it:
+    /// when the document is in another language.
+    var quotes: Bool { workshop.info.language != labels.language }
+
     /// A table's columns fitted to the width of the page's text.
     func fitted(_ measure: TableLayout.Measure, name: String) -> TableLayout {
         TableLayout.fitted(name: name, needs: measure.needs, width: styles.paper.textWidth, scale: styles.paper.scale)
@@ -73,6 +77,7 @@ struct ActionReport: ODFDocument {
             return [layouts.entries, layouts.figures, layouts.groups]
         }
         try styles.writeContentAutomaticStyles(writer, tables: [Self.cardsLayout, overviewLayout, detailsLayout] + sections)
+        if quotes { try styles.writeQuoteStyle(writer, language: workshop.info.language) }
     }
 
     func writeBody(_ writer: XMLStreamWriter, embedding: ODFImageEmbedding) throws {
@@ -85,7 +90,7 @@ struct ActionReport: ODFDocument {
         }
         try writer.heading(1, labels[.actions], chapter: true)
         try writeActions(writer)
-        try writer.element("text:p", ["text:style-name": "DocumentEnd"]) {}
+        try writer.documentEnd()
         try writer.endElement()
     }
 

@@ -33,10 +33,17 @@ struct SheetWriter {
         }
     }
 
-    /// A column: its header and its width.
+    /// A column: its header and its width, widened to the first width its header fits on one
+    /// line (bold, 10 pt, with the cell's padding), so a header is never cut in any language.
     struct Column {
         var header: String
         var width: Width
+
+        init(header: String, width: Width) {
+            self.header = header
+            let needed = TextWidth.of(header, size: 10, bold: true) * 2.54 / 72 + 0.3
+            self.width = Width.allCases.first { $0.centimetres >= max(needed, width.centimetres) } ?? .huge
+        }
     }
 
     /// Opens a sheet and writes its columns and header row; close it with ``endSheet()``.

@@ -117,6 +117,7 @@ struct RoomWorksheets: ODFDocument {
             try writeTally(title, number: index + 1, writer, first: first)
             first = false
         }
+        try writer.documentEnd()
         try writer.endElement()
     }
 
