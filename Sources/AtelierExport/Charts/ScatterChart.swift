@@ -195,8 +195,8 @@ enum ScatterChart {
     private static func wrapped(_ entries: [String], width: Double) -> [String] {
         var lines: [String] = []
         for entry in entries {
-            if let last = lines.last, TextWidth.of(last + "   " + entry, size: 15) <= width {
-                lines[lines.count - 1] = last + "   " + entry
+            if let last = lines.last, TextWidth.of(last + "; " + entry, size: 15) <= width {
+                lines[lines.count - 1] = last + "; " + entry
             } else {
                 lines.append(entry)
             }
