@@ -31,6 +31,27 @@ struct LibreOfficeTests {
         #expect(worksheets.contains("Feuille 1 du groupe A") && worksheets.contains("Analyse SWOT (AFOM) – SWOT"))
     }
 
+    /// The report as LibreOffice prints it (in each language): every action's ID beside its title,
+    /// and a last page that holds more than its footer.
+    @Test(arguments: [Language.fr, .nl, .de, .en])
+    func renderedReportNamesEveryActionByIDAndEndsOnAFullPage(_ language: Language) throws {
+        let workshop = SampleWorkshop.make()
+        let export = try SampleExport(workshop, formats: [.odt], language: language)
+        let work = try TemporaryDirectory()
+        try FileManager.default.copyItem(at: export.file("actions.odt"), to: work.url.appendingPathComponent("report.odt"))
+        try LibreOffice.convert(["report.odt"], to: "pdf", in: work.url)
+        let text = try LibreOffice.pdfText(work.url.appendingPathComponent("report.pdf"))
+        let letters = LibreOffice.letters(text)
+        for action in workshop.actions where !action.title.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) {
+            #expect(letters.contains(LibreOffice.letters("\(action.title) (\(action.id))")), "\(action.id) \(action.title)")
+        }
+        let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).filter { !$0.isEmpty }
+        let last = try #require(pages.last).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let footer = "\(pages.count) / \(pages.count)"
+        #expect(last.contains(footer), "the footer numbers the last page")
+        #expect(last.contains { !$0.isEmpty && $0 != footer }, "the last page is empty")
+    }
+
     @Test func workbookConvertsToCSVWithTheExactTitles() throws {
         let workshop = SampleWorkshop.make()
         let export = try SampleExport(workshop, formats: [.ods])
@@ -40,17 +61,17 @@ struct LibreOfficeTests {
         let csv = try String(contentsOf: work.url.appendingPathComponent("workbook.csv"), encoding: .utf8)
         let reader = try CSVReader(string: csv, hasHeaderRow: true)
         var titles: [String] = []
-        var dueDates: [String] = []
+        var horizons: [String] = []
         while let row = reader.next() {
             titles.append(row[2])
-            dueDates.append(row[7])
+            horizons.append(row[7])
         }
         let expected = Workshop.priorityOrder(workshop.actions).map { action in
             action.title.replacingOccurrences(of: "\u{000B}", with: "\n")
                 .replacingOccurrences(of: "\u{0001}", with: "\u{FFFD}").replacingOccurrences(of: "\u{FFFF}", with: "\u{FFFD}")
         }
         #expect(titles == expected)
-        #expect(dueDates.first == "2026-06-30", "the date style shows dates, not serial numbers")
+        #expect(horizons.first == "2026-06", "the horizon at its own precision, never a serial number")
     }
 }
 

@@ -31,10 +31,10 @@ import Testing
         ])
         let titles = try content.strings("//text:h[@text:outline-level='3']")
         #expect(titles.count == 24)
-        #expect(titles.first == "1. Ouvrir la prise de rendez-vous en ligne")
-        #expect(titles.contains("4. Wissensdatenbank für alle Dienste 📚"))
-        #expect(titles.contains("3. =1+1 Simplifier les formulaires"))
-        #expect(titles.last == "Action sans rang ni échéance", "the unranked action of another body comes last")
+        #expect(titles.first == "1. Ouvrir la prise de rendez-vous en ligne (A1)", "rank, title and the workbook's ID")
+        #expect(titles.contains("4. Wissensdatenbank für alle Dienste 📚 (A4)"))
+        #expect(titles.contains("3. =1+1 Simplifier les formulaires (A3)"))
+        #expect(titles.last == "Action sans rang ni échéance (A7)", "the unranked action of another body comes last")
         let administration = try content.strings(
             "//table:table[@table:name='Overview-administration']/table:table-row/table:table-cell[1]")
         let ranks = administration.compactMap(Int.init)
@@ -53,7 +53,7 @@ import Testing
         let rows = try content.strings("\(table)/table:table-row")
         #expect(rows.contains("PorteurAdministration"))
         #expect(rows.contains("Service piloteDG Accueil"))
-        #expect(rows.contains("Échéancejuin 2026"))
+        #expect(rows.contains("Échéancejuin\u{00A0}2026"), "a date never wraps")
         #expect(rows.contains("État d'avancementAvancement limité"))
         let provenance = try content.strings("\(table)/table:table-row[last()]/table:table-cell[2]/text:p")
         #expect(provenance == ["Prise de rendez-vous en ligne", "Rendez-vous en ligne avec rappel SMS", "Gommettes\u{00A0}: 5", "Score\u{00A0}: 4,25"])
@@ -75,7 +75,7 @@ import Testing
 
     @Test func illegalCharactersAreReplacedAndLongTextKept() throws {
         let title = try content.strings("//text:h[contains(., 'Contrôle')]")
-        #expect(title == ["6. Contrôle\u{FFFD}caractèresinterdits\u{FFFD}"])
+        #expect(title == ["6. Contrôle\u{FFFD}caractèresinterdits\u{FFFD} (A6)"])
         #expect(try content.number("count(//text:h[contains(., 'Contrôle')]/text:line-break)") == 1)
         let long = try content.strings("//text:p[starts-with(., 'Dix mille caractères')]")
         #expect(long == [SampleWorkshop.longDescription])
@@ -95,8 +95,8 @@ import Testing
         let headings = try content.strings("//text:h[@text:outline-level='2']").prefix(5)
         #expect(Array(headings) == ["Analyse SWOT (AFOM)", "Catégories de défis", "Brainwriting 6-3-5", "Matrice de priorisation",
                                     "Vote par gommettes"])
-        #expect(try content.strings("//table:table[@table:name='Cards1']/table:table-row[1]/table:table-cell") == ["Forces", "Faiblesses"])
-        let strengths = try content.strings("//table:table[@table:name='Cards1']/table:table-row[2]/table:table-cell[1]//text:p")
+        #expect(try content.strings("//table:table[@table:name='Cards1-1']/table:table-header-rows//table:table-cell") == ["Forces", "Faiblesses"])
+        let strengths = try content.strings("//table:table[@table:name='Cards1-1']/table:table-row[1]/table:table-cell[1]//text:p")
         #expect(strengths == ["Personnel motivé et « polyvalent »", "Sterke lokale verankering 💪"], "the duplicate is merged away")
         let groups = try content.strings("//table:table[@table:name='Groups2']/table:table-row/table:table-cell[1]")
         #expect(groups == ["A", "B"])
@@ -114,9 +114,18 @@ import Testing
         #expect(try content.number("count(//text:p[starts-with(., 'Sans catégorie')])") == 1)
     }
 
+    /// LibreOffice adds an empty paragraph after a closing table, which can fall on a page of its
+    /// own: the report closes with a hairline paragraph instead.
+    @Test func theReportEndsOnAHairlineParagraph() throws {
+        #expect(try content.string("local-name(//office:text/*[last()])") == "p")
+        #expect(try content.string("//office:text/*[last()]/@text:style-name") == "DocumentEnd")
+        #expect(try content.string("//style:style[@style:name='DocumentEnd']/style:text-properties/@fo:font-size") == "1pt")
+    }
+
     @Test func titlePageAndContents() throws {
         #expect(try content.string("//text:p[@text:style-name='Title']") == "Budget 2027 : l'accueil « guichet unique » 🏛️")
-        #expect(try content.strings("//text:p[@text:style-name='Facts']").contains("Participants\u{00A0}: 12"))
+        #expect(try content.strings("//text:p[@text:style-name='Facts']").contains("Participants\u{00A0}: 11"),
+                "twelve people, one of them the facilitator")
         let entries = try content.strings("//text:table-of-content/text:index-body/text:p")
         #expect(entries.count == 10)
         #expect(entries.first == "Comment les actions ont été choisies")

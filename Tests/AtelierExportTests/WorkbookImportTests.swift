@@ -52,7 +52,7 @@ import Testing
         workbook.replace("<text:p>DG Accueil</text:p>", with: "<text:p>DG Accueil et Guichets</text:p>", inRow: "A1")
         workbook.replace("<text:p>Mise en service – 30 juin 2026</text:p>",
                          with: "<text:p>Mise en service – 30 juin 2026</text:p><text:p>Recette – 15 mars 2026 (fait)</text:p>", inRow: "A1")
-        workbook.replace("\"2026-12-31\"><text:p>2026-12-31</text:p>", with: "\"2027-03-31\"><text:p>2027-03-31</text:p>", inRow: "A3")
+        workbook.replace("<text:p>2026-12-31</text:p>", with: "<text:p>2027-03-31</text:p>", inRow: "A3")
         workbook.replace("<text:p>2027-03</text:p>", with: "<text:p>2028</text:p>", inRow: "A4")
         workbook.replace("<text:p>Ville de Bruxelles</text:p>", with: "<text:p>Ville de Namur</text:p>", inRow: "A7")
         workbook.replace("<text:p>Chatbot 🤖 pour les questions fréquentes</text:p>",
@@ -61,7 +61,7 @@ import Testing
         workbook.appendRow([empty, empty, SheetDocument.cell("Nouvelle action « test »"), SheetDocument.cell("Prochain gouvernement"),
                             empty, SheetDocument.cell("Cabinet"), empty,
                             "<table:table-cell office:value-type=\"date\" office:date-value=\"2028-06-30\"><text:p>30/06/28</text:p></table:table-cell>",
-                            empty, SheetDocument.cell("Pas commencée")])
+                            SheetDocument.cell("Pas commencée")])
         return workbook
     }
 
@@ -103,19 +103,21 @@ import Testing
         ("empty title", { $0.replace("<text:p>Ouvrir la prise de rendez-vous en ligne</text:p>", with: "", inRow: "A1") },
          "actions.ods:Actions:2: error: Titre: missing value"),
         ("unknown column", { $0.replaceFirst("<text:p>Jalons</text:p></table:table-cell>", with: "<text:p>Jalons</text:p></table:table-cell>" + SheetDocument.cell("Remarques")) },
-         "actions.ods:Actions:1: error: Remarques: unknown column; an Actions sheet has the workbook's columns (Rang, ID, Titre, Porteur, Organisme, Service pilote, Partenaires, À réaliser pour le, Échéance, État d'avancement, Gommettes, Score, Budget, Problème traité, Description, Issue de, Jalons) or those of an actions CSV file (id, title, description, problem, carrier, owner, partners, horizon, rank, budget, status, items, milestones)"),
+         "actions.ods:Actions:1: error: Remarques: unknown column; an Actions sheet has the workbook's columns (Rang, ID, Titre, Porteur, Organisme, Service pilote, Partenaires, Échéance, État d'avancement, Gommettes, Score, Budget, Problème traité, Description, Issue de, Jalons) or those of an actions CSV file (id, title, description, problem, carrier, owner, partners, horizon, rank, budget, status, items, milestones)"),
         ("twice", { $0.replaceFirst("<text:p>Budget</text:p>", with: "<text:p>titre</text:p>") },
          "actions.ods:Actions:1: error: titre: the column appears twice"),
         ("no title column", { $0.replaceFirst("<text:p>Titre</text:p>", with: "<text:p>Score</text:p>") },
          "actions.ods:Actions:1: error: Titre: missing column; the header must include title (for example: id,title,description,carrier,owner,horizon,items,status)"),
         ("unnamed column", { $0.replace("<text:p>Mise en service – 30 juin 2026</text:p></table:table-cell>",
                                         with: "<text:p>Mise en service – 30 juin 2026</text:p></table:table-cell>" + SheetDocument.cell("note"), inRow: "A1") },
-         "actions.ods:Actions:2: error: column R: a value under a column without a header; name the column in row 1 or clear the cell"),
-        ("dates disagree", {
+         "actions.ods:Actions:2: error: column Q: a value under a column without a header; name the column in row 1 or clear the cell"),
+        ("dates disagree in an older workbook", {
+            $0.addDueByColumn()
             $0.replace("<text:p>2026-06</text:p>", with: "<text:p>2027</text:p>", inRow: "A1")
             $0.replace("\"2026-06-30\"><text:p>2026-06-30</text:p>", with: "\"2026-09-30\"><text:p>2026-09-30</text:p>", inRow: "A1")
         }, "actions.ods:Actions:2: error: À réaliser pour le: '2026-09-30' does not agree with '2027' under Échéance; change or clear one of them"),
-        ("due date as text", {
+        ("due date as text in an older workbook", {
+            $0.addDueByColumn()
             $0.replace("table:style-name=\"ce-date\" office:value-type=\"date\" office:date-value=\"2026-06-30\"><text:p>2026-06-30</text:p>",
                        with: "office:value-type=\"string\"><text:p>fin juin</text:p>", inRow: "A1")
         },
@@ -150,11 +152,25 @@ import Testing
     }
 
     /// The workbook writes the Actions sheet's columns in the order the import knows them, under
-    /// the headers it reads back.
+    /// the headers it reads back; the due date of older workbooks is read but no longer written.
     @Test func theWorkbookWritesTheColumnsTheImportReads() {
-        #expect(ActionTable.columns.map(\.label) == ActionColumn.allCases.map(Labels.label(of:)))
+        let written = ActionColumn.allCases.filter { $0 != .dueBy }
+        #expect(ActionTable.columns.map(\.label) == written.map(Labels.label(of:)))
         for language in Language.allCases {
-            #expect(ActionTable.columns.map { Labels(language)[$0.label] } == ActionColumn.allCases.map { $0.header(in: language) })
+            #expect(ActionTable.columns.map { Labels(language)[$0.label] } == written.map { $0.header(in: language) })
         }
+    }
+
+    /// A workbook from before the horizon was the one date column comes back with both, unchanged
+    /// where they agree, and an edited due date wins over an untouched horizon.
+    @Test func anOlderWorkbookWithItsDueDateColumnStillImports() throws {
+        let workshop = Self.representable()
+        var workbook = try WorkbookEdit(workshop)
+        workbook.addDueByColumn()
+        let (unchanged, _) = try importActions(from: try workbook.ods(), into: workshop)
+        #expect(unchanged.actions == workshop.actions)
+        workbook.replace("\"2026-06-30\"><text:p>2026-06-30</text:p>", with: "\"2026-09-30\"><text:p>2026-09-30</text:p>", inRow: "A1")
+        let (edited, _) = try importActions(from: try workbook.fods(), into: workshop)
+        #expect(edited.actions.first { $0.id == "A1" }?.horizon == Horizon("2026-09-30"))
     }
 }

@@ -24,7 +24,7 @@ import Testing
         #expect(try content.strings("//text:h[@text:outline-level='1']").first == "Brainwriting 6-3-5")
         #expect(try content.strings("//text:h[@text:outline-level='1']").suffix(2)
                 == ["Analyse SWOT (AFOM) – SWOT", "Vote par gommettes – Gommettes"])
-        let boxes = try content.strings("//table:table[@table:name='Canvas1']/table:table-row[1]/table:table-cell")
+        let boxes = try content.strings("//table:table[@table:name='Canvas1-1']/table:table-header-rows//table:table-cell")
         #expect(boxes == ["Forces (Interne · Favorable)", "Faiblesses (Interne · Défavorable)"])
         let tally = try content.strings("//table:table[@table:name='Tally1']/table:table-row/table:table-cell[2]")
         #expect(tally == ["Prise de rendez-vous en ligne", "Loket op afspraak, ook 's avonds", "Wissensdatenbank für alle Dienste",

@@ -43,9 +43,10 @@ final class SVGCanvas {
     }
 
     func rect(x: Double, y: Double, width: Double, height: Double, fill: StaticString,
-              stroke: StaticString? = nil) throws {
+              stroke: StaticString? = nil, cornerRadius: Double = 0) throws {
         try writer.startElement("rect")
         try coordinates(("x", x), ("y", y), ("width", width), ("height", height))
+        if cornerRadius > 0 { try coordinates(("rx", cornerRadius)) }
         try writer.attribute("fill", fill)
         if let stroke { try writer.attribute("stroke", stroke) }
         try writer.endElement()
@@ -84,12 +85,13 @@ final class SVGCanvas {
 
     /// A one-line label; tabs and line breaks become spaces.
     func text(_ text: String, x: Double, y: Double, size: Double, anchor: Anchor = .start, bold: Bool = false,
-              fill: StaticString = "#222222", rotated: Bool = false) throws {
+              italic: Bool = false, fill: StaticString = "#222222", rotated: Bool = false) throws {
         try writer.startElement("text")
         try coordinates(("x", x), ("y", y))
         try writer.attribute("font-size", Self.number(size))
         try writer.attribute("text-anchor", anchor.value)
         if bold { try writer.attribute("font-weight", "bold") }
+        if italic { try writer.attribute("font-style", "italic") }
         try writer.attribute("fill", fill)
         if rotated { try writer.attribute("transform", "rotate(-90 \(Self.number(x)) \(Self.number(y)))") }
         try writer.text(Self.oneLine(text))
@@ -105,10 +107,8 @@ final class SVGCanvas {
         ODFLength.trimmed(FixedPoint.format(value, decimals: 1))
     }
 
-    /// Text on one line, shortened to `limit` characters with an ellipsis.
-    static func oneLine(_ text: String, limit: Int = .max) -> String {
-        let words = text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
-        guard words.count > limit else { return words }
-        return String(words.prefix(max(1, limit - 1))) + "…"
+    /// Text on one line: runs of spaces, tabs and line breaks become one space.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
     }
 }

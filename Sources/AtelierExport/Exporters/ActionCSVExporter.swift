@@ -3,8 +3,7 @@ import AtelierXML
 import Foundation
 
 /// The Actions table as CSV (RFC 4180, UTF-8 without byte-order mark, header row), with the same
-/// columns as the workbook's Actions sheet: numbers at full precision with a decimal point, due
-/// dates as `YYYY-MM-DD`.
+/// columns as the workbook's Actions sheet: numbers at full precision with a decimal point.
 public struct ActionCSVExporter: Exporter {
     /// Creates the exporter.
     public init() {}
@@ -29,7 +28,6 @@ public struct ActionCSVExporter: Exporter {
                 case .text(let text): csv.field(text)
                 case .number(let number): csv.field(number.map(String.init) ?? "")
                 case .decimal(let decimal): csv.field(decimal.flatMap { $0.isFinite ? $0.description : nil } ?? "")
-                case .date(let date): csv.field(date?.description ?? "")
                 }
             }
             try csv.endRecord()

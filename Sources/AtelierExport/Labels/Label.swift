@@ -9,7 +9,7 @@ public enum Label: String, CaseIterable, Sendable {
     case actionPlan, organisation, dates, place, participantCount, contents
     case methodTrail, actions, generatedBy
     // Challenges
-    case challengeCategories, uncategorised, challengesCount
+    case challengeCategories, uncategorised
     // Step results
     case figure, value, item, score, dots, selected, selectedFlag, tie, flags, otherGroup, cardsWritten, cardsBuildingOn, members
     case rankingChartTitle, rankingChartDescription, scatterChartTitle, scatterChartDescription, lowerIsBetter
@@ -34,4 +34,6 @@ public enum Label: String, CaseIterable, Sendable {
     case writeHere
     // Dates and numbers
     case dateRange, decimalSeparator, labelSeparator
+    // Charts and tables read by people and assistive technology
+    case chartLeading, moreTied, sharedMarkers, quadrantCounts, challengeOne, challengeMany, detail, selectedWithTie
 }

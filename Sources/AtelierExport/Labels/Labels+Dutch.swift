@@ -12,7 +12,6 @@ extension Labels {
         .generatedBy: "Opgesteld met {0}",
         .challengeCategories: "Categorieën van uitdagingen",
         .uncategorised: "Zonder categorie",
-        .challengesCount: "Uitdagingen: {0}",
         .figure: "Kengetal",
         .value: "Waarde",
         .item: "Item",
@@ -77,5 +76,13 @@ extension Labels {
         .decimalSeparator: ",",
         .action: "Actie",
         .labelSeparator: ": ",
+        .chartLeading: "Bovenaan: {0}.",
+        .moreTied: "en nog {0} gelijk op rang {1}",
+        .sharedMarkers: "Items op dezelfde plaats delen één markering met hun rangen.",
+        .quadrantCounts: "Items per kwadrant: {0}.",
+        .challengeOne: "1 uitdaging",
+        .challengeMany: "{0} uitdagingen",
+        .detail: "Gegeven",
+        .selectedWithTie: "{0} items zijn geselecteerd: de {1} items die gelijk staan op rang {2}, de laatste geselecteerde rang, blijven allemaal behouden.",
     ]
 }

@@ -12,7 +12,6 @@ extension Labels {
         .generatedBy: "Prepared with {0}",
         .challengeCategories: "Challenge categories",
         .uncategorised: "Not categorised",
-        .challengesCount: "Challenges: {0}",
         .figure: "Figure",
         .value: "Value",
         .item: "Item",
@@ -77,5 +76,13 @@ extension Labels {
         .decimalSeparator: ".",
         .action: "Action",
         .labelSeparator: ": ",
+        .chartLeading: "Leading: {0}.",
+        .moreTied: "and {0} more tied at rank {1}",
+        .sharedMarkers: "Items at the same place share one marker that lists their ranks.",
+        .quadrantCounts: "Items per quadrant: {0}.",
+        .challengeOne: "1 challenge",
+        .challengeMany: "{0} challenges",
+        .detail: "Detail",
+        .selectedWithTie: "{0} items are selected: the {1} items tied at rank {2}, the last selected rank, are all kept.",
     ]
 }

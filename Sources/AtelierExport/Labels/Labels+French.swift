@@ -12,7 +12,6 @@ extension Labels {
         .generatedBy: "Préparé avec {0}",
         .challengeCategories: "Catégories de défis",
         .uncategorised: "Sans catégorie",
-        .challengesCount: "Défis\u{00A0}: {0}",
         .figure: "Indicateur",
         .value: "Valeur",
         .item: "Élément",
@@ -77,5 +76,13 @@ extension Labels {
         .decimalSeparator: ",",
         .action: "Action",
         .labelSeparator: "\u{00A0}: ",
+        .chartLeading: "En tête\u{00A0}: {0}.",
+        .moreTied: "et {0} autres ex aequo au rang {1}",
+        .sharedMarkers: "Les éléments placés au même endroit partagent un repère qui donne leurs rangs.",
+        .quadrantCounts: "Éléments par quadrant\u{00A0}: {0}.",
+        .challengeOne: "1 défi",
+        .challengeMany: "{0} défis",
+        .detail: "Rubrique",
+        .selectedWithTie: "{0} éléments sont retenus\u{00A0}: les {1} éléments ex aequo au rang {2}, le dernier retenu, sont tous gardés.",
     ]
 }

@@ -12,7 +12,6 @@ extension Labels {
         .generatedBy: "Erstellt mit {0}",
         .challengeCategories: "Kategorien der Herausforderungen",
         .uncategorised: "Ohne Kategorie",
-        .challengesCount: "Herausforderungen: {0}",
         .figure: "Kennzahl",
         .value: "Wert",
         .item: "Element",
@@ -77,5 +76,13 @@ extension Labels {
         .decimalSeparator: ",",
         .action: "Maßnahme",
         .labelSeparator: ": ",
+        .chartLeading: "An der Spitze: {0}.",
+        .moreTied: "und {0} weitere gleichauf auf Rang {1}",
+        .sharedMarkers: "Elemente an derselben Stelle teilen eine Markierung mit ihren Rängen.",
+        .quadrantCounts: "Elemente je Quadrant: {0}.",
+        .challengeOne: "1 Herausforderung",
+        .challengeMany: "{0} Herausforderungen",
+        .detail: "Angabe",
+        .selectedWithTie: "{0} Elemente sind ausgewählt: Die {1} Elemente gleichauf auf Rang {2}, dem letzten ausgewählten Rang, bleiben alle erhalten.",
     ]
 }

@@ -54,13 +54,17 @@ public struct Labels: Sendable {
     /// A date as people of the language write it: `12 March 2025`, `12 mars 2025`, `12. März 2025`.
     public func date(_ date: CalendarDate) -> String { date.written(in: language) }
 
-    /// A horizon at its own precision: `2027`, `June 2027`, `30 June 2027`.
-    public func horizon(_ horizon: Horizon) -> String { horizon.written(in: language) }
+    /// A horizon at its own precision: `2027`, `June 2027`, `30 June 2027`; with `oneLine`, joined
+    /// by no-break spaces so that a document never wraps it (imports read the plain form back).
+    public func horizon(_ horizon: Horizon, oneLine: Bool = false) -> String {
+        let text = horizon.written(in: language)
+        return oneLine ? text.replacingOccurrences(of: " ", with: "\u{00A0}") : text
+    }
 
-    /// A milestone on one line: `title – due (done)`.
-    public func milestone(_ milestone: Milestone) -> String {
+    /// A milestone on one line: `title – due (done)`, the due date unbroken with `oneLine`.
+    public func milestone(_ milestone: Milestone, oneLine: Bool = false) -> String {
         var text = milestone.title
-        if let due = milestone.due { text += " – " + horizon(due) }
+        if let due = milestone.due { text += " – " + horizon(due, oneLine: oneLine) }
         if milestone.done { text += " (\(Milestone.doneWord(in: language)))" }
         return text
     }

@@ -1,8 +1,11 @@
+import AtelierKit
 import AtelierXML
 
 extension TextDocumentStyles {
     /// Automatic styles every text document's body uses: right-to-left paragraphs, page breaks
-    /// (before a chapter heading, the contents, or any paragraph), table cells, the chart frame, and
+    /// (before a chapter heading, the contents, or any paragraph), the hairline paragraph that ends a
+    /// document (so that a closing table never pushes an empty paragraph onto a page of its own),
+    /// table cells, the chart frame, and
     /// the tables' column widths.
     func writeContentAutomaticStyles(_ w: XMLStreamWriter, tables: [TableLayout]) throws {
         for style in ParagraphStyle.allCases {
@@ -22,6 +25,14 @@ extension TextDocumentStyles {
                 try w.element("style:paragraph-properties", ["fo:break-before": "page"])
             }
         }
+        try w.element("style:style", [
+            "style:name": "DocumentEnd", "style:family": "paragraph", "style:parent-style-name": "Standard",
+        ]) {
+            try w.element("style:paragraph-properties", [
+                "fo:margin-top": "0cm", "fo:margin-bottom": "0cm", "fo:line-height": "0.05cm",
+            ])
+            try w.element("style:text-properties", ["fo:font-size": "1pt"])
+        }
         for (name, background) in ["HeadCell": "#dde4ee", "Cell": "transparent"] as KeyValuePairs<String, String> {
             try w.element("style:style", ["style:name": name, "style:family": "table-cell"]) {
                 try w.element("style:table-cell-properties", [
@@ -37,6 +48,15 @@ extension TextDocumentStyles {
             ])
         }
         for table in tables { try write(table, w) }
+    }
+
+    /// The text style of people's text quoted in `language`, the workshop's, in a document written
+    /// in another: assistive technology reads it with that language's voice, spelling checks it in
+    /// that language.
+    func writeQuoteStyle(_ w: XMLStreamWriter, language: Language) throws {
+        try w.element("style:style", ["style:name": XMLStreamWriter.quoteStyle.description, "style:family": "text"]) {
+            try w.element("style:text-properties", ["fo:language": language.rawValue, "fo:country": language.country])
+        }
     }
 
     private func write(_ table: TableLayout, _ w: XMLStreamWriter) throws {

@@ -20,41 +20,63 @@ extension ActionReport {
         progress.flush()
     }
 
+    /// The header of the overview tables.
+    var overviewHeader: [String] {
+        [labels[.rank], labels[.identifier], labels[.action], labels[.leadService], labels[.horizon], labels[.status]]
+    }
+
+    /// An action's row in the overview table of its carrier.
+    func overviewRow(_ action: Action) -> [String] {
+        [rank(action), action.id, action.title, action.owner, horizon(action), labels.status(action.status)]
+    }
+
+    /// The header of every action's details table.
+    var detailsHeader: [String] { [labels[.detail], labels[.value]] }
+
+    /// The labels of the details tables' first column, for its width.
+    var detailsLabels: [String] {
+        [Label.carrier, .leadService, .partners, .horizon, .priority, .status, .budget, .problem, .provenance].map { labels[$0] }
+    }
+
     private func writeOverview(_ kind: Carrier.Kind, _ w: XMLStreamWriter) throws {
-        let header = [labels[.rank], labels[.action], labels[.leadService], labels[.horizon], labels[.status]]
-        try w.startTable(Tables.overview, name: "Overview-\(kind.rawValue)", header: header)
-        try source.forEachAction(carrier: kind) { action in
-            try w.row([
-                rank(action), action.title, action.owner, action.horizon.map(labels.horizon) ?? "–",
-                labels.status(action.status),
-            ])
-        }
+        try w.startTable(overviewLayout, name: "Overview-\(kind.rawValue)", header: overviewHeader)
+        try source.forEachAction(carrier: kind) { action in try w.row(overviewRow(action), quoted: quotes ? [2] : []) }
         try w.endElement()
     }
 
+    /// An action's heading: its rank and title, then its ID as the workbook names it (`1. Title (A01)`).
+    func heading(of action: Action) -> String {
+        (action.rank.map { "\($0). \(action.title)" } ?? action.title) + " (\(action.id))"
+    }
+
     private func writeAction(_ action: Action, table: String, _ w: XMLStreamWriter) throws {
-        try w.heading(3, action.rank.map { "\($0). \(action.title)" } ?? action.title)
-        if !action.description.isEmpty { try w.paragraph(.body, action.description) }
-        try w.startTable(Tables.details, name: table, header: nil)
+        try w.heading(3, heading(of: action), quoted: quotes)
+        if !action.description.isEmpty { try w.paragraph(.body, action.description, quoted: quotes) }
+        try w.startTable(detailsLayout, name: table, header: detailsHeader)
         var rows: [(Label, String)] = [
             (.carrier, labels.carrier(action.carrier)),
             (.leadService, action.owner.isEmpty ? "–" : action.owner),
             (.partners, action.partners.isEmpty ? "–" : action.partners.joined(separator: "\n")),
-            (.horizon, action.horizon.map(labels.horizon) ?? "–"),
+            (.horizon, horizon(action)),
             (.priority, rank(action)),
             (.status, labels.status(action.status)),
         ]
         if !action.budget.isEmpty { rows.append((.budget, action.budget)) }
         if !action.problem.isEmpty { rows.append((.problem, action.problem)) }
         for (label, value) in rows {
-            try w.labelledRow(labels[label], value)
+            try w.labelledRow(labels[label], value, quoted: quotes && label == .problem)
         }
         try writeProvenance(action, w)
         try w.endElement()
         if !action.milestones.isEmpty {
             try w.paragraph(.body, labels[.milestones])
-            try w.bulletList(action.milestones.map(labels.milestone))
+            try w.bulletList(action.milestones.map { labels.milestone($0, oneLine: true) })
         }
+    }
+
+    /// The action's horizon on one line, or a dash.
+    private func horizon(_ action: Action) -> String {
+        action.horizon.map { labels.horizon($0, oneLine: true) } ?? "–"
     }
 
     /// The row that says where the action came from: the source items, their dots, their score.

@@ -17,24 +17,28 @@ extension ActionReport {
     private func writeSection(_ section: ResultSection, index: Int, _ w: XMLStreamWriter, embedding: ODFImageEmbedding) throws {
         try w.heading(2, section.title)
         if !section.summary.isEmpty { try w.paragraph(.body, section.summary) }
-        let layout = entryLayout(section, index: index)
+        let layouts = sectionLayouts(section, index: index)
         switch section.presentation.shape {
         case .cards:
             try writeCards(section, index: index, w)
         case .groups:
-            try writeGroups(section, index: index, w)
-            if !section.entries.isEmpty { try writeEntries(section, layout: layout, w) }
+            try writeGroups(section, layout: layouts.groups, w)
+            if !section.entries.isEmpty { try writeEntries(section, layout: layouts.entries, w) }
         case .ranking, .scatter:
             try writeChart(ResultChart.path(index), name: section.title, w, embedding: embedding)
-            if !section.entries.isEmpty { try writeEntries(section, layout: layout, w) }
+            if !section.entries.isEmpty { try writeEntries(section, layout: layouts.entries, w) }
         }
         let selected = section.selected
         if !selected.isEmpty {
             try w.labelledParagraph(.body, labels[.selected], selected.map { itemText[$0.item] ?? $0.item }.joined(separator: " · "), labels)
+            if let last = selected.last, last.flags.contains("tie") {
+                let tied = section.entries.filter { $0.rank == last.rank }.count
+                try w.paragraph(.body, labels.format(.selectedWithTie, String(selected.count), String(tied), String(last.rank)))
+            }
         }
         let figures = section.figures(labels.language)
         if !figures.isEmpty {
-            try w.startTable(Tables.figures, name: "Figures\(index + 1)", header: [labels[.figure], labels[.value]])
+            try w.startTable(layouts.figures, name: layouts.figures.name, header: figuresHeader)
             for figure in figures { try w.labelledRow(figure.name, labels.number(figure.value)) }
             try w.endElement()
         }
@@ -50,27 +54,34 @@ extension ActionReport {
         return header
     }
 
-    /// The entry table's columns: the item takes what the others leave; every other column is at least
-    /// as wide as the longest word of its header, so no header breaks inside a word.
-    func entryLayout(_ section: ResultSection, index: Int) -> TableLayout {
-        let shares = entryHeader(section).enumerated().map { column, title -> Double in
-            guard column != 1 else { return 9.0 }
-            let longest = title.split(separator: " ").map(\.count).max() ?? 0
-            return max(column == 0 ? 1.2 : 2.2, 0.42 * Double(longest) + 0.6)
-        }
-        return TableLayout(name: "Result\(index + 1)", shares: shares)
+    private var figuresHeader: [String] { [labels[.figure], labels[.value]] }
+
+    private var groupsHeader: [String] { [labels[.group], labels[.members]] }
+
+    /// The tables of a section, their columns fitted to their header and cells, so that no word
+    /// breaks inside and short columns stay narrow.
+    func sectionLayouts(_ section: ResultSection, index: Int) -> (entries: TableLayout, figures: TableLayout, groups: TableLayout) {
+        var entries = TableLayout.Measure(header: entryHeader(section))
+        for entry in section.entries { entries.add(entryRow(entry, section)) }
+        var figures = TableLayout.Measure(header: figuresHeader)
+        for figure in section.figures(labels.language) { figures.add([figure.name, labels.number(figure.value)]) }
+        var groups = TableLayout.Measure(header: groupsHeader)
+        for group in section.result.groups { groups.add(groupRow(group)) }
+        return (fitted(entries, name: "Result\(index + 1)"), fitted(figures, name: "Figures\(index + 1)"),
+                fitted(groups, name: "Groups\(index + 1)"))
+    }
+
+    private func entryRow(_ entry: ResultEntry, _ section: ResultSection) -> [String] {
+        var cells = [String(entry.rank), itemText[entry.item] ?? entry.item, number(entry.value)]
+        cells += section.valueColumns.map { number(entry.values[$0.key]) }
+        if section.hasGroups { cells.append(entry.group.map { section.groupName($0, labels.language) } ?? "–") }
+        if section.hasFlags { cells.append(section.flags(of: entry, labels)) }
+        return cells
     }
 
     private func writeEntries(_ section: ResultSection, layout: TableLayout, _ w: XMLStreamWriter) throws {
-        let language = labels.language
         try w.startTable(layout, name: layout.name, header: entryHeader(section))
-        for entry in section.entries {
-            var cells = [String(entry.rank), itemText[entry.item] ?? entry.item, number(entry.value)]
-            cells += section.valueColumns.map { number(entry.values[$0.key]) }
-            if section.hasGroups { cells.append(entry.group.map { section.groupName($0, language) } ?? "–") }
-            if section.hasFlags { cells.append(section.flags(of: entry, labels)) }
-            try w.row(cells)
-        }
+        for entry in section.entries { try w.row(entryRow(entry, section)) }
         try w.endElement()
     }
 
@@ -94,13 +105,11 @@ extension ActionReport {
             let texts = section.entries.filter { ($0.group ?? "") == key }.map { itemText[$0.item] ?? $0.item }
             boxes.append((key.isEmpty ? labels[.otherGroup] : section.groupName(key, language), texts))
         }
-        guard !boxes.isEmpty else { return }
-        try w.startTable(Tables.cards, name: "Cards\(index + 1)", header: nil)
         for start in stride(from: 0, to: boxes.count, by: 2) {
-            let pair = Array(boxes[start..<min(start + 2, boxes.count)])
-            try w.row(pair.map(\.name) + (pair.count < 2 ? [""] : []), heading: true)
+            let pair = Array(boxes[start..<min(start + 2, boxes.count)]) + (start + 1 < boxes.count ? [] : [("", [])])
+            try w.startTable(Self.cardsLayout, name: "Cards\(index + 1)-\(start / 2 + 1)", header: pair.map(\.name))
             try w.startElement("table:table-row")
-            for box in pair + (pair.count < 2 ? [("", [])] : []) {
+            for box in pair {
                 try w.startCell()
                 if box.texts.isEmpty {
                     try w.paragraph(.tableContents, "")
@@ -110,12 +119,12 @@ extension ActionReport {
                 try w.endElement()
             }
             try w.endElement()
+            try w.endElement()
         }
-        try w.endElement()
     }
 
     /// The participant groups with their members, and the cards written in the step.
-    private func writeGroups(_ section: ResultSection, index: Int, _ w: XMLStreamWriter) throws {
+    private func writeGroups(_ section: ResultSection, layout: TableLayout, _ w: XMLStreamWriter) throws {
         let cards = workshop.items.filter { $0.step == section.result.step }
         if !cards.isEmpty {
             try w.labelledParagraph(
@@ -123,19 +132,20 @@ extension ActionReport {
                 labels.format(.cardsBuildingOn, String(cards.count), String(cards.filter { $0.buildsOn != nil }.count)), labels)
         }
         guard !section.result.groups.isEmpty else { return }
-        try w.startTable(Tables.groups, name: "Groups\(index + 1)", header: [labels[.group], labels[.members]])
-        for group in section.result.groups {
-            try w.row([group.name, group.members.map(participantName).joined(separator: ", ")])
-        }
+        try w.startTable(layout, name: layout.name, header: groupsHeader)
+        for group in section.result.groups { try w.row(groupRow(group)) }
         try w.endElement()
+    }
+
+    private func groupRow(_ group: ParticipantGroup) -> [String] {
+        [group.name, group.members.map(participantName).joined(separator: ", ")]
     }
 
     private func writeCategories(_ groups: [(category: Category?, challenges: [Item])], _ w: XMLStreamWriter) throws {
         try w.heading(2, labels[.challengeCategories])
         for (category, challenges) in groups {
-            try w.labelledParagraph(
-                .body, category?.name ?? labels[.uncategorised], labels.format(.challengesCount, String(challenges.count)),
-                labels)
+            let count = challenges.count == 1 ? labels[.challengeOne] : labels.format(.challengeMany, String(challenges.count))
+            try w.labelledParagraph(.body, category?.name ?? labels[.uncategorised], count, labels, separator: " – ")
             if let description = category?.description, !description.isEmpty {
                 try w.paragraph(.body, description)
             }

@@ -17,6 +17,10 @@ struct ActionReport: ODFDocument {
     let carriers: [(kind: Carrier.Kind, count: Int)]
     let itemText: [String: String]
     let styles: TextDocumentStyles
+    /// The columns of the overview tables, fitted to every action's row.
+    private(set) var overviewLayout = TableLayout(name: "Overview", shares: [])
+    /// The columns of the details tables: the labels on one line, their values in the rest.
+    private(set) var detailsLayout = TableLayout(name: "Details", shares: [])
 
     var kind: ODFDocumentKind { .text }
 
@@ -42,24 +46,38 @@ struct ActionReport: ODFDocument {
         self.pictures = pictures
         self.itemText = itemText
         carriers = try Carrier.Kind.allCases.map { ($0, try source.actionCount(carrier: $0)) }.filter { $0.1 > 0 }
+        var overview = TableLayout.Measure(header: overviewHeader)
+        try source.forEachAction(carrier: nil) { overview.add(overviewRow($0)) }
+        overviewLayout = fitted(overview, name: "Overview")
+        var details = TableLayout.Measure(header: detailsHeader)
+        for label in detailsLabels { details.add([label, ""], bold: true) }
+        details.needs[0].word = details.needs[0].line
+        details.needs[1].line = .greatestFiniteMagnitude
+        detailsLayout = fitted(details, name: "Details")
     }
 
-    /// The report's fixed table layouts; each result section adds its own entry table.
-    enum Tables {
-        static let cards = TableLayout(name: "Cards", shares: [1, 1])
-        static let figures = TableLayout(name: "Figures", shares: [3, 1])
-        static let groups = TableLayout(name: "Groups", shares: [1, 4])
-        static let overview = TableLayout(name: "Overview", shares: [1.3, 6.5, 3.6, 2.4, 3.2])
-        static let details = TableLayout(name: "Details", shares: [4.5, 12.5])
-        static let all = [cards, figures, groups, overview, details]
+    /// Whether the actions' texts, written in the workshop's language, are marked as quoted in it:
+    /// when the document is in another language.
+    var quotes: Bool { workshop.info.language != labels.language }
+
+    /// A table's columns fitted to the width of the page's text.
+    func fitted(_ measure: TableLayout.Measure, name: String) -> TableLayout {
+        TableLayout.fitted(name: name, needs: measure.needs, width: styles.paper.textWidth, scale: styles.paper.scale)
     }
+
+    /// Cards are set two groups a row, in halves of the page.
+    static let cardsLayout = TableLayout(name: "Cards", shares: [1, 1])
 
     func writeStyles(_ writer: XMLStreamWriter) throws { try styles.writeStyles(writer) }
     func writePageLayouts(_ writer: XMLStreamWriter) throws { try styles.writePageLayouts(writer) }
     func writeMasterStyles(_ writer: XMLStreamWriter) throws { try styles.writeMasterStyles(writer) }
     func writeContentAutomaticStyles(_ writer: XMLStreamWriter) throws {
-        let entries = trail.sections.enumerated().map { entryLayout($0.element, index: $0.offset) }
-        try styles.writeContentAutomaticStyles(writer, tables: Tables.all + entries)
+        let sections = trail.sections.enumerated().flatMap { index, section in
+            let layouts = sectionLayouts(section, index: index)
+            return [layouts.entries, layouts.figures, layouts.groups]
+        }
+        try styles.writeContentAutomaticStyles(writer, tables: [Self.cardsLayout, overviewLayout, detailsLayout] + sections)
+        if quotes { try styles.writeQuoteStyle(writer, language: workshop.info.language) }
     }
 
     func writeBody(_ writer: XMLStreamWriter, embedding: ODFImageEmbedding) throws {
@@ -72,6 +90,7 @@ struct ActionReport: ODFDocument {
         }
         try writer.heading(1, labels[.actions], chapter: true)
         try writeActions(writer)
+        try writer.documentEnd()
         try writer.endElement()
     }
 
@@ -86,7 +105,8 @@ struct ActionReport: ODFDocument {
             try w.labelledParagraph(.facts, labels[.dates], dates, labels)
         }
         if !info.place.isEmpty { try w.labelledParagraph(.facts, labels[.place], info.place, labels) }
-        try w.labelledParagraph(.facts, labels[.participantCount], String(workshop.participants.count), labels)
+        let participants = workshop.participants.filter { $0.role != .facilitator }
+        try w.labelledParagraph(.facts, labels[.participantCount], String(participants.count), labels)
         try w.paragraph(.note, labels.format(.generatedBy, "Atelier \(AtelierVersion.current)"))
     }
 

@@ -8,7 +8,6 @@ struct ActionTable {
         case text(String)
         case number(Int?)
         case decimal(Double?)
-        case date(CalendarDate?)
     }
 
     /// A column: its header label, its width in the workbook, and how an action fills it.
@@ -35,7 +34,6 @@ struct ActionTable {
         Column(label: .body, width: .medium) { action, _ in .text(action.carrier.name ?? "") },
         Column(label: .leadService, width: .medium) { action, _ in .text(action.owner) },
         Column(label: .partners, width: .medium) { action, _ in .text(action.partners.joined(separator: "; ")) },
-        Column(label: .dueBy, width: .short) { action, _ in .date(action.horizon?.lastDay) },
         Column(label: .horizon, width: .short) { action, _ in .text(action.horizon?.description ?? "") },
         Column(label: .status, width: .medium) { action, table in .text(table.labels.status(action.status)) },
         Column(label: .dots, width: .narrow) { action, _ in .number(action.dots) },
@@ -47,7 +45,7 @@ struct ActionTable {
             .text(action.sources.map { table.itemText[$0] ?? $0 }.joined(separator: "\n"))
         },
         Column(label: .milestones, width: .wide) { action, table in
-            .text(action.milestones.map(table.labels.milestone).joined(separator: "\n"))
+            .text(action.milestones.map { table.labels.milestone($0) }.joined(separator: "\n"))
         },
     ]
 }

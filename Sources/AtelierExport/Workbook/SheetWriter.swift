@@ -3,9 +3,8 @@ import AtelierXML
 
 /// Writes the sheets of a workbook: columns, a header row, and typed cells.
 ///
-/// Numbers are `float` cells with `office:value`, dates are `date` cells with `office:date-value`
-/// and a date style, text is a `string` cell; a number that is not finite becomes an empty cell,
-/// never `inf` or `nan`. Nothing is ever written to `table:formula`.
+/// Numbers are `float` cells with `office:value`, text is a `string` cell; a number that is not
+/// finite becomes an empty cell, never `inf` or `nan`. Nothing is ever written to `table:formula`.
 struct SheetWriter {
     let writer: XMLStreamWriter
 
@@ -34,10 +33,17 @@ struct SheetWriter {
         }
     }
 
-    /// A column: its header and its width.
+    /// A column: its header and its width, widened to the first width its header fits on one
+    /// line (bold, 10 pt, with the cell's padding), so a header is never cut in any language.
     struct Column {
         var header: String
         var width: Width
+
+        init(header: String, width: Width) {
+            self.header = header
+            let needed = TextWidth.of(header, size: 10, bold: true) * 2.54 / 72 + 0.3
+            self.width = Width.allCases.first { $0.centimetres >= max(needed, width.centimetres) } ?? .huge
+        }
     }
 
     /// Opens a sheet and writes its columns and header row; close it with ``endSheet()``.
@@ -100,18 +106,6 @@ struct SheetWriter {
         try writer.attribute("office:value-type", "float")
         try writer.attribute("office:value", value)
         try writer.element("text:p", text: FixedPoint.format(value, decimals: 2))
-        try writer.endElement()
-    }
-
-    /// A date cell shown as `YYYY-MM-DD`; nil gives an empty cell.
-    func date(_ value: CalendarDate?) throws {
-        guard let value else { return try empty() }
-        let text = value.description
-        try writer.startElement("table:table-cell")
-        try writer.attribute("table:style-name", "ce-date")
-        try writer.attribute("office:value-type", "date")
-        try writer.attribute("office:date-value", text)
-        try writer.element("text:p", text: text)
         try writer.endElement()
     }
 

@@ -13,7 +13,6 @@ extension TrackingWorkbook {
                 case .text(let text): try sheet.text(text)
                 case .number(let number): try sheet.number(number)
                 case .decimal(let decimal): try sheet.decimal(decimal)
-                case .date(let date): try sheet.date(date)
                 }
             }
             try sheet.endRow()

@@ -1,7 +1,7 @@
 import AtelierKit
 import AtelierXML
 
-/// Styles and view settings of the workbook: cell styles, data styles for dates and decimals,
+/// Styles and view settings of the workbook: cell styles, a data style for decimals,
 /// column widths, a landscape page with the sheet name and page number, and a frozen header row
 /// on every sheet.
 extension TrackingWorkbook {
@@ -49,23 +49,14 @@ extension TrackingWorkbook {
             ])
             try w.element("style:text-properties", ["fo:font-weight": "bold"])
         }
-        try cellStyle(w, "ce-date", dataStyle: "N-date")
         try cellStyle(w, "ce-decimal", dataStyle: "N-decimal")
         try cellStyle(w, "ce-rtl") {
             try w.element("style:paragraph-properties", ["style:writing-mode": "rl-tb"])
         }
     }
 
-    /// `YYYY-MM-DD` whatever the reader's locale, so a due date never shows as a serial number; and
-    /// two decimals for scores.
+    /// Two decimals for scores.
     private func writeDataStyles(_ w: XMLStreamWriter) throws {
-        try w.element("number:date-style", ["style:name": "N-date"]) {
-            try w.element("number:year", ["number:style": "long"])
-            try w.element("number:text", text: "-")
-            try w.element("number:month", ["number:style": "long"])
-            try w.element("number:text", text: "-")
-            try w.element("number:day", ["number:style": "long"])
-        }
         try w.element("number:number-style", ["style:name": "N-decimal"]) {
             try w.element("number:number", [
                 "number:decimal-places": "2", "number:min-decimal-places": "2", "number:min-integer-digits": "1",

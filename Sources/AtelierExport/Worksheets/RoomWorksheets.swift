@@ -117,6 +117,7 @@ struct RoomWorksheets: ODFDocument {
             try writeTally(title, number: index + 1, writer, first: first)
             first = false
         }
+        try writer.documentEnd()
         try writer.endElement()
     }
 
@@ -166,16 +167,17 @@ struct RoomWorksheets: ODFDocument {
         try w.endElement()
     }
 
-    /// A box per declared group, two a row, each headed by the group's name and what goes in it.
+    /// A box per declared group, two a row, each pair a table headed by the groups' names and what
+    /// goes in them.
     private func writeCanvas(_ canvas: Canvas, number: Int, _ w: XMLStreamWriter, first: Bool) throws {
         try w.heading(1, canvas.title, chapter: !first)
-        try w.startTable(tables[0], name: "Canvas\(number)", header: nil)
         for start in stride(from: 0, to: canvas.boxes.count, by: 2) {
             let pair = Array(canvas.boxes[start..<min(start + 2, canvas.boxes.count)])
-            try w.row(pair.map { "\($0.name) (\($0.note))" } + (pair.count < 2 ? [""] : []), heading: true)
+            try w.startTable(tables[0], name: "Canvas\(number)-\(start / 2 + 1)",
+                             header: pair.map { "\($0.name) (\($0.note))" } + (pair.count < 2 ? [""] : []))
             try canvasRow(w)
+            try w.endElement()
         }
-        try w.endElement()
     }
 
     private func canvasRow(_ w: XMLStreamWriter) throws {

@@ -9,8 +9,8 @@ import AtelierODF
 /// - `Carrier` and `Body` together give the carrier: `Administration` or `Next government` in any
 ///   language, or `Other body` with the body's name under `Body`. A carrier written as in a CSV file
 ///   (`administration`, a body's name) is read as there.
-/// - `Horizon` (`2027`, `2027-06`, `2027-06-30`) and `Due by` (a date cell) together give the
-///   horizon: when they agree, `Horizon` keeps its precision; when only one of them differs from
+/// - `Horizon` (`2027`, `2027-06`, `2027-06-30`) gives the horizon. Workbooks written before it
+///   was their one date column also have `Due by` (a date cell); the two together give the horizon: when they agree, `Horizon` keeps its precision; when only one of them differs from
 ///   the workshop's horizon, that one was edited and wins; when both differ and disagree, the row
 ///   is refused.
 /// - `Status` and the milestones' dates and "done" are read in any language.
@@ -121,9 +121,10 @@ struct ActionSheet {
         return leaders.contains(fallback) ? fallback : leaders[0]
     }
 
-    /// What an unknown column's message lists.
+    /// What an unknown column's message lists: the columns workbooks write (the due date only older
+    /// ones have is still read, not suggested).
     static func expectedColumns(_ language: Language) -> String {
-        let workbook = ActionColumn.allCases.map { $0.header(in: language) }.joined(separator: ", ")
+        let workbook = ActionColumn.allCases.filter { $0 != .dueBy }.map { $0.header(in: language) }.joined(separator: ", ")
         return "an Actions sheet has the workbook's columns (\(workbook)) or those of an actions CSV file (\(ImportKind.actions.columns.joined(separator: ", ")))"
     }
 

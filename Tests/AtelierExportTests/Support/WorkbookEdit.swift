@@ -48,6 +48,20 @@ struct WorkbookEdit {
         edit { xml in xml = xml.replacingOccurrences(of: old, with: new, range: xml.range(of: old)) }
     }
 
+    /// Adds the due-date column workbooks had before the horizon was their one date column: a
+    /// `date` cell of each action's last day, after the milestones, as an older workbook comes back.
+    mutating func addDueByColumn() {
+        replaceFirst("<text:p>Jalons</text:p></table:table-cell>",
+                     with: "<text:p>Jalons</text:p></table:table-cell>" + SheetDocument.cell("À réaliser pour le"))
+        for action in workshop.actions {
+            let cell = action.horizon.map { horizon in
+                "<table:table-cell table:style-name=\"ce-date\" office:value-type=\"date\" office:date-value=\"\(horizon.lastDay)\">"
+                    + "<text:p>\(horizon.lastDay)</text:p></table:table-cell>"
+            } ?? "<table:table-cell/>"
+            editRow(action.id) { row in row = String(row.dropLast("</table:table-row>".count)) + cell + "</table:table-row>" }
+        }
+    }
+
     /// Adds a row of cells (markup) at the end of the Actions sheet.
     mutating func appendRow(_ cells: [String]) {
         edit { xml in
