@@ -120,4 +120,21 @@ import Testing
         let undo = try cli("undo")
         #expect(undo.stdout.contains("run start-stop-continue"))
     }
+
+    /// A broken registry folder never stops an export: it is named in a warning, and the documents are
+    /// written with the built-in methods.
+    @Test func aBrokenRegistryFolderDoesNotStopAnExport() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        #expect(try cli("init", "--title", "Atelier").status == 0)
+        try FileManager.default.createDirectory(at: cli.folder.appendingPathComponent("reg"), withIntermediateDirectories: true)
+        try cli.write("reg/bad.yaml", "id: [\n")
+        let export = try cli("export", "--methods", "reg", "--format", "xml", "--output", "out")
+        #expect(export.status == 0)
+        #expect(export.stdout == "out/atelier-actions.xml\n")
+        #expect(export.stderr.hasPrefix("warning: the registry folder was not read, so the documents draw its methods' results as rankings: "
+                                        + "reg/bad.yaml:2:1: error: YAML syntax"), "\(export.stderr)")
+        let run = try cli("run", "dot-voting", "--methods", "reg")
+        #expect(run.status == 1, "commands that run methods still refuse the broken folder")
+    }
 }

@@ -33,9 +33,24 @@ extension Atelier {
                 let store = try options.openStore()
                 let lang = try language ?? store.infoAndAgenda().0.language
                 let files = try writeDocuments(store, formats: FormatChoice.expand(formats), language: lang,
-                                               methods: options.loadRegistry(), to: URL(fileURLWithPath: output))
+                                               methods: registryForDocuments(), to: URL(fileURLWithPath: output))
                 for file in files { print(Registry.display(file)) }
             }
+        }
+    }
+}
+
+extension Atelier.Export {
+    /// The registry whose manifests say how results are drawn. A broken registry folder never stops an
+    /// export: it is named in a warning and the documents draw with the built-in methods alone (a
+    /// result of one of the folder's methods as a ranking).
+    func registryForDocuments() throws -> Registry {
+        do {
+            return try options.loadRegistry()
+        } catch let error as RegistryError {
+            Console.warning(Console.clean(
+                "warning: the registry folder was not read, so the documents draw its methods' results as rankings: \(error)"))
+            return try RegistryLocation.load(nil)
         }
     }
 }
