@@ -31,7 +31,8 @@ import Testing
              runner: () throws -> Runner = noRunner) throws -> JournalEntry {
         let url = folder.appendingPathComponent(name)
         try data.write(to: url)
-        return try WorkshopImport(kind: kind, url: url, file: name, step: step).run(in: store, runner: runner)
+        let outcome = try WorkshopImport(kind: kind, url: url, file: name, step: step).run(in: store, runner: runner)
+        return try #require(outcome.entry, "the import changes the workshop")
     }
 
     @Test(arguments: [("a.ods", true), ("a.FODS", true), ("b.csv", false), ("b.txt", false), ("b", false), ("a.ods.csv", false)])

@@ -227,7 +227,7 @@ extension Importer {
             if row.has("rank") { action.rank = try row.integer("rank") }
             if let text = row.optional("status") {
                 guard let status = ActionStatus(parsing: text) else {
-                    throw row.error("status", "'\(text)' is not a status; use not started, limited, substantial or completed")
+                    throw row.error("status", "'\(text)' is not a status; use \(ActionStatus.hint(in: workshop.info.language))")
                 }
                 action.status = status
             }

@@ -49,9 +49,9 @@ extension Atelier {
         func run() throws {
             try reportingErrors {
                 let store = try options.openStore()
-                let entry = try WorkshopImport(kind: kind, url: URL(fileURLWithPath: file), file: file, step: step)
+                let outcome = try WorkshopImport(kind: kind, url: URL(fileURLWithPath: file), file: file, step: step)
                     .run(in: store, runner: options.runner)
-                print(Console.clean(entry.summary))
+                print(Console.clean(outcome.summary))
             }
         }
     }
