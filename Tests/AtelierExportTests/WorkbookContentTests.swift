@@ -44,6 +44,21 @@ import Testing
         #expect(try content.string("\(third)[5]") == "Région wallonne")
     }
 
+    @Test func statusAndCarrierCellsOfferTheirListsInTheWorkbooksLanguage() throws {
+        let content = try Self.content()
+        #expect(try content.strings("//office:spreadsheet/*[1]/table:content-validation/@table:name") == ["status", "carrier"],
+                "declared before the sheets")
+        #expect(try content.string("//table:content-validation[@table:name='status']/@table:condition")
+            == #"of:cell-content-is-in-list("Pas commencée";"Avancement limité";"Avancement substantiel";"Terminée")"#)
+        #expect(try content.string("//table:content-validation[@table:name='carrier']/@table:condition")
+            == #"of:cell-content-is-in-list("Administration";"Prochain gouvernement";"Autre organisme")"#)
+        #expect(try content.string("//table:content-validation[@table:name='status']/@table:base-cell-address") == "Actions.J2")
+        let rows = "\(Self.actionsSheet)/table:table-row"
+        #expect(try content.strings("\(rows)/table:table-cell[10]/@table:content-validation-name") == Array(repeating: "status", count: 24))
+        #expect(try content.strings("\(rows)/table:table-cell[4]/@table:content-validation-name") == Array(repeating: "carrier", count: 24))
+        #expect(try content.number("count(//table:table-cell[@table:content-validation-name])") == 48, "no other cell")
+    }
+
     @Test func dataStylesKeepDatesAndDecimalsReadable() throws {
         let content = try Self.content()
         #expect(try content.string("//style:style[@style:name='ce-date']/@style:data-style-name") == "N-date")
