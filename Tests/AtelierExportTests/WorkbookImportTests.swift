@@ -76,7 +76,12 @@ import Testing
         edit("A3") { $0.horizon = Horizon("2027-03-31") }
         edit("A4") { $0.horizon = Horizon("2028") }
         edit("A7") { $0.carrier = .other("Ville de Namur") }
-        edit("A5") { $0.sources = ["pr3", "pr1"] }
+        edit("A5") {
+            $0.sources = ["pr3", "pr1"]
+            // Figures of other sources are not kept; the action plan derives them on `atelier import`.
+            $0.dots = nil
+            $0.score = nil
+        }
         actions.append(Action(id: "A25", title: "Nouvelle action « test »", carrier: .government, owner: "Cabinet",
                               horizon: Horizon("2028-06-30")))
         return actions
@@ -134,7 +139,7 @@ import Testing
         ("ambiguous source", { $0.replace("<text:p>Loket op afspraak, ook 's avonds</text:p>", with: "<text:p>Prise de rendez-vous en ligne</text:p>", inRow: "A2") },
          "actions.ods:Actions:3: error: Issue de: 'Prise de rendez-vous en ligne' is the text of several items (pr1, pr9); write the id of the one meant"),
         ("new row without carrier", { $0.appendRow(["<table:table-cell/>", "<table:table-cell/>", SheetDocument.cell("Sans porteur")]) },
-         "actions.ods:Actions:26: error: Porteur: missing carrier: who must act (administration, government, or the name of another body)"),
+         "actions.ods:Actions:26: error: Porteur: missing carrier: who must act (Administration, Prochain gouvernement, or the name of another body)"),
         ("milestone without title", { $0.replace("<text:p>Mise en service – 30 juin 2026</text:p>", with: "<text:p/><text:p>(fait)</text:p>", inRow: "A1") },
          "actions.ods:Actions:2: error: Jalons: milestone 2 has no title; write one milestone per line: title – YYYY-MM-DD (done)"),
     ]

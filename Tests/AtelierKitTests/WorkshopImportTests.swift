@@ -111,4 +111,37 @@ import Testing
         #expect(try store.workshop().participants.isEmpty)
         #expect(try store.journal() == journal)
     }
+
+    /// An actions file says what it added, updated and relinked, writes only what differs, and
+    /// records nothing when nothing differs; the registry is asked for only when sources change.
+    @Test func anActionsFileReportsItsChangesAndOneThatChangesNothingRecordsNothing() throws {
+        let (store, folder) = try store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try run(.items, "i.csv", Data("id,text,kind\nP1,Guichet,proposal\nP2,Formulaire,proposal\n".utf8), in: store, folder: folder)
+        try store.change(command: "plan") { _ in
+            (ChangeSet(actions: Edits(upsert: [Action(id: "A01", title: "Guichet", carrier: .administration, sources: ["P1"], dots: 6, score: 4),
+                                               Action(id: "A02", title: "Formulaire", carrier: .administration)])), "plan")
+        }
+        let journal = try store.journal()
+        let same = Data("id,title,carrier,items\nA01,Guichet,administration,P1\nA02,Formulaire,administration,\n".utf8)
+        let url = folder.appendingPathComponent("same.csv")
+        try same.write(to: url)
+        let nothing = try WorkshopImport(kind: .actions, url: url, file: "same.csv").run(in: store, runner: Self.noRunner)
+        #expect(nothing.entry == nil)
+        #expect(nothing.summary == "Nothing to import: the 2 actions of same.csv are those of the workshop; no change recorded.")
+        #expect(try store.journal() == journal)
+
+        let edited = Data("id,title,carrier,status,items\nA01,Guichet,administration,en cours,P1\nA02,Formulaire,administration,,\nA03,Loi,gouvernement,,\n".utf8)
+        let entry = try run(.actions, "edited.csv", edited, in: store, folder: folder)
+        #expect(entry.summary == "Imported edited.csv: 1 added, 1 updated (status), 1 unchanged.")
+
+        let relinked = Data("id,title,items\nA01,Guichet,P2\n".utf8)
+        #expect(throws: NoRegistry.self, "the methods that write actions derive the figures of a relinked action") {
+            try run(.actions, "relinked.csv", relinked, in: store, folder: folder)
+        }
+        let relink = try run(.actions, "relinked.csv", relinked, in: store, folder: folder, runner: Self.emptyRunner)
+        #expect(relink.summary == "Imported relinked.csv: 0 added, 1 updated (items), 0 unchanged, 1 relinked (A01: P1 → P2).")
+        let a01 = try #require(try store.workshop().actions.first { $0.id == "A01" })
+        #expect(a01.dots == nil && a01.score == nil, "figures of the old sources are not kept when no method derives new ones")
+    }
 }
