@@ -52,10 +52,14 @@ import Testing
             == #"of:cell-content-is-in-list("Pas commencée";"Avancement limité";"Avancement substantiel";"Terminée")"#)
         #expect(try content.string("//table:content-validation[@table:name='carrier']/@table:condition")
             == #"of:cell-content-is-in-list("Administration";"Prochain gouvernement";"Autre organisme")"#)
-        #expect(try content.string("//table:content-validation[@table:name='status']/@table:base-cell-address") == "Actions.J2")
+        let header = "\(Self.actionsSheet)/table:table-header-rows/table:table-row/table:table-cell"
+        let status = try Int(content.number("count(\(header)[.=\"État d'avancement\"]/preceding-sibling::table:table-cell)")) + 1
+        let carrier = try Int(content.number("count(\(header)[.='Porteur']/preceding-sibling::table:table-cell)")) + 1
+        #expect(try content.string("//table:content-validation[@table:name='status']/@table:base-cell-address")
+            == "Actions.\(Character(UnicodeScalar(UInt8(64 + status))))2", "the first status cell, column \(status)")
         let rows = "\(Self.actionsSheet)/table:table-row"
-        #expect(try content.strings("\(rows)/table:table-cell[10]/@table:content-validation-name") == Array(repeating: "status", count: 24))
-        #expect(try content.strings("\(rows)/table:table-cell[4]/@table:content-validation-name") == Array(repeating: "carrier", count: 24))
+        #expect(try content.strings("\(rows)/table:table-cell[\(status)]/@table:content-validation-name") == Array(repeating: "status", count: 24))
+        #expect(try content.strings("\(rows)/table:table-cell[\(carrier)]/@table:content-validation-name") == Array(repeating: "carrier", count: 24))
         #expect(try content.number("count(//table:table-cell[@table:content-validation-name])") == 48, "no other cell")
     }
 

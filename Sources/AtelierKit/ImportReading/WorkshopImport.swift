@@ -73,7 +73,7 @@ public struct WorkshopImport: Sendable {
             let entry = try store.change(command: "import \(kind.rawValue) \(file)", step: completes) { workshop in
                 let importer = Importer(kind: kind, table: try reader.table(for: workshop), file: file, step: step)
                 var (changes, summary) = try importer.changes(for: workshop, extraChecks: checks?.importIssues)
-                if Self.relinks(changes, workshop) { changes = try (checks ?? runner()).deriving(changes, workshop: workshop) }
+                if !workshop.relinkedActions(in: changes).isEmpty { changes = try (checks ?? runner()).deriving(changes, workshop: workshop) }
                 if kind == .actions && changes.isEmpty { throw NothingChanged(summary: summary) }
                 return (changes, summary)
             }
@@ -81,12 +81,5 @@ public struct WorkshopImport: Sendable {
         } catch let nothing as NothingChanged {
             return Outcome(summary: nothing.summary, entry: nil)
         }
-    }
-
-    /// Whether the changes bring actions whose sources differ from the workshop's (new actions with
-    /// sources among them).
-    private static func relinks(_ changes: ChangeSet, _ workshop: Workshop) -> Bool {
-        let before = Dictionary(workshop.actions.map { ($0.id, $0.sources) }, uniquingKeysWith: { first, _ in first })
-        return changes.actions.upsert.contains { before[$0.id] ?? [] != $0.sources }
     }
 }

@@ -7,3 +7,12 @@ public protocol ImportDeriving: WorkshopMethod {
     func derive(inImport changes: ChangeSet, step: AgendaStep, parameters: [String: ParameterValue], workshop: Workshop) throws
         -> ChangeSet
 }
+
+extension Workshop {
+    /// The positions, in `changes.actions.upsert`, of the actions whose sources differ from this
+    /// workshop's (a new action's from none): those whose figures are derived again.
+    public func relinkedActions(in changes: ChangeSet) -> [Int] {
+        let before = Dictionary(actions.map { ($0.id, $0.sources) }, uniquingKeysWith: { first, _ in first })
+        return changes.actions.upsert.indices.filter { before[changes.actions.upsert[$0].id] ?? [] != changes.actions.upsert[$0].sources }
+    }
+}

@@ -1,10 +1,10 @@
 import AtelierKit
 
 extension ActionPlan: ImportDeriving {
-    /// Gives each imported action whose sources differ from the workshop's (a new action, or one
-    /// linked to other items) the dots and score of the proposals among its new sources, from the
-    /// vote and matrix the step draws from (see ``ProposalFigures``), so that they never contradict
-    /// those results.
+    /// Gives each imported action whose sources differ from the workshop's (a new action with
+    /// sources, or one linked to other items) the dots and score of the proposals among its new
+    /// sources, from the vote and matrix the step draws from (see ``ProposalFigures``), so that they
+    /// never contradict those results.
     public func derive(
         inImport changes: ChangeSet, step: AgendaStep, parameters: [String: ParameterValue], workshop: Workshop
     ) throws -> ChangeSet {
@@ -13,9 +13,8 @@ extension ActionPlan: ImportDeriving {
         let kind = try request.choice("source", as: PlanSettings.Source.self)
         let source = (try? request.earlierResult("from_step")) ?? workshop.latestResult(ofMethod: kind.method)
         let figures = ProposalFigures(source: source, workshop: workshop)
-        let before = Dictionary(workshop.actions.map { ($0.id, $0.sources) }, uniquingKeysWith: { first, _ in first })
         var changes = changes
-        for index in changes.actions.upsert.indices where before[changes.actions.upsert[index].id] != changes.actions.upsert[index].sources {
+        for index in workshop.relinkedActions(in: changes) {
             let proposals = figures.proposals(among: changes.actions.upsert[index].sources, in: workshop)
             changes.actions.upsert[index].dots = figures.dots(of: proposals)
             changes.actions.upsert[index].score = figures.score(of: proposals)
