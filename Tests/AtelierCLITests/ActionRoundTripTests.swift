@@ -75,6 +75,24 @@ import Testing
             + "Avancement limité, Avancement substantiel, Terminée\n")
     }
 
+    @Test func anEditedExportedCSVNamesTheColumnAsItsHeaderWritesIt() throws {
+        let cli = try demo()
+        defer { cli.remove() }
+        let before = try cli.snapshot()
+        try #require(try cli("export", "--format", "csv", "--output", "csv").status == 0)
+        let folder = cli.folder.appendingPathComponent("csv")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first)
+        let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        let lines = text.components(separatedBy: "\r\n")
+        try #require(lines[2].contains(",A02,") && lines[2].contains(",Avancement limité,"))
+        try cli.write("edited.csv", ([lines[0], lines[2].replacingOccurrences(of: ",Avancement limité,", with: ",à moitié,")]).joined(separator: "\r\n"))
+        let refused = try cli("import", "actions", "edited.csv")
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "edited.csv:2: error: État d'avancement: 'à moitié' is not a status; use one of Pas commencée, "
+            + "Avancement limité, Avancement substantiel, Terminée\n")
+        #expect(try cli.snapshot() == before)
+    }
+
     @Test func relinkedActionsCarryTheFiguresOfTheirNewSources() throws {
         let cli = try demo()
         defer { cli.remove() }

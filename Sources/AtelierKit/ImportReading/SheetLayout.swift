@@ -37,7 +37,7 @@ struct SheetLayout {
         func cells(_ fields: [String]) -> [SheetCell] {
             fields.map { SheetCell(text: Self.withoutFormulaGuard($0), value: nil) }
         }
-        let rows = [SheetRow(number: 1, cells: cells(csv.header))]
+        let rows = [SheetRow(number: 1, cells: cells(csv.writtenHeader))]
             + csv.records.map { SheetRow(number: $0.line, cells: cells($0.fields)) }
         try self.init(sheet: Sheet(name: "", rows: rows), file: file, sheetName: nil)
     }
