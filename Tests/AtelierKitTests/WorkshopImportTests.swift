@@ -144,4 +144,33 @@ import Testing
         let a01 = try #require(try store.workshop().actions.first { $0.id == "A01" })
         #expect(a01.dots == nil && a01.score == nil, "figures of the old sources are not kept when no method derives new ones")
     }
+
+    /// A CSV file headed like the workbook's Actions sheet is read as that sheet: localised headers,
+    /// carriers and statuses, and the quote the CSV export puts before a formula-like text dropped;
+    /// a file headed by import columns keeps what it holds.
+    @Test func aCSVFileHeadedLikeTheWorkbookIsReadAsItsActionsSheet() throws {
+        let (store, folder) = try store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sheet = Data("""
+            Rang,ID,Titre,Porteur,Organisme,Échéance,État d'avancement,Gommettes,Budget
+            1,A01,'=1+1,Autre organisme,Région wallonne,2027-06,Avancement limité,99,'-12 000 €
+            2,A02,'Dites-le,Prochain gouvernement,,,Terminée,,
+
+            """.utf8)
+        let entry = try run(.actions, "retour.csv", sheet, in: store, folder: folder)
+        #expect(entry.summary == "Imported retour.csv: 2 added, 0 updated, 0 unchanged.")
+        let actions = try store.workshop().actions
+        #expect(actions.map(\.title) == ["=1+1", "'Dites-le"], "only a quote before a formula character is the export's")
+        #expect(actions.map(\.carrier) == [.other("Région wallonne"), .government])
+        #expect(actions.map(\.status) == [.limited, .completed])
+        #expect(actions[0].budget == "-12 000 €" && actions[0].horizon == Horizon("2027-06") && actions[0].dots == nil)
+        #expect {
+            try run(.actions, "faux.csv", Data("ID,Titre,Porteur,Organisme\nA03,T,Administration,BOSA\n".utf8), in: store, folder: folder)
+        } throws: {
+            "\($0)" == "faux.csv:2: error: Organisme: 'BOSA' names a body, but the carrier is 'Administration'; choose 'Autre organisme' as carrier or clear this cell"
+        }
+        let plain = try run(.actions, "plain.csv", Data("id,title,carrier\nA03,'=2,administration\n".utf8), in: store, folder: folder)
+        #expect(plain.summary == "Imported plain.csv: 1 added, 0 updated, 0 unchanged.")
+        #expect(try store.workshop().actions.last?.title == "'=2", "a file of import columns is read as written")
+    }
 }
