@@ -66,9 +66,9 @@ public struct DemoWorkshop: Sendable {
         for stage in Self.stages {
             switch stage {
             case .importFile(let kind, let file, let step):
-                let entry = try WorkshopImport(kind: kind, url: Self.dataFolder.appendingPathComponent(file), file: file, step: step)
+                let outcome = try WorkshopImport(kind: kind, url: Self.dataFolder.appendingPathComponent(file), file: file, step: step)
                     .run(in: store) { runner }
-                report(entry.summary)
+                report(outcome.summary)
             case .run(let step, let parameters):
                 let command = (["run", step] + parameters.sorted { $0.key < $1.key }.flatMap { ["--param", "\($0.key)=\($0.value)"] })
                     .joined(separator: " ")

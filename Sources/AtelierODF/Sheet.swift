@@ -4,6 +4,11 @@ public struct Sheet: Sendable {
     /// Rows in order, each with its 1-based number; empty rows are left out.
     public var rows: [SheetRow]
 
+    public init(name: String, rows: [SheetRow]) {
+        self.name = name
+        self.rows = rows
+    }
+
     /// The column letters of a 0-based index (`A`, `Z`, `AA`).
     public static func columnName(_ index: Int) -> String {
         var index = index
@@ -22,6 +27,11 @@ public struct SheetRow: Sendable {
     public var number: Int
     public var cells: [SheetCell]
 
+    public init(number: Int, cells: [SheetCell]) {
+        self.number = number
+        self.cells = cells
+    }
+
     /// The cell in a 0-based column; an empty cell beyond the last one read.
     public subscript(column: Int) -> SheetCell {
         column < cells.count ? cells[column] : .empty
@@ -36,6 +46,11 @@ public struct SheetCell: Sendable, Equatable {
     /// A number as `office:value` holds it (`2`, `4.25`), a date as `YYYY-MM-DD`, a yes/no as
     /// `true`/`false`; nil for text and for kinds of value imports do not read (times).
     public var value: String?
+
+    public init(text: String, value: String?) {
+        self.text = text
+        self.value = value
+    }
 
     public static let empty = SheetCell(text: "", value: nil)
 

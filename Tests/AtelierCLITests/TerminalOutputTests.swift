@@ -52,7 +52,7 @@ import AtelierKit
         outputs += try [["log"], ["status"], ["plan"], ["methods"], ["methods", "show", "outside"]].map { try cli2.run($0) }
         try cli2.write("actions.csv", "id,title,carrier,status\nA1,T,administration,\"\u{1B}[2Jhalf\"\n")
         let refused = try cli2("import", "actions", "actions.csv")
-        #expect(refused.stderr == "actions.csv:2: error: status: 'half' is not a status; use not started, limited, substantial or completed\n")
+        #expect(refused.stderr == "actions.csv:2: error: status: 'half' is not a status; use one of Not started, Limited progress, Substantial progress, Completed\n")
         outputs.append(try cli2("undo"))
         #expect(outputs[0].stdout == "outside (outside): Classé 3 idées ok\n")
         #expect(outputs[1].stdout.contains("     Classé 3 idées ok\n"))

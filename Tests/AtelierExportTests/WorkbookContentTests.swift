@@ -42,6 +42,25 @@ import Testing
         #expect(try content.string("\(third)[5]") == "Région wallonne")
     }
 
+    @Test func statusAndCarrierCellsOfferTheirListsInTheWorkbooksLanguage() throws {
+        let content = try Self.content()
+        #expect(try content.strings("//office:spreadsheet/*[1]/table:content-validation/@table:name") == ["status", "carrier"],
+                "declared before the sheets")
+        #expect(try content.string("//table:content-validation[@table:name='status']/@table:condition")
+            == #"of:cell-content-is-in-list("Pas commencée";"Avancement limité";"Avancement substantiel";"Terminée")"#)
+        #expect(try content.string("//table:content-validation[@table:name='carrier']/@table:condition")
+            == #"of:cell-content-is-in-list("Administration";"Prochain gouvernement";"Autre organisme")"#)
+        let header = "\(Self.actionsSheet)/table:table-header-rows/table:table-row/table:table-cell"
+        let status = try Int(content.number("count(\(header)[.=\"État d'avancement\"]/preceding-sibling::table:table-cell)")) + 1
+        let carrier = try Int(content.number("count(\(header)[.='Porteur']/preceding-sibling::table:table-cell)")) + 1
+        #expect(try content.string("//table:content-validation[@table:name='status']/@table:base-cell-address")
+            == "Actions.\(Character(UnicodeScalar(UInt8(64 + status))))2", "the first status cell, column \(status)")
+        let rows = "\(Self.actionsSheet)/table:table-row"
+        #expect(try content.strings("\(rows)/table:table-cell[\(status)]/@table:content-validation-name") == Array(repeating: "status", count: 24))
+        #expect(try content.strings("\(rows)/table:table-cell[\(carrier)]/@table:content-validation-name") == Array(repeating: "carrier", count: 24))
+        #expect(try content.number("count(//table:table-cell[@table:content-validation-name])") == 48, "no other cell")
+    }
+
     @Test func dataStyleKeepsDecimalsReadable() throws {
         let content = try Self.content()
         #expect(try content.string("//number:number-style[@style:name='N-decimal']/number:number/@number:decimal-places") == "2")

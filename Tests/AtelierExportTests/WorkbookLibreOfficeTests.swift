@@ -5,7 +5,7 @@ import Testing
 
 /// The workbook as an administration sends it back: opened and saved by LibreOffice (which writes
 /// its own styles, repeated columns and rows, and plain runs of spaces), unchanged in every
-/// language and with edits.
+/// language and with edits, its drop-down lists of statuses and carriers kept.
 ///
 /// LibreOffice (7.4) drops tabs in cells when it saves a spreadsheet; the reader cannot bring them
 /// back, so actions are compared without their tabs.
@@ -23,8 +23,13 @@ struct WorkbookLibreOfficeTests {
         let edited = try WorkbookImportTests.edited(workshop)
         try Data(edited.flat.utf8).write(to: work.url.appendingPathComponent("edited.fods"))
         try LibreOffice.convert(names + ["edited.fods"], to: "ods", in: work.url)
-        for name in names {
+        for (language, name) in zip(Language.allCases, names) {
             let ods = work.url.appendingPathComponent(name.replacingOccurrences(of: ".fods", with: ".ods"))
+            let content = try ODFPackage(ods).xml("content.xml")
+            let lists = try content.strings("//table:content-validation/@table:condition").joined()
+            #expect(lists.contains(ActionStatus.completed.name(in: language)) && lists.contains(Carrier.Kind.other.name(in: language)),
+                    "LibreOffice keeps the drop-down lists of \(name): \(lists)")
+            #expect(try content.number("count(//table:table-cell[@table:content-validation-name])") >= 2)
             let imported = try importActions(from: ods, into: workshop).workshop
             #expect(imported.actions.count == workshop.actions.count)
             for (got, want) in zip(imported.actions, workshop.actions) { #expect(Self.withoutTabs(got) == Self.withoutTabs(want), "\(name)") }

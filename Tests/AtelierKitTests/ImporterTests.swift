@@ -150,7 +150,7 @@ import Testing
                 return "\(error)"
             }
         }
-        #expect(refusal(table) == "actions.ods:Actions:12: error: État d'avancement: 'half' is not a status; use not started, limited, substantial or completed")
+        #expect(refusal(table) == "actions.ods:Actions:12: error: État d'avancement: 'half' is not a status; use one of Pas commencée, Avancement limité, Avancement substantiel, Terminée")
         var unknownItem = table
         unknownItem.records[1].fields[3] = ""
         unknownItem.records[0].fields[4] = "i7"

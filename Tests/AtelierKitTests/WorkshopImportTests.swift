@@ -31,7 +31,8 @@ import Testing
              runner: () throws -> Runner = noRunner) throws -> JournalEntry {
         let url = folder.appendingPathComponent(name)
         try data.write(to: url)
-        return try WorkshopImport(kind: kind, url: url, file: name, step: step).run(in: store, runner: runner)
+        let outcome = try WorkshopImport(kind: kind, url: url, file: name, step: step).run(in: store, runner: runner)
+        return try #require(outcome.entry, "the import changes the workshop")
     }
 
     @Test(arguments: [("a.ods", true), ("a.FODS", true), ("b.csv", false), ("b.txt", false), ("b", false), ("a.ods.csv", false)])
@@ -109,5 +110,67 @@ import Testing
         } throws: { "\($0)" == (name == "p.csv" ? "p.csv:3" : "p.fods:Participants:3") + ": error: name: missing value" }
         #expect(try store.workshop().participants.isEmpty)
         #expect(try store.journal() == journal)
+    }
+
+    /// An actions file says what it added, updated and relinked, writes only what differs, and
+    /// records nothing when nothing differs; the registry is asked for only when sources change.
+    @Test func anActionsFileReportsItsChangesAndOneThatChangesNothingRecordsNothing() throws {
+        let (store, folder) = try store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try run(.items, "i.csv", Data("id,text,kind\nP1,Guichet,proposal\nP2,Formulaire,proposal\n".utf8), in: store, folder: folder)
+        try store.change(command: "plan") { _ in
+            (ChangeSet(actions: Edits(upsert: [Action(id: "A01", title: "Guichet", carrier: .administration, sources: ["P1"], dots: 6, score: 4),
+                                               Action(id: "A02", title: "Formulaire", carrier: .administration)])), "plan")
+        }
+        let journal = try store.journal()
+        let same = Data("id,title,carrier,items\nA01,Guichet,administration,P1\nA02,Formulaire,administration,\n".utf8)
+        let url = folder.appendingPathComponent("same.csv")
+        try same.write(to: url)
+        let nothing = try WorkshopImport(kind: .actions, url: url, file: "same.csv").run(in: store, runner: Self.noRunner)
+        #expect(nothing.entry == nil)
+        #expect(nothing.summary == "Nothing to import: the 2 actions of same.csv are those of the workshop; no change recorded.")
+        #expect(try store.journal() == journal)
+
+        let edited = Data("id,title,carrier,status,items\nA01,Guichet,administration,en cours,P1\nA02,Formulaire,administration,,\nA03,Loi,gouvernement,,\n".utf8)
+        let entry = try run(.actions, "edited.csv", edited, in: store, folder: folder)
+        #expect(entry.summary == "Imported edited.csv: 1 added, 1 updated (status), 1 unchanged.")
+
+        let relinked = Data("id,title,items\nA01,Guichet,P2\n".utf8)
+        #expect(throws: NoRegistry.self, "the methods that write actions derive the figures of a relinked action") {
+            try run(.actions, "relinked.csv", relinked, in: store, folder: folder)
+        }
+        let relink = try run(.actions, "relinked.csv", relinked, in: store, folder: folder, runner: Self.emptyRunner)
+        #expect(relink.summary == "Imported relinked.csv: 0 added, 1 updated (items), 0 unchanged, 1 relinked (A01: P1 → P2).")
+        let a01 = try #require(try store.workshop().actions.first { $0.id == "A01" })
+        #expect(a01.dots == nil && a01.score == nil, "figures of the old sources are not kept when no method derives new ones")
+    }
+
+    /// A CSV file headed like the workbook's Actions sheet is read as that sheet: localised headers,
+    /// carriers and statuses, and the quote the CSV export puts before a formula-like text dropped;
+    /// a file headed by import columns keeps what it holds.
+    @Test func aCSVFileHeadedLikeTheWorkbookIsReadAsItsActionsSheet() throws {
+        let (store, folder) = try store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sheet = Data("""
+            Rang,ID,Titre,Porteur,Organisme,Échéance,État d'avancement,Gommettes,Budget
+            1,A01,'=1+1,Autre organisme,Région wallonne,2027-06,Avancement limité,99,'-12 000 €
+            2,A02,'Dites-le,Prochain gouvernement,,,Terminée,,
+
+            """.utf8)
+        let entry = try run(.actions, "retour.csv", sheet, in: store, folder: folder)
+        #expect(entry.summary == "Imported retour.csv: 2 added, 0 updated, 0 unchanged.")
+        let actions = try store.workshop().actions
+        #expect(actions.map(\.title) == ["=1+1", "'Dites-le"], "only a quote before a formula character is the export's")
+        #expect(actions.map(\.carrier) == [.other("Région wallonne"), .government])
+        #expect(actions.map(\.status) == [.limited, .completed])
+        #expect(actions[0].budget == "-12 000 €" && actions[0].horizon == Horizon("2027-06") && actions[0].dots == nil)
+        #expect {
+            try run(.actions, "faux.csv", Data("ID,Titre,Porteur,Organisme\nA03,T,Administration,BOSA\n".utf8), in: store, folder: folder)
+        } throws: {
+            "\($0)" == "faux.csv:2: error: Organisme: 'BOSA' names a body, but the carrier is 'Administration'; choose 'Autre organisme' as carrier or clear this cell"
+        }
+        let plain = try run(.actions, "plain.csv", Data("id,title,carrier\nA03,'=2,administration\n".utf8), in: store, folder: folder)
+        #expect(plain.summary == "Imported plain.csv: 1 added, 0 updated, 0 unchanged.")
+        #expect(try store.workshop().actions.last?.title == "'=2", "a file of import columns is read as written")
     }
 }

@@ -275,21 +275,23 @@ import Testing
         let output = try run(workshop: workshop)
         #expect(output.changes.actions.upsert.map(\.id) == ["A11", "A12", "A13", "A14"])
         #expect(output.summary
-            == "4 actions from the proposals selected in step vote: 4 new, 0 updated, 0 unchanged. Kept as they are, "
+            == "4 actions from the proposals selected in step vote: 4 new, 0 updated, 0 unchanged. Kept, ranked after them, "
             + "no longer from a selected proposal: A09.")
     }
 
     @Test func mergingAfterAFirstRunContinuesTheFirstProposalsAction() throws {
         let output = try run(["merge": .list(["P4+P2"])], workshop: afterFirstRun())
         let planned = output.changes.actions.upsert
-        #expect(planned.map(\.id) == ["A03", "A04"])
+        // A02, from P2 now merged into A03, is kept and ranked after the drafted actions.
+        #expect(planned.map(\.id) == ["A03", "A04", "A02"])
+        #expect(planned[2].rank == 4)
         #expect(planned[0].title == "Formulaires en langage clair")
         #expect(planned[0].sources == ["P4", "P2", "C2"])
         #expect(planned[0].description == "P4: Formulaires en langage clair\nP2: Portail « Mon dossier » 🚀")
         #expect(planned[0].rank == 2)
         #expect(planned[1].rank == 3)
         #expect(output.summary
-            == "3 actions from the proposals selected in step vote: 0 new, 2 updated, 1 unchanged. Kept as they are, "
+            == "3 actions from the proposals selected in step vote: 0 new, 2 updated, 1 unchanged. Kept, ranked after them, "
             + "no longer from a selected proposal: A02.")
     }
 
@@ -316,13 +318,13 @@ import Testing
     @Test(arguments: [
         (Language.fr,
          "4 actions issues des propositions retenues à l’étape vote\u{A0}: 4 nouvelles, 0 mises à jour, 0 inchangées. "
-            + "Conservées telles quelles, car elles ne viennent plus d’une proposition retenue\u{A0}: A09."),
+            + "Conservées et classées à la suite, car elles ne viennent plus d’une proposition retenue\u{A0}: A09."),
         (.nl,
          "4 acties uit de voorstellen geselecteerd in stap vote: 4 nieuw, 0 bijgewerkt, 0 ongewijzigd. "
-            + "Ongewijzigd behouden, niet langer afkomstig van een geselecteerd voorstel: A09."),
+            + "Behouden en daarna gerangschikt, niet langer afkomstig van een geselecteerd voorstel: A09."),
         (.de,
          "4 Maßnahmen aus den in Schritt vote ausgewählten Vorschlägen: 4 neu, 0 aktualisiert, 0 unverändert. "
-            + "Unverändert beibehalten, da nicht mehr aus einem ausgewählten Vorschlag: A09."),
+            + "Beibehalten und dahinter eingereiht, da nicht mehr aus einem ausgewählten Vorschlag: A09."),
     ])
     func summaryInEachLanguage(language: Language, summary: String) throws {
         var workshop = try FixtureWorkshop.load("action-plan-four-selected")

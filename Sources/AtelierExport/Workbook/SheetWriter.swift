@@ -78,10 +78,12 @@ struct SheetWriter {
 
     /// A text cell, one paragraph per line; an empty text gives an empty cell. Right-to-left text
     /// gets a right-to-left style.
-    func text(_ value: String) throws {
+    /// - Parameter choices: The name of the drop-down list (``ChoiceList``) the cell offers, if any.
+    func text(_ value: String, choices: String? = nil) throws {
         guard !value.isEmpty else { return try empty() }
         try writer.startElement("table:table-cell")
         if ODFText.isRightToLeft(value) { try writer.attribute("table:style-name", "ce-rtl") }
+        if let choices { try writer.attribute("table:content-validation-name", choices) }
         try writer.attribute("office:value-type", "string")
         try ODFText.writeLines(value, to: writer)
         try writer.endElement()

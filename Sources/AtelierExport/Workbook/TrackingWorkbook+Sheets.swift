@@ -5,12 +5,13 @@ extension TrackingWorkbook {
     func writeActions(_ sheet: SheetWriter) throws -> Int {
         try sheet.startSheet(sheets[0].name, columns: sheets[0].columns)
         let table = ActionTable(labels: labels, items: workshop.items)
+        let lists = Dictionary(ChoiceList.actionLists(labels).map { ($0.column, $0.name) }, uniquingKeysWith: { first, _ in first })
         var rows = 1
         try source.forEachAction(carrier: nil) { action in
             try sheet.startRow()
-            for column in ActionTable.columns {
+            for (index, column) in ActionTable.columns.enumerated() {
                 switch column.value(action, table) {
-                case .text(let text): try sheet.text(text)
+                case .text(let text): try sheet.text(text, choices: lists[index])
                 case .number(let number): try sheet.number(number)
                 case .decimal(let decimal): try sheet.decimal(decimal)
                 }

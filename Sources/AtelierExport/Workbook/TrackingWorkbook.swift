@@ -6,7 +6,7 @@ import Foundation
 /// The workbook an administration tracks its actions in: sheets Actions, Items, Scores and
 /// Participants, then one sheet per step result (entries by rank, with the values, group and flags
 /// its method declares), each with typed cells, set column widths, a frozen header row and filter
-/// buttons.
+/// buttons. The Actions sheet offers drop-down lists of statuses and kinds of carrier (``ChoiceList``).
 ///
 /// The Actions sheet is streamed from the source row by row, so memory does not grow with the
 /// number of actions.
@@ -95,6 +95,7 @@ final class TrackingWorkbook: ODFDocument {
     func writeBody(_ writer: XMLStreamWriter, embedding: ODFImageEmbedding) throws {
         let sheet = SheetWriter(writer: writer)
         try writer.startElement("office:spreadsheet")
+        try ChoiceList.write(ChoiceList.actionLists(labels), sheet: sheets[0].name, to: writer)
         rowCounts = []
         rowCounts.append(try writeActions(sheet))
         rowCounts.append(try writeItems(sheet))

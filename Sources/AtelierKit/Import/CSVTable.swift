@@ -11,6 +11,9 @@ import Foundation
 public struct CSVTable: Sendable {
     /// Lower-cased, trimmed column names.
     public var header: [String]
+    /// The column names as the file writes them, trimmed: how messages name a column of a file
+    /// headed in people's words (`État d'avancement`).
+    public var writtenHeader: [String]
     public var records: [Record]
     /// The separator found in the header line.
     public var separator: Character
@@ -58,6 +61,7 @@ public struct CSVTable: Sendable {
             (rawHeader, records) = try Self.rows(text, separator: separator, file: file)
         }
         header = rawHeader.map(Self.columnName)
+        writtenHeader = rawHeader.map { $0.trimmingCharacters(in: .whitespaces) }
         let header = header
         if let first = header.first, let repeated = records.first(where: { record in
             // Trimming goes through NSString: only a row whose first field, trimmed without it, names the

@@ -202,7 +202,9 @@ extension Importer {
             } else if let old = existing?.carrier {
                 carrier = old
             } else {
-                throw row.error("carrier", "missing carrier: who must act (administration, government, or the name of another body)")
+                let language = workshop.info.language
+                throw row.error("carrier", "missing carrier: who must act (\(Carrier.Kind.administration.name(in: language)), "
+                                + "\(Carrier.Kind.government.name(in: language)), or the name of another body)")
             }
             var action = existing ?? Action(id: id, title: "", carrier: carrier)
             action.title = try row.requiredText("title")
@@ -227,12 +229,19 @@ extension Importer {
             if row.has("rank") { action.rank = try row.integer("rank") }
             if let text = row.optional("status") {
                 guard let status = ActionStatus(parsing: text) else {
-                    throw row.error("status", "'\(text)' is not a status; use not started, limited, substantial or completed")
+                    throw row.error("status", "'\(text)' is not a status; use \(ActionStatus.hint(in: workshop.info.language))")
                 }
                 action.status = status
             }
             if row.has("items") {
-                action.sources = row.text("items").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+                let sources = row.text("items").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+                if sources != action.sources {
+                    // The figures drawn from the old sources no longer hold; the method that wrote the
+                    // action derives them again (see ImportDeriving).
+                    action.dots = nil
+                    action.score = nil
+                }
+                action.sources = sources
             }
             if row.has("milestones") { action.milestones = try milestones(row) }
             record(.actions, row)

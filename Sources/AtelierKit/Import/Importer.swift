@@ -26,7 +26,8 @@ public struct Importer: Sendable {
     /// Builds the change set and checks it against the workshop.
     /// - Parameter extraChecks: Checks a method adds for its own step (a voter's dot budget), by index;
     ///   they run once the model's own checks pass.
-    /// - Returns: The changes and a one-line summary.
+    /// - Returns: The changes and a one-line summary. An actions file brings only the actions that
+    ///   differ from the workshop's (see ``ActionImportReport``).
     /// - Throws: ``ImportError`` naming file, line and column.
     public func changes(
         for workshop: Workshop, extraChecks: ((ChangeSet, Workshop) -> [ChangeIssue])? = nil
@@ -42,8 +43,12 @@ public struct Importer: Sendable {
             let line = issue.index.flatMap { $0 < lines.count ? lines[$0] : nil }
             throw error(line: line, field: column(for: issue, in: changes), issue.message)
         }
-        let count = table.records.count
-        return (changes, "Imported \(count) \(kind.rawValue) from \((file as NSString).lastPathComponent).")
+        let name = (file as NSString).lastPathComponent
+        guard kind == .actions else {
+            return (changes, "Imported \(table.records.count) \(kind.rawValue) from \(name).")
+        }
+        let report = ActionImportReport(changes.actions.upsert, workshop: workshop)
+        return (ChangeSet(actions: Edits(upsert: report.changed)), report.summary(file: name))
     }
 
     /// The column an issue is about: the validator names model fields, and a wide scores file holds

@@ -12,7 +12,6 @@ extension ActionSheet {
         guard let column = column(.column(output)) else { return "" }
         let cell = row[column.index]
         switch output {
-        case "status": return Self.statuses[SpreadsheetParser.fold(cell.text)]?.rawValue ?? cell.text
         case "milestones": return cell.text.split(separator: "\n", omittingEmptySubsequences: false).map(Self.milestone).joined(separator: "\n")
         case "items": return try sources.ids(in: cell.text, existing: existing?.sources ?? []) { line, problem in
             layout.error(row.number, field: column.label, "'\(line)' \(problem)")
@@ -27,7 +26,7 @@ extension ActionSheet {
         let kindText = kindColumn.map { row[$0.index].text.trimmingCharacters(in: .whitespaces) } ?? ""
         let body = bodyColumn.map { row[$0.index].text.trimmingCharacters(in: .whitespaces) } ?? ""
         let bodyName = bodyColumn?.label ?? ActionColumn.body.header(in: language)
-        switch Self.carrierKinds[SpreadsheetParser.fold(kindText)] {
+        switch Carrier.Kind(label: kindText) {
         case .other?:
             guard !body.isEmpty else {
                 throw layout.error(row.number, field: kindColumn?.label, "'\(kindText)' needs the body's name in the column \(bodyName)")
@@ -91,16 +90,4 @@ extension ActionSheet {
 
     /// `(done)` in every language, lower-cased.
     static let doneMarkers = Language.allCases.map { "(\(Milestone.doneWord(in: $0).lowercased()))" }
-
-    /// Folded status labels of every language.
-    static let statuses: [String: ActionStatus] = Dictionary(
-        Language.allCases.flatMap { language in
-            ActionStatus.allCases.map { (SpreadsheetParser.fold($0.name(in: language)), $0) }
-        }, uniquingKeysWith: { first, _ in first })
-
-    /// Folded carrier-kind labels of every language.
-    static let carrierKinds: [String: Carrier.Kind] = Dictionary(
-        Language.allCases.flatMap { language in
-            Carrier.Kind.allCases.map { (SpreadsheetParser.fold($0.name(in: language)), $0) }
-        }, uniquingKeysWith: { first, _ in first })
 }

@@ -156,7 +156,7 @@ struct ActionSheet {
             let fields = try header.map { try field($0, row, existing: existing) }
             records.append(ImportTable.Record(line: row.number, fields: fields))
         }
-        return ImportTable(header: header, records: records, headerLine: layout.header.number, sheet: layout.sheet.name,
+        return ImportTable(header: header, records: records, headerLine: layout.header.number, sheet: layout.sheetName,
                            columnNames: columnNames())
     }
 

@@ -6,6 +6,8 @@ import AtelierODF
 struct SheetLayout {
     let sheet: Sheet
     let file: String
+    /// The sheet as messages name it; nil for a CSV file read as a sheet.
+    let sheetName: String?
     let header: SheetRow
     /// The trimmed header text of each column up to the last named one; nil for a blank header.
     let names: [String?]
@@ -26,11 +28,27 @@ struct SheetLayout {
     }
 
     init(sheet: Sheet, file: String) throws {
+        try self.init(sheet: sheet, file: file, sheetName: sheet.name)
+    }
+
+    /// A CSV file read as a sheet of text cells, its rows numbered by the lines they start on. A field
+    /// Atelier's CSV export made inert for spreadsheets (`'=…`, `'-…`) is read without its quote.
+    init(csv: CSVTable, file: String) throws {
+        func cells(_ fields: [String]) -> [SheetCell] {
+            fields.map { SheetCell(text: Self.withoutFormulaGuard($0), value: nil) }
+        }
+        let rows = [SheetRow(number: 1, cells: cells(csv.writtenHeader))]
+            + csv.records.map { SheetRow(number: $0.line, cells: cells($0.fields)) }
+        try self.init(sheet: Sheet(name: "", rows: rows), file: file, sheetName: nil)
+    }
+
+    private init(sheet: Sheet, file: String, sheetName: String?) throws {
         guard let header = sheet.rows.first else {
-            throw ImportError(file: file, sheet: sheet.name, message: "the sheet is empty; it needs a header row")
+            throw ImportError(file: file, sheet: sheetName, message: "the sheet is empty; it needs a header row")
         }
         self.sheet = sheet
         self.file = file
+        self.sheetName = sheetName
         self.header = header
         let texts = header.cells.map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }
         names = texts.map { $0.isEmpty ? nil : $0 }
@@ -47,7 +65,14 @@ struct SheetLayout {
 
     /// An error at a row of the sheet.
     func error(_ row: Int, field: String?, _ message: String) -> ImportError {
-        ImportError(file: file, sheet: sheet.name, line: row, field: field, message: message)
+        ImportError(file: file, sheet: sheetName, line: row, field: field, message: message)
+    }
+
+    /// A field without the single quote Atelier's CSV export puts before `=`, `+`, `-`, `@`, a tab or a
+    /// carriage return at its start.
+    static func withoutFormulaGuard(_ field: String) -> String {
+        guard field.first == "'", let next = field.dropFirst().first, "=+-@\t\r".contains(next) else { return field }
+        return String(field.dropFirst())
     }
 
     /// The table of a sheet whose headers are import column names (`id`, `name`, …, any case).
@@ -64,6 +89,6 @@ struct SheetLayout {
             if fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
             records.append(ImportTable.Record(line: row.number, fields: fields))
         }
-        return ImportTable(header: header, records: records, headerLine: self.header.number, sheet: sheet.name)
+        return ImportTable(header: header, records: records, headerLine: self.header.number, sheet: sheetName)
     }
 }

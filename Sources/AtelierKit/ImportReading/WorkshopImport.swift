@@ -36,26 +36,50 @@ public struct WorkshopImport: Sendable {
         SpreadsheetImportReader.reads(path) ? SpreadsheetImportReader.self : CSVImportReader.self
     }
 
+    /// What an import did.
+    public struct Outcome: Sendable {
+        /// The one-line summary of what was imported.
+        public var summary: String
+        /// The journal entry recorded; nil when the file changed nothing, so nothing was recorded.
+        public var entry: JournalEntry?
+    }
+
+    /// Thrown inside the change to leave the workshop and its journal untouched.
+    private struct NothingChanged: Error {
+        var summary: String
+    }
+
     /// Reads the file and applies it to the workshop in one change.
     ///
     /// The file is read and checked before anything else, then ``step`` against the agenda. The
     /// method of each step the import names (with ``step`` or in the file) checks what comes into
-    /// it, so `runner` is asked for only then: an import into no step needs no registry. Cards
-    /// imported into a step without a method (the vision round, say) complete that step.
+    /// it, so `runner` is asked for only then, or when imported actions come from other items than
+    /// before: the methods that write actions then derive their figures (``Runner/deriving(_:workshop:)``).
+    /// An import into no step needs no registry otherwise. Cards imported into a step without a
+    /// method (the vision round, say) complete that step. An actions file that changes nothing
+    /// records nothing.
     /// - Parameter runner: Gives the runner whose methods check the import.
-    /// - Returns: The journal entry recorded, with the one-line summary of what was imported.
+    /// - Returns: The summary, and the journal entry recorded.
     /// - Throws: ``ImportError`` naming file, line and column, ``UnknownStep``, or what `runner` or
     ///   the store throw; the workshop is then unchanged.
     @discardableResult
-    public func run(in store: WorkshopStore, runner: () throws -> Runner) throws -> JournalEntry {
+    public func run(in store: WorkshopStore, runner: () throws -> Runner) throws -> Outcome {
         let reader = try Self.reader(for: file).init(contentsOf: url, displayPath: file, kind: kind)
         let (_, agenda) = try store.infoAndAgenda()
         if let step, agenda.step(step) == nil { throw UnknownStep(step: step, steps: agenda.steps.map(\.id)) }
         let checks = step != nil || reader.namesSteps ? try runner() : nil
         let completes = step.flatMap { agenda.step($0)?.method == nil ? $0 : nil }
-        return try store.change(command: "import \(kind.rawValue) \(file)", step: completes) { workshop in
-            let importer = Importer(kind: kind, table: try reader.table(for: workshop), file: file, step: step)
-            return try importer.changes(for: workshop, extraChecks: checks?.importIssues)
+        do {
+            let entry = try store.change(command: "import \(kind.rawValue) \(file)", step: completes) { workshop in
+                let importer = Importer(kind: kind, table: try reader.table(for: workshop), file: file, step: step)
+                var (changes, summary) = try importer.changes(for: workshop, extraChecks: checks?.importIssues)
+                if !workshop.relinkedActions(in: changes).isEmpty { changes = try (checks ?? runner()).deriving(changes, workshop: workshop) }
+                if kind == .actions && changes.isEmpty { throw NothingChanged(summary: summary) }
+                return (changes, summary)
+            }
+            return Outcome(summary: entry.summary, entry: entry)
+        } catch let nothing as NothingChanged {
+            return Outcome(summary: nothing.summary, entry: nil)
         }
     }
 }

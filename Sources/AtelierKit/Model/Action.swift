@@ -21,9 +21,10 @@ public struct Action: Codable, Sendable, Equatable, Identifiable {
     public var milestones: [Milestone]
     /// Provenance: the items (proposals, ideas, challenges) the action came from.
     public var sources: [String]
-    /// Provenance: dots the source proposals received.
+    /// Provenance: dots the source proposals received, drawn by the method that wrote the action;
+    /// an import that changes ``sources`` has it drawn again (see ``ImportDeriving``).
     public var dots: Int?
-    /// Provenance: weighted matrix score of the source proposals.
+    /// Provenance: weighted matrix score of the source proposals, drawn as ``dots`` is.
     public var score: Double?
 
     public init(

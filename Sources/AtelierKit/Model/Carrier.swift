@@ -25,25 +25,6 @@ public enum Carrier: Sendable, Hashable, Codable, CustomStringConvertible {
         return nil
     }
 
-    /// Reads a carrier as people type it in a spreadsheet: `administration`, `government`, a localised
-    /// label for either (`administration`, `gouvernement`, `regering`, `Regierung`, …), or any other name.
-    /// Returns nil for an empty text.
-    public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { return nil }
-        switch trimmed.lowercased() {
-        case "administration", "the administration", "l'administration", "administratie", "de administratie",
-             "verwaltung", "die verwaltung", "admin":
-            self = .administration
-        case "government", "next government", "the next government", "gouvernement", "prochain gouvernement",
-             "le prochain gouvernement", "regering", "volgende regering", "de volgende regering", "regierung",
-             "nächste regierung", "die nächste regierung":
-            self = .government
-        default:
-            self = .other(trimmed)
-        }
-    }
-
     public var description: String {
         switch self {
         case .administration: "administration"

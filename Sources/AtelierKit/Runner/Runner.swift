@@ -211,6 +211,26 @@ extension Runner {
         return []
     }
 
+    /// Lets the method of each agenda step that writes actions derive what it owns of the imported
+    /// actions (see ``ImportDeriving``), in agenda order, with the step's parameters and those of its
+    /// last run; the result is checked as a method's result is.
+    /// - Throws: ``ParameterError``, ``MethodError`` or ``RunError/invalidResult(method:issues:)``.
+    public func deriving(_ changes: ChangeSet, workshop: Workshop) throws -> ChangeSet {
+        var changes = changes
+        for step in workshop.agenda.steps {
+            guard let methodID = step.method, let manifest = registry.manifest(methodID),
+                  manifest.writes.contains(.actions), case .module(let name) = manifest.implementation,
+                  let method = builtins[name] as? any ImportDeriving
+            else { continue }
+            let parameters = try manifest.resolveParameters(
+                step: step.parameters, overrides: Self.remembered(for: step.id, of: manifest, in: workshop))
+            changes = try method.derive(inImport: changes, step: step, parameters: parameters, workshop: workshop)
+            let issues = ChangeValidator(allowedParts: Set(manifest.writes)).issues(in: changes, for: workshop)
+            guard issues.isEmpty else { throw RunError.invalidResult(method: manifest.id, issues: issues) }
+        }
+        return changes
+    }
+
     /// The steps named, looked up once for each run of rows of the same step: a million ballots of
     /// one vote cost one insertion.
     private static func steps(of steps: some Sequence<String?>) -> Set<String> {

@@ -84,7 +84,7 @@ struct DraftMaker {
                     + "proposal's text and run the step again")
         }
         let carrier = settings.carriers.value(for: proposals).flatMap(Carrier.init(parsing:)) ?? settings.carrier
-        let sources = provenance(of: proposals)
+        let sources = Self.provenance(of: proposals, in: workshop)
         let problem = sources.compactMap { id in workshop.item(id).flatMap { $0.kind == .challenge ? $0 : nil } }
             .map { $0.text.collapsingWhitespace }.joined(separator: "; ")
         let partners = (settings.partners.value(for: proposals) ?? "")
@@ -93,13 +93,13 @@ struct DraftMaker {
             proposals: proposals, part: part, title: title, description: description, problem: problem,
             carrier: carrier, owner: settings.owners.value(for: proposals)?.trimmingSpaces ?? settings.owner,
             partners: partners, horizon: settings.horizon(for: proposals), sources: sources,
-            dots: selection.dots(of: proposals), score: selection.score(of: proposals),
-            voteRank: selection.voteRank(of: proposals), order: proposals.compactMap { order[$0.id] }.min() ?? 0)
+            dots: selection.figures.dots(of: proposals), score: selection.figures.score(of: proposals),
+            voteRank: selection.figures.voteRank(of: proposals), order: proposals.compactMap { order[$0.id] }.min() ?? 0)
     }
 
     /// The proposals' ids, each followed by the items it builds on and addresses (followed back to the
     /// first card) and the duplicates merged into it; every id once.
-    private func provenance(of proposals: [Item]) -> [String] {
+    static func provenance(of proposals: [Item], in workshop: Workshop) -> [String] {
         var seen = Set(proposals.map(\.id))
         var sources = proposals.map(\.id)
         func visit(_ item: Item) {

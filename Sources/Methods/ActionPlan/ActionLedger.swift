@@ -8,7 +8,8 @@ import AtelierKit
 /// refreshes the rank and the provenance (sources, dots, score) and fills the fields that are still
 /// blank — title, description, problem, owner, partners, horizon; it never overwrites a field that has
 /// a value, nor the carrier, budget, status or milestones. A draft without an action becomes a new
-/// action numbered after the highest existing `A` number (`A01`, `A02`, …), in priority order.
+/// action numbered after the highest existing `A` number (`A01`, `A02`, …), in priority order. The
+/// actions no draft continues are ranked after the drafted ones, in their earlier order.
 struct ActionLedger {
     /// New and changed actions, in priority order: what the change set upserts.
     private(set) var upserts: [Action] = []
@@ -45,6 +46,19 @@ struct ActionLedger {
             }
         }
         kept = existing.filter { !$0.sources.isEmpty && !matched.contains($0.id) }
+        rankAfter(drafts.count, existing.filter { !matched.contains($0.id) })
+    }
+
+    /// Ranks the actions no draft continues after the drafted ones, in their earlier order, so that
+    /// no two actions share a rank; an unranked action stays unranked.
+    private mutating func rankAfter(_ last: Int, _ others: [Action]) {
+        let ranked = others.enumerated().filter { $0.element.rank != nil }
+            .sorted { a, b in a.element.rank != b.element.rank ? a.element.rank! < b.element.rank! : a.offset < b.offset }
+        for (index, (_, action)) in ranked.enumerated() where action.rank != last + index + 1 {
+            var reranked = action
+            reranked.rank = last + index + 1
+            upserts.append(reranked)
+        }
     }
 
     private static func refresh(_ action: Action, from draft: ActionDraft, rank: Int) -> Action {

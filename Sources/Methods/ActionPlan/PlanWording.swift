@@ -10,19 +10,19 @@ struct PlanWording {
         case .en:
             return "\(actions) actions from the proposals selected in step \(step): \(created) new, \(updated) "
                 + "updated, \(unchanged) unchanged."
-                + (kept.isEmpty ? "" : " Kept as they are, no longer from a selected proposal: \(list).")
+                + (kept.isEmpty ? "" : " Kept, ranked after them, no longer from a selected proposal: \(list).")
         case .fr:
             return "\(actions) actions issues des propositions retenues à l’étape \(step)\u{A0}: \(created) nouvelles, "
                 + "\(updated) mises à jour, \(unchanged) inchangées."
-                + (kept.isEmpty ? "" : " Conservées telles quelles, car elles ne viennent plus d’une proposition retenue\u{A0}: \(list).")
+                + (kept.isEmpty ? "" : " Conservées et classées à la suite, car elles ne viennent plus d’une proposition retenue\u{A0}: \(list).")
         case .nl:
             return "\(actions) acties uit de voorstellen geselecteerd in stap \(step): \(created) nieuw, \(updated) "
                 + "bijgewerkt, \(unchanged) ongewijzigd."
-                + (kept.isEmpty ? "" : " Ongewijzigd behouden, niet langer afkomstig van een geselecteerd voorstel: \(list).")
+                + (kept.isEmpty ? "" : " Behouden en daarna gerangschikt, niet langer afkomstig van een geselecteerd voorstel: \(list).")
         case .de:
             return "\(actions) Maßnahmen aus den in Schritt \(step) ausgewählten Vorschlägen: \(created) neu, "
                 + "\(updated) aktualisiert, \(unchanged) unverändert."
-                + (kept.isEmpty ? "" : " Unverändert beibehalten, da nicht mehr aus einem ausgewählten Vorschlag: \(list).")
+                + (kept.isEmpty ? "" : " Beibehalten und dahinter eingereiht, da nicht mehr aus einem ausgewählten Vorschlag: \(list).")
         }
     }
 }

@@ -6,19 +6,14 @@ struct SelectedProposals {
     let items: [Item]
     /// The step whose result gave them.
     let step: String
-    /// Per item id: rank in the latest vote (or the source, when it is a vote).
-    private let voteRanks: [String: Int]
-    /// Per item id: dots in that vote.
-    private let dots: [String: Int]
-    /// Per item id: weighted score in the latest matrix (or the source, when it is a matrix).
-    private let scores: [String: Double]
+    /// The dots, ranks and scores of the vote and matrix that go with the source.
+    let figures: ProposalFigures
 
     /// Finds the source result and takes its selected entries.
     ///
     /// The source is the result of `from_step` when given, otherwise the latest result of the method
     /// named by `source`. The proposals are the entries flagged `selected`, or, when `top` is given,
-    /// the entries ranked `top` or better. Dots and vote ranks come from the source when it is a vote,
-    /// otherwise from the latest dot-voting result; scores likewise from the matrix.
+    /// the entries ranked `top` or better.
     /// - Throws: ``MethodError`` when there is no such result, it selects nothing, or it names an item
     ///   no longer in the workshop.
     init(_ settings: PlanSettings, workshop: Workshop) throws {
@@ -39,32 +34,6 @@ struct SelectedProposals {
         var seen = Set<String>()
         items = try result.items(of: chosen, in: workshop).filter { seen.insert($0.id).inserted }
         step = result.step
-        let vote = result.method == PlanSettings.Source.vote.method
-            ? result : workshop.latestResult(ofMethod: PlanSettings.Source.vote.method)
-        let matrix = result.method == PlanSettings.Source.matrix.method
-            ? result : workshop.latestResult(ofMethod: PlanSettings.Source.matrix.method)
-        var voteRanks: [String: Int] = [:]
-        var dots: [String: Int] = [:]
-        for entry in vote?.entries ?? [] {
-            voteRanks[entry.item] = entry.rank
-            if let value = entry.value, let count = Int(exactly: value.rounded()) { dots[entry.item] = count }
-        }
-        var scores: [String: Double] = [:]
-        for entry in matrix?.entries ?? [] { scores[entry.item] = entry.value }
-        self.voteRanks = voteRanks
-        self.dots = dots
-        self.scores = scores
+        figures = ProposalFigures(source: result, workshop: workshop)
     }
-
-    /// The best vote rank among the proposals.
-    func voteRank(of proposals: [Item]) -> Int? { proposals.compactMap { voteRanks[$0.id] }.min() }
-
-    /// The dots the proposals received together; nil when none was voted on.
-    func dots(of proposals: [Item]) -> Int? {
-        let found = proposals.compactMap { dots[$0.id] }
-        return found.isEmpty ? nil : found.reduce(0, +)
-    }
-
-    /// The best weighted matrix score among the proposals.
-    func score(of proposals: [Item]) -> Double? { proposals.compactMap { scores[$0.id] }.max() }
 }

@@ -10,7 +10,9 @@ extension Atelier {
             discussion: """
                 CSV files are UTF-8 (with or without BOM), separated by commas or semicolons. A file with one bad record changes nothing; the error names its line and column.
 
-                An OpenDocument spreadsheet (.ods, or flat .fods) is read from the sheet named like the kind (for actions also Actions, Acties, Maßnahmen: the tracking workbook's sheet in any language), else from its first sheet; its first row that holds something is the header, and errors name the sheet and row (actions.ods:Actions:12). The tracking workbook's Actions sheet comes back as exported, edited in LibreOffice: its headers, statuses, carriers, dates and milestones in any of the four languages, sources as item texts; Dots and Score are not imported. Rows update the action with the same ID; rows without an ID are new actions. Other kinds read a sheet headed by the CSV columns below.
+                An OpenDocument spreadsheet (.ods, or flat .fods) is read from the sheet named like the kind (for actions also Actions, Acties, Maßnahmen: the tracking workbook's sheet in any language), else from its first sheet; its first row that holds something is the header, and errors name the sheet and row (actions.ods:Actions:12). The tracking workbook's Actions sheet comes back as exported, edited in LibreOffice: its headers, statuses, carriers, dates and milestones in any of the four languages, sources as item texts; Dots and Score are not imported. Rows update the action with the same ID; rows without an ID are new actions. Other kinds read a sheet headed by the CSV columns below. An actions CSV file headed like that sheet (as `atelier export` writes *-actions.csv) is read the same way.
+
+                Statuses and carriers are read in any of the four languages, as the documents print them or as people write them (en cours, in uitvoering, in Bearbeitung, done). An action linked to other items takes the dots and score of its new proposals from the vote and matrix its action-plan step draws from. The import says how many actions it added, updated (which fields), left unchanged and relinked (A02: P16 P17 → P05); a file that changes nothing records nothing.
 
                 Columns (those in brackets may be left out):
                   participants  id, name, [group], [role]
@@ -49,9 +51,9 @@ extension Atelier {
         func run() throws {
             try reportingErrors {
                 let store = try options.openStore()
-                let entry = try WorkshopImport(kind: kind, url: URL(fileURLWithPath: file), file: file, step: step)
+                let outcome = try WorkshopImport(kind: kind, url: URL(fileURLWithPath: file), file: file, step: step)
                     .run(in: store, runner: options.runner)
-                print(Console.clean(entry.summary))
+                print(Console.clean(outcome.summary))
             }
         }
     }
