@@ -94,4 +94,25 @@ import Testing
             }
         }
     }
+
+    /// After the facilitator relinks an action to another proposal, the report's figures for that
+    /// action are the new proposal's, as its own vote table prints them.
+    @Test func aRelinkedActionCarriesItsNewProposalsFiguresInTheReport() throws {
+        let cli = try Self.workshop()
+        defer { cli.remove() }
+        try cli.write("relink.csv", "id,title,items\nA01,Voorstel nummer 4 uitwerken,v4\n")
+        let relink = try cli("import", "actions", "relink.csv")
+        #expect(relink.status == 0, "\(relink.stderr)")
+        #expect(relink.stdout.contains("relinked (A01: v1 → v4)"), "\(relink.stdout)")
+        #expect(try cli("export", "--format", "odt", "--output", "doc").status == 0)
+        let report = try ExportedPart.xml("content.xml", of: "actions.odt", in: cli.folder.appendingPathComponent("doc"))
+        let voteRow = "//table:table[@table:name='Result2']/table:table-row[table:table-cell[2] = 'Voorstel nummer 4']"
+        let dots = try report.string("\(voteRow)/table:table-cell[3]")
+        #expect(!dots.isEmpty)
+        let provenance = try report.strings(
+            "//text:h[contains(., '(A01)')]/following-sibling::table:table[1]/table:table-row[last()]/table:table-cell[2]/text:p")
+        #expect(provenance.contains("Voorstel nummer 4"), "\(provenance)")
+        #expect(provenance.contains("Stippen: \(dots)"), "the action's dots are the vote table's: \(provenance)")
+        #expect(!provenance.contains("Voorstel nummer 1"))
+    }
 }
