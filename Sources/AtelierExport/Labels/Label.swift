@@ -29,7 +29,7 @@ public enum Label: String, CaseIterable, Sendable {
     case kind, text, category, author, step, buildsOn, addresses, duplicateOf
     case criterion, rater, plenary, group, name, role
     // Worksheets for the room
-    case worksheets, sheetNumber, round, idea, challenge, rotationOrder, passTo
+    case worksheets, sheetNumber, round, idea, challenge, passTo
     case tally, total, number
     case writeHere
     // Dates and numbers

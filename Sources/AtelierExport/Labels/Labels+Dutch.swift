@@ -66,7 +66,6 @@ extension Labels {
         .round: "Ronde",
         .idea: "Idee",
         .challenge: "Uitdaging",
-        .rotationOrder: "Wie schrijft in elke ronde",
         .passTo: "Geef het blad na elke ronde door.",
         .tally: "Turven",
         .total: "Totaal",

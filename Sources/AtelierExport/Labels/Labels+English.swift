@@ -66,7 +66,6 @@ extension Labels {
         .round: "Round",
         .idea: "Idea",
         .challenge: "Challenge",
-        .rotationOrder: "Who writes in each round",
         .passTo: "Pass the sheet on after each round.",
         .tally: "Tally",
         .total: "Total",

@@ -66,7 +66,6 @@ extension Labels {
         .round: "Tour",
         .idea: "Idée",
         .challenge: "Défi",
-        .rotationOrder: "Qui écrit à chaque tour",
         .passTo: "Passez la feuille à la personne suivante après chaque tour.",
         .tally: "Décompte",
         .total: "Total",

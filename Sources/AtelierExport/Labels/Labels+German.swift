@@ -66,7 +66,6 @@ extension Labels {
         .round: "Runde",
         .idea: "Idee",
         .challenge: "Herausforderung",
-        .rotationOrder: "Wer in jeder Runde schreibt",
         .passTo: "Das Blatt nach jeder Runde weitergeben.",
         .tally: "Strichliste",
         .total: "Summe",
