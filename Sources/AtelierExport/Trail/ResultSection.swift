@@ -11,8 +11,6 @@ struct ResultSection {
     var valueColumns: [(key: String, name: String)]
     /// The result summed up in the document's language (see ``ResultPresentation/summary(of:in:ranIn:)``).
     var summary: String
-    /// Entries in the order the method wrote them (rank order, per group when ranks restart per group).
-    var entries: [ResultEntry]
 
     /// The latest result of every step: the agenda's steps in order, then steps run outside it.
     static func all(_ workshop: Workshop, catalogue: MethodCatalogue, language: Language) -> [ResultSection] {
@@ -44,7 +42,6 @@ struct ResultSection {
         summary = presentation.summary(of: result, in: language, ranIn: workshop.info.language)
         categoryNames = Dictionary(workshop.categories.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let criteria = workshop.criteria
-        entries = result.entries
         let present = Set(result.entries.flatMap(\.values.keys))
         var columns = criteria.filter { present.contains($0.id) }.map { (key: $0.id, name: $0.name) }
         for term in presentation.values where present.contains(term.id) && !columns.contains(where: { $0.key == term.id }) {
@@ -52,6 +49,9 @@ struct ResultSection {
         }
         valueColumns = columns
     }
+
+    /// Entries in the order the method wrote them (rank order, per group when ranks restart per group).
+    var entries: [ResultEntry] { result.entries }
 
     /// Whether any entry falls in a group.
     var hasGroups: Bool { entries.contains { $0.group != nil } }
