@@ -153,6 +153,9 @@ import Testing
         #expect(Set(result.entries.map(\.item)) == ["c1", "c2", "c3"])
         #expect(result.entries.map(\.group) == ["Team 1", "Team 2", "Team 3"])
         #expect(result.metrics["first_choice"] == 33.3 && result.metrics["top_two"] == 66.7 && result.metrics["ranked"] == 12)
+        let byChallenge = Dictionary(uniqueKeysWithValues: result.entries.map { ($0.item, $0) })
+        #expect(["c1", "c2", "c3"].map { byChallenge[$0]?.value } == [4, 0, 0])
+        #expect(["c1", "c2", "c3"].map { byChallenge[$0]?.values["top_two"] } == [4, 4, 0])
         // Two teams may now share the popular challenge, but every challenge still comes first.
         let shared = try Self.run(Self.room(16, challenges: 3), ["team_size_min": .integer(4), "team_size_max": .integer(4),
                                                                  "teams_per_challenge": .integer(2), "preferences": .string(preferences)])

@@ -37,18 +37,17 @@ struct TeamFigures {
     }
 
     /// One entry per team with a challenge: item the challenge, rank the team's number, group its name,
-    /// value its members' first choices, values `first_choice`, `top_two` and `deviation_<attribute>`.
+    /// value its members' first choices, values `top_two` and `deviation_<attribute>`.
     func entries(names: [String]) -> [ResultEntry] {
         zip(assigned.indices, assigned).map { team, challenge in
-            var values: [String: Double] = [
-                "first_choice": Double(choices(team, within: 1)), "top_two": Double(choices(team, within: 2)),
-            ]
+            var values: [String: Double] = ["top_two": Double(choices(team, within: 2))]
             for (a, weighted) in mix.attributes.enumerated() {
                 let counts = mix.counts(of: teams[team], attribute: a)
                 values["deviation_\(weighted.attribute.rawValue)"] =
                     Self.points(mix.deviation(counts: counts, size: teams[team].count, attribute: a))
             }
-            return ResultEntry(item: challenge, rank: team + 1, value: values["first_choice"], values: values, group: names[team])
+            return ResultEntry(
+                item: challenge, rank: team + 1, value: Double(choices(team, within: 1)), values: values, group: names[team])
         }
     }
 }
