@@ -4,8 +4,9 @@
 /// larger than all the points together, so as many challenges as can be get a team (all of them when
 /// there are enough teams) before any preference counts: two teams share a challenge only when every
 /// challenge has one. The best assignment is then found exactly by the
-/// Hungarian algorithm (Kuhn–Munkres, in the shortest-augmenting-path form, O(teams² × places)),
-/// which takes well under a millisecond for the 60 teams of 300 people: no search nor package needed.
+/// Hungarian algorithm (Kuhn–Munkres, in the shortest-augmenting-path form, O(teams² × places)):
+/// 50 teams of 300 people on 12 challenges of 5 places are some 150,000 steps, so the assignment is
+/// exact at every size a room has, with no search and no package.
 enum ChallengeAssignment {
     /// The challenge index of each team.
     /// - Parameters:
