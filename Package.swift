@@ -11,6 +11,7 @@ let methodModules: [String] = [
     "PrioritisationMatrix",
     "DotVoting",
     "ActionPlan",
+    "Teams",
 ]
 
 let package = Package(

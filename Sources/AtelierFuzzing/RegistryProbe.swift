@@ -12,7 +12,7 @@ public enum RegistryProbe {
         return url
     }()
 
-    static let modules: Set<String> = ["SWOT", "Brainwriting", "PrioritisationMatrix", "DotVoting", "ActionPlan"]
+    static let modules: Set<String> = ["SWOT", "Brainwriting", "PrioritisationMatrix", "DotVoting", "ActionPlan", "Teams"]
 
     /// Every property the input breaks, described for people; empty when all hold.
     public static func problems(in bytes: [UInt8]) -> [String] {

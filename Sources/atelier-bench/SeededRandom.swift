@@ -1,21 +1,17 @@
-/// SplitMix64: a small, fast generator whose whole sequence follows from its seed, so generated
+import AtelierKit
+
+/// The generator of benchmark data: ``SplitMix64`` started from a kind of data and a row, so generated
 /// data is the same on every run and every machine, and row `i` can be generated on its own.
 struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
+    private var generator: SplitMix64
 
     /// A generator for one row of one kind of data: the same `(stream, index)` gives the same values.
     init(stream: UInt64, index: Int) {
-        state = stream &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: index) &* 0xBF58_476D_1CE4_E5B9
+        generator = SplitMix64(state: stream &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: index) &* 0xBF58_476D_1CE4_E5B9)
         _ = next()
     }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { generator.next() }
 
     /// A whole number in `0..<bound`.
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }

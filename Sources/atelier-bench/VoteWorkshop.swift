@@ -29,7 +29,7 @@ struct VoteWorkshop {
         self.folder = folder
         let registry = try Registry.load(
             from: registry,
-            builtinModules: ["SWOT", "Brainwriting", "PrioritisationMatrix", "DotVoting", "ActionPlan"])
+            builtinModules: ["SWOT", "Brainwriting", "PrioritisationMatrix", "DotVoting", "ActionPlan", "Teams"])
         runner = Runner(registry: registry, builtins: [DotVoting(), PrioritisationMatrix()])
         store = try WorkshopStore.create(at: url, info: BenchSource.info, agenda: Self.agenda)
         try store.change(command: "criteria") { _ in (ChangeSet(criteria: Edits(upsert: Self.criteria)), "Criteria.") }

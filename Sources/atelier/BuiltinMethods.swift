@@ -4,6 +4,7 @@ import BrainwritingMethod
 import DotVotingMethod
 import PrioritisationMatrixMethod
 import SWOTMethod
+import TeamsMethod
 
 /// The method modules compiled into `atelier`. The registry's manifests refer to them by module name.
 enum BuiltinMethods {
@@ -13,5 +14,6 @@ enum BuiltinMethods {
         PrioritisationMatrix(),
         DotVoting(),
         ActionPlan(),
+        Teams(),
     ]
 }

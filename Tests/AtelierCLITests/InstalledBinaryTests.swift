@@ -33,7 +33,7 @@ import Testing
         let methods = try run("methods")
         #expect(methods.status == 0, "\(methods.stderr)")
         #expect(methods.stdout.split(separator: "\n").map { String($0.split(separator: " ")[0]) }
-                == ["action-plan", "brainwriting", "dot-voting", "prioritisation-matrix", "swot"])
+                == ["action-plan", "brainwriting", "dot-voting", "prioritisation-matrix", "swot", "teams"])
         #expect(methods.stdout.split(separator: "\n").allSatisfy { $0.hasSuffix(" [built-in]") }, "\(methods.stdout)")
         #expect(try run("methods", "show", "dot-voting").stdout.contains("# Dot voting"), "the page is built in")
 

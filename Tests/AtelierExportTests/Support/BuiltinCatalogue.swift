@@ -16,7 +16,7 @@ enum BuiltinCatalogue {
         for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".md") {
             files[name] = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
         }
-        let modules: Set<String> = ["SWOT", "Brainwriting", "PrioritisationMatrix", "DotVoting", "ActionPlan"]
+        let modules: Set<String> = ["SWOT", "Brainwriting", "PrioritisationMatrix", "DotVoting", "ActionPlan", "Teams"]
         return (try? Registry.load(from: nil, builtIn: files, builtinModules: modules).manifests) ?? []
     }()
 

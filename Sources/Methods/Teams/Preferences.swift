@@ -1,0 +1,42 @@
+import AtelierKit
+
+/// The challenges people would like to work on: `participant,challenge,rank` (1 is the first choice).
+struct Preferences: Equatable, Sendable {
+    /// `ranks[participant][challenge]` is the rank that participant gave that challenge.
+    var ranks: [String: [String: Int]] = [:]
+
+    init(ranks: [String: [String: Int]] = [:]) { self.ranks = ranks }
+
+    /// Reads a preferences file. Participants are named by id; challenges by the id of an item of kind
+    /// `challenge`.
+    /// - Throws: ``MethodError`` naming the file, line and column of an unknown participant, an unknown
+    ///   challenge, a rank that is not a whole number from 1, or a challenge ranked twice by one person.
+    init(_ input: CSVInput, participants: Set<String>, challenges: [String]) throws {
+        let known = Set(challenges)
+        var lines: [String: Int] = [:]
+        for record in input.table.records {
+            let participant = input.field(record, "participant")
+            let challenge = input.field(record, "challenge")
+            let rankText = input.field(record, "rank")
+            guard participants.contains(participant) else {
+                throw input.error(line: record.line, "participant", "unknown participant '\(participant)'; name participants by their id")
+            }
+            guard known.contains(challenge) else {
+                throw input.error(line: record.line, "challenge", "unknown challenge '\(challenge)'; the challenges are "
+                    + (challenges.isEmpty ? "none (import items of kind challenge first)" : challenges.joined(separator: ", ")))
+            }
+            guard let rank = Int(rankText), rank >= 1 else {
+                throw input.error(line: record.line, "rank", "'\(rankText)' is not a rank; give 1 for the first choice, 2 for the second, …")
+            }
+            let key = participant + "\u{0}" + challenge
+            if let earlier = lines[key] {
+                throw input.error(line: record.line, "challenge", "participant '\(participant)' already ranked challenge '\(challenge)' on line \(earlier); keep one of the two")
+            }
+            lines[key] = record.line
+            ranks[participant, default: [:]][challenge] = rank
+        }
+    }
+
+    /// The rank `participant` gave `challenge`; nil when they gave none.
+    func rank(_ participant: String, _ challenge: String) -> Int? { ranks[participant]?[challenge] }
+}
