@@ -16,7 +16,11 @@ enum BuiltinCatalogue {
         for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".md") {
             files[name] = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
         }
-        let modules: Set<String> = ["SWOT", "Brainwriting", "PrioritisationMatrix", "DotVoting", "ActionPlan", "Teams"]
+        // The modules the manifests name, so a method added with `new-method` needs no edit here.
+        let modules = Set(files.values.flatMap { $0.split(separator: "\n") }.compactMap { line -> String? in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return trimmed.hasPrefix("module: ") ? String(trimmed.dropFirst(8)) : nil
+        })
         return (try? Registry.load(from: nil, builtIn: files, builtinModules: modules).manifests) ?? []
     }()
 
