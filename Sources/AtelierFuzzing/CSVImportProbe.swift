@@ -92,8 +92,7 @@ enum FuzzWorkshop {
     static let runner: Runner? = {
         let methods = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("methods/builtin")
-        let modules: Set<String> = ["SWOT", "Brainwriting", "PrioritisationMatrix", "DotVoting", "ActionPlan", "Teams"]
-        guard let registry = try? Registry.load(from: methods, builtinModules: modules) else { return nil }
+        guard let registry = try? Registry.load(from: methods, builtinModules: Registry.modulesNamed(in: methods)) else { return nil }
         return Runner(registry: registry, builtins: [DotVoting()])
     }()
 }

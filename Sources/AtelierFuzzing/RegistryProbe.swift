@@ -12,7 +12,9 @@ public enum RegistryProbe {
         return url
     }()
 
-    static let modules: Set<String> = ["SWOT", "Brainwriting", "PrioritisationMatrix", "DotVoting", "ActionPlan", "Teams"]
+    /// The modules the package's built-in manifests name.
+    static let modules = Registry.modulesNamed(in: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("methods/builtin"))
 
     /// Every property the input breaks, described for people; empty when all hold.
     public static func problems(in bytes: [UInt8]) -> [String] {

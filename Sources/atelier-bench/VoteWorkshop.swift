@@ -27,9 +27,7 @@ struct VoteWorkshop {
     /// Creates the workshop at `url` and imports `participants.csv` and `proposals.csv` from `folder`.
     init(at url: URL, folder: String, registry: URL) throws {
         self.folder = folder
-        let registry = try Registry.load(
-            from: registry,
-            builtinModules: ["SWOT", "Brainwriting", "PrioritisationMatrix", "DotVoting", "ActionPlan", "Teams"])
+        let registry = try Registry.load(from: registry, builtinModules: Registry.modulesNamed(in: registry))
         runner = Runner(registry: registry, builtins: [DotVoting(), PrioritisationMatrix()])
         store = try WorkshopStore.create(at: url, info: BenchSource.info, agenda: Self.agenda)
         try store.change(command: "criteria") { _ in (ChangeSet(criteria: Edits(upsert: Self.criteria)), "Criteria.") }

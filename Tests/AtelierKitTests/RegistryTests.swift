@@ -130,6 +130,16 @@ import Testing
         #expect(ResultPresentation.ranking.summary(of: result, in: .de, ranIn: .fr) == "")
     }
 
+    /// The modules a folder's manifests name, for tools that load the built-in folder as a registry.
+    @Test func modulesAreNamedByTheManifestsOfAFolder() throws {
+        #expect(Registry.modulesNamed(in: fixture("registry/good")) == ["Tally"])
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try write(Self.base, to: "tally.yaml", in: folder)
+        _ = try write("id: [\n", to: "broken.yaml", in: folder)
+        #expect(Registry.modulesNamed(in: folder) == ["Tally"], "a broken manifest names none")
+    }
+
     @Test func refusesTwoManifestsWithTheSameID() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

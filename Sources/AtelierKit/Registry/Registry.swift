@@ -78,6 +78,20 @@ public struct Registry: Sendable {
         return copy
     }
 
+    /// The Swift modules the manifests of a folder name (`implementation.module`): what a tool or a
+    /// test that loads `methods/builtin` as a registry folder passes as `builtinModules`, so a method
+    /// added with `new-method` needs no list edited by hand. Unreadable manifests are left out; loading
+    /// the folder reports them.
+    public static func modulesNamed(in folder: URL) -> Set<String> {
+        let files = (try? yamlFiles(in: folder)) ?? []
+        return Set(files.compactMap { file -> String? in
+            guard let text = try? PlainYAML.read(file, display: file.path),
+                  case .mapping(let top)? = try? PlainYAML.compose(text, file: file.path),
+                  case .mapping(let implementation)? = top["implementation"] else { return nil }
+            return implementation["module"]?.string
+        })
+    }
+
     private static func isFolder(_ url: URL) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
