@@ -34,7 +34,7 @@ struct LibreOfficeTests {
     /// The report as LibreOffice prints it (in each language): every action's ID beside its title,
     /// and a last page that holds more than its footer.
     @Test(arguments: [Language.fr, .nl, .de, .en])
-    func renderedReportNamesEveryActionByIDAndEndsOnAFullPage(_ language: Language) throws {
+    func renderedReportNamesEveryActionByIDSpeaksItsLanguageAndEndsOnAFullPage(_ language: Language) throws {
         let workshop = SampleWorkshop.make()
         let export = try SampleExport(workshop, formats: [.odt], language: language)
         let work = try TemporaryDirectory()
@@ -44,6 +44,10 @@ struct LibreOfficeTests {
         let letters = LibreOffice.letters(text)
         for action in workshop.actions where !action.title.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) {
             #expect(letters.contains(LibreOffice.letters("\(action.title) (\(action.id))")), "\(action.id) \(action.title)")
+        }
+        for other in Language.allCases {
+            let heading = LibreOffice.letters(Labels(other)[.methodTrail])
+            #expect(letters.contains(heading) == (other == language), "the \(language) report and the \(other) method trail heading")
         }
         let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).filter { !$0.isEmpty }
         let last = try #require(pages.last).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
