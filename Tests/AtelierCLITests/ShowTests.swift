@@ -59,10 +59,13 @@ import Testing
         #expect(german[1] == "  Rang  Karte  Text                                      Punkte  Werte                     Kategorie                    Merkmale")
         #expect(german.contains("  =7    P12    Des modèles standard de protocoles d'éc…  4       dots 4 · Abstimmende 4    Données et interopérabilité  Gleichstand, ausgewählt"))
 
-        let actions = try cli("show", "day2-actions", "--workshop", "out/demo.atelier")
-        #expect(actions.status == 1)
-        #expect(actions.stderr == "error: 'day2-actions' has no result: it is neither a step that has run nor a method that has; "
-                + "steps with a result: day1-swot, day1-brainwriting, day2-matrix, day2-vote\n")
+        let plan = try Self.show(cli, "day2-actions")
+        #expect(plan.contains { $0.hasPrefix("  1     P02") && $0.hasSuffix("A01") }, "which proposal became which action: \(plan)")
+
+        let vision = try cli("show", "day1-vision", "--workshop", "out/demo.atelier")
+        #expect(vision.status == 1)
+        #expect(vision.stderr == "error: 'day1-vision' has no result: it is neither a step that has run nor a method that has; "
+                + "steps with a result: day1-swot, day1-brainwriting, day2-matrix, day2-vote, day2-actions\n")
     }
 
     @Test func theJSONOfEveryStepIsTheStoredResultAndFollowsThePublishedSchema() throws {

@@ -73,7 +73,7 @@ import Testing
         let ranges = try content.strings("//table:database-range/@table:target-range-address")
         #expect(ranges == [
             "Actions.A1:Actions.P25", "Éléments.A1:Éléments.I22", "Scores.A1:Scores.F16", "Participants.A1:Participants.D13",
-            "'Analyse SWOT (AFOM)'.A1:'Analyse SWOT (AFOM)'.F8", "'Brainwriting 6-3-5'.A1:'Brainwriting 6-3-5'.D1",
+            "'Analyse SWOT (AFOM)'.A1:'Analyse SWOT (AFOM)'.F8", "'Brainwriting 6-3-5'.A1:'Brainwriting 6-3-5'.C1",
             "'Matrice de priorisation'.A1:'Matrice de priorisation'.H6", "'Vote par gommettes'.A1:'Vote par gommettes'.F6",
         ])
         #expect(try content.number("count(//table:database-range[@table:display-filter-buttons='true'])") == 8)

@@ -18,7 +18,7 @@ import Testing
         let request = try ManifestDefaults.request(
             Self.method, step: "plan", parameters: parameters, language: language, workshop: workshop)
         let output = try ActionPlan().run(request)
-        #expect(output.changes.writtenParts.isSubset(of: [.actions]))
+        #expect(output.changes.writtenParts.isSubset(of: [.actions, .results]))
         return output
     }
 
@@ -31,9 +31,12 @@ import Testing
     }
 
     /// The fixture with the actions of a first run applied, as the host would.
+    /// The workshop as the first run leaves it: its actions and its result.
     func afterFirstRun(_ parameters: [String: ParameterValue] = [:]) throws -> Workshop {
         var workshop = try FixtureWorkshop.load("action-plan-four-selected")
-        workshop.actions = try actions(parameters)
+        let changes = try run(parameters).changes
+        workshop.actions = changes.actions.upsert
+        workshop.results += changes.results
         return workshop
     }
 
@@ -231,9 +234,33 @@ import Testing
     // MARK: Running again
 
     @Test func runningAgainWithNothingNewChangesNothing() throws {
-        let output = try run(workshop: afterFirstRun())
-        #expect(output.changes.isEmpty)
+        let workshop = try afterFirstRun()
+        let output = try run(workshop: workshop)
+        #expect(output.changes.actions.isEmpty)
+        #expect(output.changes.results.map(\.entries) == [workshop.result(forStep: "plan")?.entries ?? []],
+                "the same proposals become the same actions")
         #expect(output.summary == "4 actions from the proposals selected in step vote: 0 new, 0 updated, 4 unchanged.")
+    }
+
+    /// The result remembers which proposal became which action: after the facilitator relinks an
+    /// action to another proposal, running the plan again makes no action of the proposal let go.
+    @Test func aProposalTheFacilitatorLetGoIsNotDraftedAgain() throws {
+        var workshop = try afterFirstRun()
+        let result = try #require(workshop.result(forStep: "plan"))
+        #expect(result.entries.map(\.group) == ["A01", "A02", "A03", "A04"])
+        let first = try #require(workshop.actions.firstIndex { $0.id == "A01" })
+        let letGo = result.entries[0].item
+        workshop.actions[first].sources = ["P5"]
+        let output = try run(workshop: workshop)
+        #expect(!output.changes.actions.upsert.contains { $0.sources.first == letGo }, "no action made again of \(letGo)")
+        #expect(output.changes.actions.upsert.map(\.id).allSatisfy { $0 != "A05" }, "no new action")
+        let again = try #require(output.changes.results.first)
+        #expect(again.metrics["declined"] == 1)
+        #expect(again.notes == ["\(letGo) is not drafted again: the facilitator relinked or removed A01, drafted from it in the last run."])
+        let ranks = (output.changes.actions.upsert + workshop.actions.filter { action in
+            !output.changes.actions.upsert.contains { $0.id == action.id }
+        }).compactMap(\.rank).sorted()
+        #expect(ranks == Array(1...ranks.count), "ranks stay 1 to n")
     }
 
     @Test func runningAgainKeepsWhatTheFacilitatorWroteAndRefreshesRanksAndProvenance() throws {
@@ -310,7 +337,7 @@ import Testing
 
     @Test func manifestDeclaresTheModuleItsPartsAndFourLanguages() throws {
         #expect(ActionPlan.moduleName == "ActionPlan")
-        try ManifestDefaults.expectWellFormed(Self.method, module: ActionPlan.moduleName, writes: [.actions])
+        try ManifestDefaults.expectWellFormed(Self.method, module: ActionPlan.moduleName, writes: [.actions, .results])
     }
 
     // MARK: Wording and invariants

@@ -47,7 +47,8 @@ extension ActionReport {
     /// The header of a section's entry table: rank, item, headline value, named values, group, flags.
     private func entryHeader(_ section: ResultSection) -> [String] {
         let language = labels.language
-        var header = [labels[.rank], labels[.item], section.presentation.value?[language] ?? labels[.value]]
+        var header = [labels[.rank], labels[.item]]
+        if section.hasValue { header.append(section.presentation.value?[language] ?? labels[.value]) }
         header += section.valueColumns.map(\.name)
         if section.hasGroups { header.append(section.presentation.group?[language] ?? labels[.group]) }
         if section.hasFlags { header.append(labels[.flags]) }
@@ -72,7 +73,8 @@ extension ActionReport {
     }
 
     private func entryRow(_ entry: ResultEntry, _ section: ResultSection) -> [String] {
-        var cells = [String(entry.rank), itemText[entry.item] ?? entry.item, number(entry.value)]
+        var cells = [String(entry.rank), itemText[entry.item] ?? entry.item]
+        if section.hasValue { cells.append(number(entry.value)) }
         cells += section.valueColumns.map { number(entry.values[$0.key]) }
         if section.hasGroups { cells.append(entry.group.map { section.groupName($0, labels.language) } ?? "–") }
         if section.hasFlags { cells.append(section.flags(of: entry, labels)) }

@@ -53,6 +53,9 @@ struct ResultSection {
     /// Entries in the order the method wrote them (rank order, per group when ranks restart per group).
     var entries: [ResultEntry] { result.entries }
 
+    /// Whether any entry has a headline value (a column is given to it only then).
+    var hasValue: Bool { entries.contains { $0.value != nil } }
+
     /// Whether any entry falls in a group.
     var hasGroups: Bool { entries.contains { $0.group != nil } }
 

@@ -55,7 +55,7 @@ extension TrackingWorkbook {
             try sheet.number(entry.rank)
             try sheet.text(entry.item)
             try sheet.text(texts[entry.item] ?? "")
-            try sheet.decimal(entry.value)
+            if section.hasValue { try sheet.decimal(entry.value) }
             for column in section.valueColumns { try sheet.decimal(entry.values[column.key]) }
             if section.hasGroups { try sheet.text(entry.group.map { section.groupName($0, labels.language) } ?? "") }
             if section.hasFlags { try sheet.text(section.flags(of: entry, labels)) }

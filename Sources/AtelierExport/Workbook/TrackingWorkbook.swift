@@ -64,8 +64,8 @@ final class TrackingWorkbook: ODFDocument {
         sections = ResultSection.all(workshop, catalogue: methods, language: language)
         var taken = Set(sheets.map { $0.name.lowercased() })
         for section in sections {
-            var header = [(labels[.rank], SheetWriter.Width.narrow), (labels[.identifier], .short), (labels[.item], .huge),
-                          (section.presentation.value?[language] ?? labels[.value], .narrow)]
+            var header = [(labels[.rank], SheetWriter.Width.narrow), (labels[.identifier], .short), (labels[.item], .huge)]
+            if section.hasValue { header.append((section.presentation.value?[language] ?? labels[.value], .narrow)) }
             header += section.valueColumns.map { ($0.name, .narrow) }
             if section.hasGroups { header.append((section.presentation.group?[language] ?? labels[.group], .medium)) }
             if section.hasFlags { header.append((labels[.flags], .medium)) }

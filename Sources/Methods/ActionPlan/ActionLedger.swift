@@ -10,6 +10,10 @@ import AtelierKit
 /// a value, nor the carrier, budget, status or milestones. A draft without an action becomes a new
 /// action numbered after the highest existing `A` number (`A01`, `A02`, …), in priority order. The
 /// actions no draft continues are ranked after the drafted ones, in their earlier order.
+///
+/// A draft the last run turned into an action that the facilitator has since relinked to other
+/// proposals, or removed, is declined: the facilitator's decision stands, and no action is made again
+/// for a proposal they let go.
 struct ActionLedger {
     /// New and changed actions, in priority order: what the change set upserts.
     private(set) var upserts: [Action] = []
@@ -18,35 +22,51 @@ struct ActionLedger {
     private(set) var unchanged = 0
     /// Existing actions made from a proposal that no selected proposal continues; they are kept as they are.
     private(set) var kept: [Action] = []
+    /// The drafts placed, in priority order, with the action each became or continues.
+    private(set) var placed: [(draft: ActionDraft, action: String)] = []
+    /// Drafts declined, with the action the last run made of them, which the facilitator relinked or removed.
+    private(set) var declined: [(draft: ActionDraft, action: String)] = []
 
-    init(drafts: [ActionDraft], existing: [Action]) {
+    /// The key of a draft in ``previous`` maps: its first proposal, and its part when split (`P04#2`).
+    static func key(_ draft: ActionDraft) -> String {
+        draft.proposals[0].id + (draft.part.map { "#\($0)" } ?? "")
+    }
+
+    /// - Parameter previous: The action the last run made of each draft, by ``key(_:)``.
+    init(drafts: [ActionDraft], existing: [Action], previous: [String: String] = [:]) {
         var continued: [String: [Action]] = [:]
         for action in existing {
             if let first = action.sources.first { continued[first, default: []].append(action) }
         }
         var next = existing.compactMap(Self.number).max().map { $0 + 1 } ?? 1
         var matched = Set<String>()
-        for (index, draft) in drafts.enumerated() {
+        for draft in drafts {
             let candidates = continued[draft.proposals[0].id] ?? []
             let slot = (draft.part ?? 1) - 1
+            let rank = placed.count + 1
             if slot < candidates.count {
                 let before = candidates[slot]
                 matched.insert(before.id)
-                let after = Self.refresh(before, from: draft, rank: index + 1)
+                placed.append((draft, before.id))
+                let after = Self.refresh(before, from: draft, rank: rank)
                 if after == before {
                     unchanged += 1
                 } else {
                     upserts.append(after)
                     updated += 1
                 }
+            } else if let earlier = previous[Self.key(draft)] {
+                declined.append((draft, earlier))
             } else {
-                upserts.append(Self.action(from: draft, id: Self.id(next), rank: index + 1))
+                let id = Self.id(next)
+                placed.append((draft, id))
+                upserts.append(Self.action(from: draft, id: id, rank: rank))
                 next += 1
                 created += 1
             }
         }
         kept = existing.filter { !$0.sources.isEmpty && !matched.contains($0.id) }
-        rankAfter(drafts.count, existing.filter { !matched.contains($0.id) })
+        rankAfter(placed.count, existing.filter { !matched.contains($0.id) })
     }
 
     /// Ranks the actions no draft continues after the drafted ones, in their earlier order, so that

@@ -25,4 +25,15 @@ struct PlanWording {
                 + (kept.isEmpty ? "" : " Beibehalten und dahinter eingereiht, da nicht mehr aus einem ausgewählten Vorschlag: \(list).")
         }
     }
+
+    /// Says that a proposal the last run made an action of is not drafted again: the facilitator
+    /// relinked or removed that action.
+    func declined(proposal: Item, action: String) -> String {
+        switch language {
+        case .en: "\(proposal.id) is not drafted again: the facilitator relinked or removed \(action), drafted from it in the last run."
+        case .fr: "\(proposal.id) n’est pas reprise\u{A0}: l’animateur a relié à d’autres propositions ou retiré \(action), issue d’elle au dernier passage."
+        case .nl: "\(proposal.id) wordt niet opnieuw uitgewerkt: de begeleider koppelde \(action), bij de vorige uitvoering eruit gemaakt, aan andere voorstellen of verwijderde die actie."
+        case .de: "\(proposal.id) wird nicht erneut entworfen: die Moderation hat \(action), beim letzten Lauf daraus entstanden, anderen Vorschlägen zugeordnet oder entfernt."
+        }
+    }
 }
