@@ -28,6 +28,29 @@ private func rotationIsSound(_ group: ParticipantGroup) -> Bool {
 }
 
 @Suite struct BrainwritingPlanTests {
+    /// A hackathon runs its rounds per team: with `groups_from`, the groups are the teams an earlier
+    /// step formed, whole, named as there, a team larger than `group_size` split.
+    @Test func groupsComeFromAnEarlierStepsTeams() throws {
+        var workshop = Support.workshop(participants: Support.people(12))
+        workshop.results = [StepResult(step: "teams", method: "teams", summary: "", groups: [
+            ParticipantGroup(name: "Team 1", members: ["p3", "p7", "p11", "p1"]),
+            ParticipantGroup(name: "Team 2", members: ["p2", "p4", "p5", "p6", "p8", "p9", "p10", "p12"]),
+        ])]
+        let result = try runBrainwriting(workshop, ["groups_from": .string("teams"), "group_size": .integer(5)]).changes.results[0]
+        #expect(result.groups.map(\.name) == ["Team 1", "Team 2-1", "Team 2-2"])
+        #expect(result.groups.map(\.members) == [["p3", "p7", "p11", "p1"], ["p2", "p4", "p5", "p6"], ["p8", "p9", "p10", "p12"]])
+        #expect(result.groups.allSatisfy(rotationIsSound))
+
+        #expect(methodErrorMessage { _ = try runBrainwriting(workshop, ["groups_from": .string("vote")]) }
+                == "groups_from names step 'vote', which has no result yet: run it first")
+        workshop.results[0].groups[0].members = ["p3", "p7"]
+        #expect(methodErrorMessage { _ = try runBrainwriting(workshop, ["groups_from": .string("teams")]) }
+                == "group 'Team 1' of step 'teams' has 2 people, but a brainwriting group needs at least 3")
+        workshop.results[0].groups[0].members = ["p3", "p7", "p99"]
+        #expect(methodErrorMessage { _ = try runBrainwriting(workshop, ["groups_from": .string("teams")]) }
+                == "group 'Team 1' of step 'teams' names 'p99', who is not a participant of the workshop")
+    }
+
     @Test func aRoundOfSixGivesEighteenIdeasPerRoundAndHundredAndEightInAll() throws {
         let result = try plan(6)
         #expect(result.metrics == [

@@ -26,7 +26,7 @@ public struct Brainwriting: WorkshopMethod {
         let texts = BrainwritingTexts(language: request.language)
         let workshop = request.workshop
         let step = request.step.id
-        let plan = try GroupPlanner.plan(workshop.participants, settings: settings)
+        let plan = try GroupPlanner.plan(workshop.participants, settings: settings, results: workshop.results)
         let topics = try SheetTopics.check(settings.challenges, in: workshop)
         let records = try SheetRecords(
             workshop: workshop, step: step, plan: plan, settings: settings, topics: topics, texts: texts)

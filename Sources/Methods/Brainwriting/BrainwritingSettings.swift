@@ -14,6 +14,8 @@ struct BrainwritingSettings {
     let includeFacilitators: Bool
     /// Whether groups follow the participants' tables (their `group` field) instead of their order.
     let keepTables: Bool
+    /// The earlier step whose result's groups become the brainwriting groups (a teams step, say).
+    let groupsFrom: String?
     /// Challenges given to the sheets in turn: sheet 1 of every group gets the first, sheet 2 the
     /// second, and round again when there are more sheets than challenges. Empty: sheets have no set topic.
     let challenges: [String]
@@ -30,6 +32,8 @@ struct BrainwritingSettings {
         minutesPerRound = try request.integer("minutes_per_round")
         includeFacilitators = try request.bool("include_facilitators")
         keepTables = try request.bool("keep_tables")
+        let from = request.optional("groups_from") == nil ? "" : try request.string("groups_from")
+        groupsFrom = from.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : from.trimmingCharacters(in: .whitespaces)
         challenges = request.optional("challenges") == nil ? [] : try request.list("challenges")
         let dimension = request.optional("dimension") == nil ? "" : try request.string("dimension")
         let trimmed = dimension.trimmingCharacters(in: .whitespacesAndNewlines)

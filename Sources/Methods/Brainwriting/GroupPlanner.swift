@@ -11,7 +11,8 @@ enum GroupPlanner {
     /// order of first appearance) forms a group, split the same way when it is larger than `group_size`.
     /// - Throws: ``MethodError`` when fewer than 3 people write, or, with `keep_tables`, when someone
     ///   has no table or a table has fewer than 3 people.
-    static func plan(_ participants: [Participant], settings: BrainwritingSettings) throws -> [PlannedGroup] {
+    static func plan(_ participants: [Participant], settings: BrainwritingSettings, results: [StepResult] = []) throws -> [PlannedGroup] {
+        if let step = settings.groupsFrom { return try groups(from: step, results: results, participants: participants, settings: settings) }
         let writers = participants.filter { person in
             switch person.role {
             case .participant, .expert: true
@@ -63,5 +64,38 @@ enum GroupPlanner {
                     rounds: rounds(members))
             }
         }
+    }
+
+    /// The groups an earlier step formed (a teams step), each whole, split when larger than
+    /// `group_size`, named as that step names them.
+    /// - Throws: ``MethodError`` when the step has no result, forms no groups, names someone the
+    ///   workshop lacks, or a group has fewer than 3 people.
+    static func groups(
+        from step: String, results: [StepResult], participants: [Participant], settings: BrainwritingSettings
+    ) throws -> [PlannedGroup] {
+        guard let result = results.last(where: { $0.step == step }) else {
+            throw MethodError("groups_from names step '\(step)', which has no result yet: run it first")
+        }
+        guard !result.groups.isEmpty else {
+            throw MethodError("groups_from names step '\(step)', whose result forms no groups")
+        }
+        let known = Set(participants.map(\.id))
+        var planned: [PlannedGroup] = []
+        for group in result.groups {
+            if let stranger = group.members.first(where: { !known.contains($0) }) {
+                throw MethodError("group '\(group.name)' of step '\(step)' names '\(stranger)', who is not a participant of the workshop")
+            }
+            guard group.members.count >= 3 else {
+                throw MethodError(
+                    "group '\(group.name)' of step '\(step)' has \(group.members.count) people, but a brainwriting group needs at least 3")
+            }
+            let parts = PlannedGroup.split(group.members, groupSize: settings.groupSize)
+            for (index, members) in parts.enumerated() {
+                planned.append(PlannedGroup(
+                    name: parts.count == 1 ? group.name : "\(group.name)-\(index + 1)", members: members,
+                    rounds: min(settings.rounds ?? members.count, members.count)))
+            }
+        }
+        return planned
     }
 }
