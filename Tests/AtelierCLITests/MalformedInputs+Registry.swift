@@ -76,7 +76,7 @@ extension MalformedInputTests {
                  message: "registry/templates/two-day.yaml: error: template 'two-day' is already declared by atelier's built-in templates/two-day.yaml; choose another name"),
         BadInput(entry: .template, name: "template that does not exist",
                  arguments: ["init", "--template", "three-day", "--workshop", "new.atelier"],
-                 message: "three-day.yaml: error: no template 'three-day'; known: two-day"),
+                 message: "three-day.yaml: error: no template 'three-day'; known: hackathon, two-day"),
     ]
 
     static func parameter(_ name: String, _ parameters: [String], status: Int32 = 1, message: String) -> BadInput {

@@ -116,3 +116,31 @@ import Testing
         #expect(!provenance.contains("Voorstel nummer 1"))
     }
 }
+
+/// The hackathon template: mixed teams, then brainwriting per team, and the report shows the teams.
+@Suite struct HackathonTemplateTests {
+    @Test func teamsFormedOnDayOneRunTheirBrainwritingPerTeamAndReachTheReport() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        func ok(_ arguments: String...) throws -> CLI.Output {
+            let output = try cli.run(arguments)
+            try #require(output.status == 0, "\(arguments.joined(separator: " ")): \(output.stderr)")
+            return output
+        }
+        _ = try ok("init", "--template", "hackathon", "--title", "Hackathon 2026", "--language", "en")
+        try cli.write("participants.csv", "id,name,group\n" + (1...12).map { "p\($0),Person \($0),service \($0 % 3)" }
+            .joined(separator: "\n") + "\n")
+        try cli.write("challenges.csv", "id,text,kind\nc1,Faster permits,challenge\nc2,Plain letters,challenge\n")
+        _ = try ok("import", "participants", "participants.csv")
+        _ = try ok("import", "items", "challenges.csv", "--step", "day1-challenges")
+        _ = try ok("run", "day1-teams", "--param", "team_size_min=6", "--param", "team_size_max=6")
+        let brainwriting = try ok("run", "day1-brainwriting")
+        #expect(brainwriting.stdout.contains("  Team 1 (6): "), "\(brainwriting.stdout)")
+        #expect(brainwriting.stdout.contains("  Team 2 (6): "), "\(brainwriting.stdout)")
+        _ = try ok("export", "--format", "odt", "--output", "doc")
+        let report = try ExportedPart.xml("content.xml", of: "actions.odt", in: cli.folder.appendingPathComponent("doc"))
+        let headings = try report.strings("//text:h[@text:outline-level='2']")
+        #expect(headings.contains("Teams") && headings.contains("Brainwriting 6-3-5"), "\(headings)")
+        #expect(try report.strings("//table:table[@table:name='Groups1']/table:table-row/table:table-cell[1]") == ["Team 1", "Team 2"])
+    }
+}
