@@ -25,7 +25,11 @@ enum StoreSchema {
         var beforeImages: String { "\(name)_before" }
     }
 
-    static let tables: [Table] = [
+    /// Every content table, in the order undo visits them.
+    static let tables = plainTables + followUpTables
+
+    /// The tables of the plain-rows format (migration `v3-plain`).
+    static let plainTables: [Table] = [
         Table(name: "meta", columns: ["ord", "key", "value", "entry"]),
         Table(name: "participants", columns: ["ord", "id", "name", "grp", "role", "entry"]),
         Table(name: "items", columns: [
@@ -44,6 +48,17 @@ enum StoreSchema {
             "ord", "id", "title", "description", "problem", "carrier_kind", "carrier_name", "owner", "partners",
             "horizon", "rank", "budget", "status", "milestones", "sources", "dots", "score", "entry",
         ]),
+    ]
+
+    /// The follow-up of each action and the history of its changes (migration `v4-follow-up`). History
+    /// rows are only ever added, and taken back by undo with the change that added them.
+    static let followUpTables: [Table] = [
+        Table(name: "follow_ups", columns: [
+            "ord", "action", "addressee", "service", "minister", "response", "justification", "measure", "progress",
+            "received", "responded", "due", "next_review", "evidence", "parent", "weight", "entry",
+        ]),
+        Table(name: "history", columns: ["ord", "action", "field", "old", "new", "date", "file", "sheet", "row", "entry"],
+              keepsBeforeImages: false),
     ]
 
     /// The journal command of the entry that marks a file moved to the plain-rows format: changes
@@ -65,13 +80,26 @@ enum StoreSchema {
                 """)
             try LegacySchema.unpackSheets(db)
             try db.execute(sql: "DROP TABLE ballot_sheets; DROP TABLE score_sheets")
-            for table in tables where table.keepsBeforeImages { try createBeforeImages(for: table, in: db) }
+            for table in plainTables where table.keepsBeforeImages { try createBeforeImages(for: table, in: db) }
             if hadHistory {
                 try db.execute(
                     sql: "INSERT INTO journal(at, command, summary) VALUES (?, ?, ?)",
                     arguments: [WorkshopStore.timestamp(), upgradeCommand,
                                 "Moved the file to this version's format; earlier changes can no longer be undone."])
             }
+        }
+        migrator.registerMigration("v4-follow-up") { db in
+            try db.execute(sql: """
+                CREATE TABLE follow_ups (ord INTEGER PRIMARY KEY AUTOINCREMENT, action TEXT NOT NULL UNIQUE, addressee TEXT,
+                    service TEXT NOT NULL, minister TEXT NOT NULL, response TEXT, justification TEXT NOT NULL,
+                    measure TEXT NOT NULL, progress INTEGER, received TEXT, responded TEXT, due TEXT, next_review TEXT,
+                    evidence TEXT NOT NULL, parent TEXT, weight REAL NOT NULL, entry INTEGER NOT NULL);
+                CREATE TABLE history (ord INTEGER PRIMARY KEY AUTOINCREMENT, action TEXT NOT NULL, field TEXT NOT NULL,
+                    old TEXT NOT NULL, new TEXT NOT NULL, date TEXT NOT NULL, file TEXT NOT NULL, sheet TEXT, row INTEGER,
+                    entry INTEGER NOT NULL);
+                CREATE INDEX history_action ON history(action, ord);
+                """)
+            for table in followUpTables where table.keepsBeforeImages { try createBeforeImages(for: table, in: db) }
         }
         return migrator
     }
