@@ -16,4 +16,15 @@ extension CalendarDate {
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
+
+    /// The number of days from an earlier date to this one.
+    public func days(since earlier: CalendarDate) -> Int { dayNumber - earlier.dayNumber }
+
+    /// Days since 1 January of year 1 (proleptic Gregorian).
+    private var dayNumber: Int {
+        let y = year - 1
+        let beforeYear = y * 365 + y / 4 - y / 100 + y / 400
+        let beforeMonth = (1..<month).map { CalendarDate.daysIn(month: $0, year: year) }.reduce(0, +)
+        return beforeYear + beforeMonth + day
+    }
 }

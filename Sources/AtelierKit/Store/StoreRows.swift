@@ -202,7 +202,7 @@ enum StoreRows {
                 throw StoreError.corrupt(path: path, table: "history", row: row["ord"], reason: "date is not a date")
             }
             return HistoryRecord(action: row["action"], field: row["field"], old: row["old"], new: row["new"], date: date,
-                                 file: row["file"], sheet: row["sheet"], row: row["row"])
+                                 file: row["file"], sheet: row["sheet"], row: row["row"], entry: row["entry"])
         }
     }
 

@@ -16,9 +16,12 @@ public struct HistoryRecord: Sendable, Equatable {
     public var sheet: String?
     /// The line (CSV) or row (sheet) of the file.
     public var row: Int?
+    /// The journal entry that recorded it; nil until it is recorded.
+    public var entry: Int64?
 
     public init(action: String, field: String, old: String, new: String, date: CalendarDate, file: String,
-                sheet: String? = nil, row: Int? = nil) {
+                sheet: String? = nil, row: Int? = nil, entry: Int64? = nil) {
+        self.entry = entry
         self.action = action
         self.field = field
         self.old = old
@@ -27,5 +30,14 @@ public struct HistoryRecord: Sendable, Equatable {
         self.file = file
         self.sheet = sheet
         self.row = row
+    }
+
+    /// Where the value came from: `ministere.ods:Actions:5`.
+    public var place: String { [file, sheet, row.map(String.init)].compactMap { $0 }.joined(separator: ":") }
+
+    /// `status: not-started → limited`, values on several lines shown on one.
+    public var change: String {
+        func shown(_ value: String) -> String { value.isEmpty ? "—" : value.split(whereSeparator: \.isNewline).joined(separator: " | ") }
+        return "\(field): \(shown(old)) → \(shown(new))"
     }
 }
