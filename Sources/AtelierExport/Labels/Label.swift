@@ -39,4 +39,7 @@ public enum Label: String, CaseIterable, Sendable {
     // Follow-up columns
     case addressee, responsibleService, minister, response, justification, plannedMeasure, progress, received
     case responded, responseDue, nextReview, evidence, partOf, weight
+    // Follow-up report
+    case followUpReport, situationOn, summaryByAddressee, recommendations, noResponse, notAssigned, meanProgress
+    case statusesOverTime, statusChartDescription, timeline, date, change, source
 }

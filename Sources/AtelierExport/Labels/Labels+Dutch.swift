@@ -83,5 +83,18 @@ extension Labels {
         .challengeMany: "{0} uitdagingen",
         .detail: "Gegeven",
         .selectedWithTie: "{0} items zijn geselecteerd: de {1} items die gelijk staan op rang {2}, de laatste geselecteerde rang, blijven allemaal behouden.",
+        .followUpReport: "Opvolgingsrapport",
+        .situationOn: "Stand op",
+        .summaryByAddressee: "Overzicht per geadresseerde",
+        .recommendations: "Aanbevelingen",
+        .noResponse: "Geen antwoord",
+        .notAssigned: "Niet toegewezen",
+        .meanProgress: "Gemiddelde vordering",
+        .statusesOverTime: "Status in de tijd",
+        .statusChartDescription: "Aanbevelingen per status, datum per datum; op {0}: {1}.",
+        .timeline: "Tijdlijn",
+        .date: "Datum",
+        .change: "Wijziging",
+        .source: "Bron",
     ]
 }

@@ -83,5 +83,18 @@ extension Labels {
         .challengeMany: "{0} challenges",
         .detail: "Detail",
         .selectedWithTie: "{0} items are selected: the {1} items tied at rank {2}, the last selected rank, are all kept.",
+        .followUpReport: "Follow-up report",
+        .situationOn: "Situation on",
+        .summaryByAddressee: "Summary by addressee",
+        .recommendations: "Recommendations",
+        .noResponse: "No response",
+        .notAssigned: "Not assigned",
+        .meanProgress: "Mean progress",
+        .statusesOverTime: "Statuses over time",
+        .statusChartDescription: "Recommendations at each status, date by date; on {0}: {1}.",
+        .timeline: "Timeline",
+        .date: "Date",
+        .change: "Change",
+        .source: "Source",
     ]
 }

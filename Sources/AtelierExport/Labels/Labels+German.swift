@@ -83,5 +83,18 @@ extension Labels {
         .challengeMany: "{0} Herausforderungen",
         .detail: "Angabe",
         .selectedWithTie: "{0} Elemente sind ausgewählt: Die {1} Elemente gleichauf auf Rang {2}, dem letzten ausgewählten Rang, bleiben alle erhalten.",
+        .followUpReport: "Umsetzungsbericht",
+        .situationOn: "Stand am",
+        .summaryByAddressee: "Übersicht nach Adressat",
+        .recommendations: "Empfehlungen",
+        .noResponse: "Keine Antwort",
+        .notAssigned: "Nicht zugeordnet",
+        .meanProgress: "Mittlerer Fortschritt",
+        .statusesOverTime: "Stand im Zeitverlauf",
+        .statusChartDescription: "Empfehlungen nach Stand, Datum für Datum; am {0}: {1}.",
+        .timeline: "Zeitleiste",
+        .date: "Datum",
+        .change: "Änderung",
+        .source: "Quelle",
     ]
 }

@@ -14,6 +14,9 @@ public protocol WorkshopSource {
     /// the order they were recorded. With a carrier kind, only the actions of that kind.
     func forEachAction(carrier: Carrier.Kind?, _ body: (Action) throws -> Void) throws
 
+    /// The history of the actions' follow-up, oldest first.
+    func history() throws -> [HistoryRecord]
+
     /// Runs `body` with a source that reads one state of the workshop throughout, whatever other
     /// processes write meanwhile: what several documents written by `body` describe is the same.
     /// A source that is already one state (a ``Workshop`` value) passes itself.
@@ -21,6 +24,9 @@ public protocol WorkshopSource {
 }
 
 extension WorkshopSource {
+    /// None: a source that keeps no history (a ``Workshop`` value) has none to give; the store keeps it.
+    public func history() throws -> [HistoryRecord] { [] }
+
     public func withSnapshot<T>(_ body: (any WorkshopSource) throws -> T) throws -> T {
         try body(self)
     }

@@ -41,4 +41,8 @@ private struct Snapshot: WorkshopSource {
     func forEachAction(carrier: Carrier.Kind?, _ body: (Action) throws -> Void) throws {
         try StoreRows.forEachAction(db, path: path, carrier: carrier, priorityOrder: true, body)
     }
+
+    func history() throws -> [HistoryRecord] {
+        try StoreRows.loadHistory(db, path: path)
+    }
 }

@@ -7,6 +7,13 @@ public enum ActionColumn: CaseIterable, Sendable {
     case addressee, service, minister, response, justification, measure, progress, received, responded, due
     case nextReview, evidence, parent, weight
 
+    /// The column an import column is read from (`status`, `next_review`, `items`); nil for one the
+    /// Actions sheet has no column of its own for.
+    public init?(importColumn: String) {
+        guard let column = Self.allCases.first(where: { ActionSheet.role(of: $0) == .column(importColumn) }) else { return nil }
+        self = column
+    }
+
     /// The column's header in a language.
     public func header(in language: Language) -> String { headers[language] }
 
