@@ -25,7 +25,8 @@ enum StoreSchema {
         var beforeImages: String { "\(name)_before" }
     }
 
-    static let tables: [Table] = [
+    /// The tables as the plain-rows format (migration v3) made them; later migrations add to them.
+    static let plainTables: [Table] = [
         Table(name: "meta", columns: ["ord", "key", "value", "entry"]),
         Table(name: "participants", columns: ["ord", "id", "name", "grp", "role", "entry"]),
         Table(name: "items", columns: [
@@ -46,6 +47,13 @@ enum StoreSchema {
         ]),
     ]
 
+    /// The tables as they are now: the plain-rows tables with the columns later migrations added.
+    static let tables: [Table] = plainTables.map { table in
+        var table = table
+        if table.name == "participants" { table.columns.append("attributes") }
+        return table
+    }
+
     /// The journal command of the entry that marks a file moved to the plain-rows format: changes
     /// before it kept their undo as statements, which are never run, so they cannot be undone.
     static let upgradeCommand = "upgrade"
@@ -65,7 +73,7 @@ enum StoreSchema {
                 """)
             try LegacySchema.unpackSheets(db)
             try db.execute(sql: "DROP TABLE ballot_sheets; DROP TABLE score_sheets")
-            for table in tables where table.keepsBeforeImages { try createBeforeImages(for: table, in: db) }
+            for table in plainTables where table.keepsBeforeImages { try createBeforeImages(for: table, in: db) }
             if hadHistory {
                 try db.execute(
                     sql: "INSERT INTO journal(at, command, summary) VALUES (?, ?, ?)",
@@ -73,18 +81,35 @@ enum StoreSchema {
                                 "Moved the file to this version's format; earlier changes can no longer be undone."])
             }
         }
+        migrator.registerMigration("v4-attributes") { db in
+            // A JSON object (name → value) with sorted keys, readable with sqlite3's json functions.
+            try db.execute(sql: """
+                ALTER TABLE participants ADD COLUMN attributes TEXT NOT NULL DEFAULT '{}';
+                ALTER TABLE participants_before ADD COLUMN attributes TEXT;
+                DROP TRIGGER participants_keep_update;
+                DROP TRIGGER participants_keep_delete;
+                """)
+            try createKeepTriggers(for: tables.first { $0.name == "participants" }!, in: db)
+        }
         return migrator
     }
 
     /// Creates the twin table that keeps a table's before-images, and the triggers that fill it: each
     /// update or delete copies the old row, tagged with the journal entry being recorded (`change`).
     static func createBeforeImages(for table: Table, in db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE \(table.beforeImages) (seq INTEGER PRIMARY KEY, change INTEGER NOT NULL, \(table.columns.joined(separator: ", ")));
+            CREATE INDEX \(table.beforeImages)_change ON \(table.beforeImages)(change);
+            """)
+        try createKeepTriggers(for: table, in: db)
+    }
+
+    /// The triggers that copy a row's old values into the table's before-images on update and delete.
+    static func createKeepTriggers(for table: Table, in db: Database) throws {
         let columns = table.columns.joined(separator: ", ")
         let old = table.columns.map { "old.\($0)" }.joined(separator: ", ")
         let current = "(SELECT max(id) FROM journal)"
         try db.execute(sql: """
-            CREATE TABLE \(table.beforeImages) (seq INTEGER PRIMARY KEY, change INTEGER NOT NULL, \(columns));
-            CREATE INDEX \(table.beforeImages)_change ON \(table.beforeImages)(change);
             CREATE TRIGGER \(table.name)_keep_update AFTER UPDATE ON \(table.name) BEGIN
                 INSERT INTO \(table.beforeImages)(change, \(columns)) VALUES (\(current), \(old));
             END;
