@@ -51,10 +51,9 @@ public struct Teams: WorkshopMethod {
             apart: pairs.apart.map { (index[$0[0]]!, index[$0[1]]!) }, seed: settings.seed
         ).form()
         let members = teams.map { $0.map { ids[$0] } }
+        let deepest = preferences.deepest
         let gains = members.map { team in
-            challenges.map { challenge in
-                team.reduce(0) { $0 + max(0, challenges.count + 1 - (preferences.rank($1, challenge) ?? Int.max / 2)) }
-            }
+            challenges.map { challenge in team.reduce(0) { $0 + preferences.points($1, challenge, deepest: deepest) } }
         }
         let assigned = ChallengeAssignment.assign(gains: gains, perChallenge: settings.perChallenge).map { challenges[$0] }
 
