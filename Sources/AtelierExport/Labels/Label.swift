@@ -37,4 +37,7 @@ public enum Label: String, CaseIterable, Sendable {
     case dateRange, decimalSeparator, labelSeparator
     // Charts and tables read by people and assistive technology
     case chartLeading, moreTied, sharedMarkers, quadrantCounts, challengeOne, challengeMany, detail, selectedWithTie
+    // Follow-up columns
+    case addressee, responsibleService, minister, response, justification, plannedMeasure, progress, received
+    case responded, responseDue, nextReview, evidence, partOf, weight
 }

@@ -13,9 +13,15 @@ public enum ImportKind: String, Sendable, CaseIterable {
         case .ballots: ["participant", "item", "dots", "step"]
         case .scores: ["participant", "group", "item", "criterion", "value", "step"]
         case .actions: ["id", "title", "description", "problem", "carrier", "owner", "partners", "horizon", "rank",
-                        "budget", "status", "items", "milestones"]
+                        "budget", "status", "items", "milestones"] + Self.followUpColumns
         }
     }
+
+    /// The columns of an actions file that hold its follow-up (see ``FollowUp``).
+    public static let followUpColumns = [
+        "addressee", "service", "minister", "response", "justification", "measure", "progress", "received", "responded",
+        "due", "next_review", "evidence", "parent", "weight",
+    ]
 
     /// Columns that must be present.
     public var required: [String] {

@@ -253,6 +253,7 @@ extension Importer {
                 action.sources = sources
             }
             if row.has("milestones") { action.milestones = try milestones(row) }
+            action.followUp = try followUp(row, action.followUp)
             record(.actions, row)
             changes.actions.upsert.append(action)
         }

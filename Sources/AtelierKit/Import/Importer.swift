@@ -10,8 +10,12 @@ public struct Importer: Sendable {
     public var file: String
     /// The agenda step ballots, scores or items belong to, unless the file has a `step` column.
     public var step: String?
+    /// The day the history of the follow-up records an actions file's changes on; nil for today
+    /// where the workshop is.
+    public var date: CalendarDate?
 
-    public init(kind: ImportKind, table: ImportTable, file: String, step: String? = nil) {
+    public init(kind: ImportKind, table: ImportTable, file: String, step: String? = nil, date: CalendarDate? = nil) {
+        self.date = date
         self.kind = kind
         self.table = table
         self.file = file
@@ -47,8 +51,10 @@ public struct Importer: Sendable {
         guard kind == .actions else {
             return (changes, "Imported \(table.records.count) \(kind.rawValue) from \(name).")
         }
-        let report = ActionImportReport(changes.actions.upsert, workshop: workshop)
-        return (ChangeSet(actions: Edits(upsert: report.changed)), report.summary(file: name))
+        try checkParents(changes.actions.upsert, lines: builder.lines[.actions], workshop: workshop)
+        let report = ActionImportReport(changes.actions.upsert, lines: builder.lines[.actions], workshop: workshop)
+        let day = date ?? CalendarDate.today(in: workshop.info.timeZone)
+        return (report.changes(workshop: workshop, file: name, sheet: table.sheet, date: day), report.summary(file: name))
     }
 
     /// The column an issue is about: the validator names model fields, and a wide scores file holds

@@ -25,7 +25,15 @@ enum StoreSchema {
         var beforeImages: String { "\(name)_before" }
     }
 
-    /// The tables as the plain-rows format (migration v3) made them; later migrations add to them.
+    /// Every content table as it is now, in the order undo visits them: the plain-rows tables with the
+    /// columns later migrations added (`v4-attributes`), then the follow-up tables.
+    static let tables: [Table] = plainTables.map { table in
+        var table = table
+        if table.name == "participants" { table.columns.append("attributes") }
+        return table
+    } + followUpTables
+
+    /// The tables as the plain-rows format (migration `v3-plain`) made them.
     static let plainTables: [Table] = [
         Table(name: "meta", columns: ["ord", "key", "value", "entry"]),
         Table(name: "participants", columns: ["ord", "id", "name", "grp", "role", "entry"]),
@@ -47,12 +55,16 @@ enum StoreSchema {
         ]),
     ]
 
-    /// The tables as they are now: the plain-rows tables with the columns later migrations added.
-    static let tables: [Table] = plainTables.map { table in
-        var table = table
-        if table.name == "participants" { table.columns.append("attributes") }
-        return table
-    }
+    /// The follow-up of each action and the history of its changes (migration `v5-follow-up`). History
+    /// rows are only ever added, and taken back by undo with the change that added them.
+    static let followUpTables: [Table] = [
+        Table(name: "follow_ups", columns: [
+            "ord", "action", "addressee", "service", "minister", "response", "justification", "measure", "progress",
+            "received", "responded", "due", "next_review", "evidence", "parent", "weight", "entry",
+        ]),
+        Table(name: "history", columns: ["ord", "action", "field", "old", "new", "date", "file", "sheet", "row", "entry"],
+              keepsBeforeImages: false),
+    ]
 
     /// The journal command of the entry that marks a file moved to the plain-rows format: changes
     /// before it kept their undo as statements, which are never run, so they cannot be undone.
@@ -90,6 +102,19 @@ enum StoreSchema {
                 DROP TRIGGER participants_keep_delete;
                 """)
             try createKeepTriggers(for: tables.first { $0.name == "participants" }!, in: db)
+        }
+        migrator.registerMigration("v5-follow-up") { db in
+            try db.execute(sql: """
+                CREATE TABLE follow_ups (ord INTEGER PRIMARY KEY AUTOINCREMENT, action TEXT NOT NULL UNIQUE, addressee TEXT,
+                    service TEXT NOT NULL, minister TEXT NOT NULL, response TEXT, justification TEXT NOT NULL,
+                    measure TEXT NOT NULL, progress INTEGER, received TEXT, responded TEXT, due TEXT, next_review TEXT,
+                    evidence TEXT NOT NULL, parent TEXT, weight REAL NOT NULL, entry INTEGER NOT NULL);
+                CREATE TABLE history (ord INTEGER PRIMARY KEY AUTOINCREMENT, action TEXT NOT NULL, field TEXT NOT NULL,
+                    old TEXT NOT NULL, new TEXT NOT NULL, date TEXT NOT NULL, file TEXT NOT NULL, sheet TEXT, row INTEGER,
+                    entry INTEGER NOT NULL);
+                CREATE INDEX history_action ON history(action, ord);
+                """)
+            for table in followUpTables where table.keepsBeforeImages { try createBeforeImages(for: table, in: db) }
         }
         return migrator
     }
