@@ -93,6 +93,7 @@ let package = Package(
                 "AtelierXML",
                 "DotVotingMethod",
                 "PrioritisationMatrixMethod",
+                "TeamsMethod",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

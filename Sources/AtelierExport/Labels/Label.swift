@@ -32,6 +32,7 @@ public enum Label: String, CaseIterable, Sendable {
     case worksheets, sheetNumber, round, idea, challenge, passTo
     case tally, total, number
     case writeHere
+    case roomPlan, table
     // Dates and numbers
     case dateRange, decimalSeparator, labelSeparator
     // Charts and tables read by people and assistive technology

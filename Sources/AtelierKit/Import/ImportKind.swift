@@ -2,7 +2,8 @@
 public enum ImportKind: String, Sendable, CaseIterable {
     case participants, items, categories, criteria, ballots, scores, actions
 
-    /// Every column the kind accepts (scores also accept one column per criterion id).
+    /// Every column the kind accepts (scores also accept one column per criterion id, participants one
+    /// column per attribute).
     public var columns: [String] {
         switch self {
         case .participants: ["id", "name", "group", "role"]
@@ -38,7 +39,7 @@ public enum ImportKind: String, Sendable, CaseIterable {
     /// The header a file of this kind starts with, as help shows it.
     public var example: String {
         switch self {
-        case .participants: "id,name,group,role"
+        case .participants: "id,name,group,role,service,gender"
         case .items: "id,text,kind,category,author,builds_on"
         case .categories: "id,name,description"
         case .criteria: "id,name,min,max,weight,direction"

@@ -99,12 +99,15 @@ enum StoreRows {
 
     static func loadParticipants(_ db: Database, path: String) throws -> [Participant] {
         var participants: [Participant] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT ord, id, name, grp, role FROM participants ORDER BY ord")
+        let rows = try Row.fetchCursor(db, sql: "SELECT ord, id, name, grp, role, attributes FROM participants ORDER BY ord")
         while let row = try rows.next() {
             guard let role = Role(rawValue: row[4]) else {
                 throw StoreError.corrupt(path: path, table: "participants", row: row[0], reason: "unknown role")
             }
-            participants.append(Participant(id: row[1], name: row[2], group: row[3], role: role))
+            let attributesText: String = row[5]
+            let attributes = attributesText == "{}" ? [:]
+                : try decode([String: String].self, attributesText, path: path, table: "participants", row: row[0])
+            participants.append(Participant(id: row[1], name: row[2], group: row[3], role: role, attributes: attributes))
         }
         return participants
     }
@@ -219,8 +222,8 @@ enum StoreRows {
         for id in changes.categories.remove { try db.execute(sql: "DELETE FROM categories WHERE id = ?", arguments: [id]) }
         for id in changes.participants.remove { try db.execute(sql: "DELETE FROM participants WHERE id = ?", arguments: [id]) }
 
-        try upsert(db, "participants", ["id", "name", "grp", "role"], changes.participants.upsert, entry) {
-            [$0.id, $0.name, $0.group, $0.role.rawValue]
+        try upsert(db, "participants", ["id", "name", "grp", "role", "attributes"], changes.participants.upsert, entry) {
+            [$0.id, $0.name, $0.group, $0.role.rawValue, try json($0.attributes)]
         }
         try upsert(db, "categories", ["id", "name", "description"], changes.categories.upsert, entry) {
             [$0.id, $0.name, $0.description]

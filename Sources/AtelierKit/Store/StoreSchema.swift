@@ -25,10 +25,15 @@ enum StoreSchema {
         var beforeImages: String { "\(name)_before" }
     }
 
-    /// Every content table, in the order undo visits them.
-    static let tables = plainTables + followUpTables
+    /// Every content table as it is now, in the order undo visits them: the plain-rows tables with the
+    /// columns later migrations added (`v4-attributes`), then the follow-up tables.
+    static let tables: [Table] = plainTables.map { table in
+        var table = table
+        if table.name == "participants" { table.columns.append("attributes") }
+        return table
+    } + followUpTables
 
-    /// The tables of the plain-rows format (migration `v3-plain`).
+    /// The tables as the plain-rows format (migration `v3-plain`) made them.
     static let plainTables: [Table] = [
         Table(name: "meta", columns: ["ord", "key", "value", "entry"]),
         Table(name: "participants", columns: ["ord", "id", "name", "grp", "role", "entry"]),
@@ -50,7 +55,7 @@ enum StoreSchema {
         ]),
     ]
 
-    /// The follow-up of each action and the history of its changes (migration `v4-follow-up`). History
+    /// The follow-up of each action and the history of its changes (migration `v5-follow-up`). History
     /// rows are only ever added, and taken back by undo with the change that added them.
     static let followUpTables: [Table] = [
         Table(name: "follow_ups", columns: [
@@ -88,7 +93,17 @@ enum StoreSchema {
                                 "Moved the file to this version's format; earlier changes can no longer be undone."])
             }
         }
-        migrator.registerMigration("v4-follow-up") { db in
+        migrator.registerMigration("v4-attributes") { db in
+            // A JSON object (name → value) with sorted keys, readable with sqlite3's json functions.
+            try db.execute(sql: """
+                ALTER TABLE participants ADD COLUMN attributes TEXT NOT NULL DEFAULT '{}';
+                ALTER TABLE participants_before ADD COLUMN attributes TEXT;
+                DROP TRIGGER participants_keep_update;
+                DROP TRIGGER participants_keep_delete;
+                """)
+            try createKeepTriggers(for: tables.first { $0.name == "participants" }!, in: db)
+        }
+        migrator.registerMigration("v5-follow-up") { db in
             try db.execute(sql: """
                 CREATE TABLE follow_ups (ord INTEGER PRIMARY KEY AUTOINCREMENT, action TEXT NOT NULL UNIQUE, addressee TEXT,
                     service TEXT NOT NULL, minister TEXT NOT NULL, response TEXT, justification TEXT NOT NULL,
@@ -107,12 +122,19 @@ enum StoreSchema {
     /// Creates the twin table that keeps a table's before-images, and the triggers that fill it: each
     /// update or delete copies the old row, tagged with the journal entry being recorded (`change`).
     static func createBeforeImages(for table: Table, in db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE \(table.beforeImages) (seq INTEGER PRIMARY KEY, change INTEGER NOT NULL, \(table.columns.joined(separator: ", ")));
+            CREATE INDEX \(table.beforeImages)_change ON \(table.beforeImages)(change);
+            """)
+        try createKeepTriggers(for: table, in: db)
+    }
+
+    /// The triggers that copy a row's old values into the table's before-images on update and delete.
+    static func createKeepTriggers(for table: Table, in db: Database) throws {
         let columns = table.columns.joined(separator: ", ")
         let old = table.columns.map { "old.\($0)" }.joined(separator: ", ")
         let current = "(SELECT max(id) FROM journal)"
         try db.execute(sql: """
-            CREATE TABLE \(table.beforeImages) (seq INTEGER PRIMARY KEY, change INTEGER NOT NULL, \(columns));
-            CREATE INDEX \(table.beforeImages)_change ON \(table.beforeImages)(change);
             CREATE TRIGGER \(table.name)_keep_update AFTER UPDATE ON \(table.name) BEGIN
                 INSERT INTO \(table.beforeImages)(change, \(columns)) VALUES (\(current), \(old));
             END;
