@@ -11,7 +11,7 @@ import ZIPFoundation
 /// data in a table beside them, and text contrast of at least 4.5:1.
 @Suite(.serialized) struct AccessibleDocumentTests {
     /// The documents: packages by the end of their names, then flat files.
-    static let packages = ["actions.odt", "actions.ods", "worksheets-a4.odt", "worksheets-a3.odt"]
+    static let packages = ["actions.odt", "actions.ods", "worksheets-a4.odt", "worksheets-a3.odt", "follow-up.odt", "follow-up.ods"]
     static let flat = ["actions.fodt", "actions.fods"]
 
     /// A document's content, styles and metadata (the same tree for a flat file).
@@ -66,7 +66,9 @@ import ZIPFoundation
         } else {
             #expect(quotedHeadings == 19 && quoteLanguage == ["fr"])
         }
-        for picture in try Self.pictures(of: "actions.odt", in: folder) { try Self.checkContrast(svg: picture) }
+        for picture in try Self.pictures(of: "actions.odt", in: folder) + Self.pictures(of: "follow-up.odt", in: folder) {
+            try Self.checkContrast(svg: picture)
+        }
     }
 
     /// Every frame has a title and a description with figures, and its chart's data follows in a

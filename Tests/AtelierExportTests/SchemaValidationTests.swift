@@ -8,11 +8,11 @@ import Testing
 /// Every XML part of every ODF export, and every flat file, validates against the OASIS ODF 1.3
 /// schemas with libxml2; the XML export validates against Atelier's own schema.
 @Suite struct SchemaValidationTests {
-    static let packages = ["actions.odt", "actions.ods", "worksheets-a4.odt", "worksheets-a3.odt"]
+    static let packages = ["actions.odt", "actions.ods", "worksheets-a4.odt", "worksheets-a3.odt", "follow-up.odt", "follow-up.ods"]
 
     @Test(arguments: Self.packages, Language.allCases)
     func everyPartIsValidAgainstTheOASISODF13Schemas(package name: String, language: Language) throws {
-        let export = try SampleExport(formats: [.odt, .ods, .worksheets], language: language)
+        let export = try SampleExport(formats: [.odt, .ods, .worksheets, .followUp], language: language)
         let package = try ODFPackage(export.file(name))
         let parts = package.paths.filter { $0.hasSuffix(".xml") }
         for path in parts {

@@ -14,6 +14,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case csv
     /// Worksheets to print for the room (rotation sheets, canvases, tally sheets, as the methods declare), A4 and A3.
     case worksheets
+    /// The follow-up report: responses, progress and timelines, an OpenDocument text and spreadsheet.
+    case followUp = "follow-up"
 
     /// The exporters that write this format: one per file (worksheets come in two paper sizes).
     public var exporters: [any Exporter] {
@@ -25,6 +27,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .xml: [ActionListXMLExporter()]
         case .csv: [ActionCSVExporter()]
         case .worksheets: [RoomWorksheetsExporter(paper: .a4), RoomWorksheetsExporter(paper: .a3)]
+        case .followUp: [FollowUpReportExporter(spreadsheet: false), FollowUpReportExporter(spreadsheet: true)]
         }
     }
 }

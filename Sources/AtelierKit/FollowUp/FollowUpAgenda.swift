@@ -36,10 +36,9 @@ public struct FollowUpAgenda: Sendable {
     ///   - since: Changes recorded after this day are listed; nil for the workshop's last day.
     public init(info: WorkshopInfo, actions: [Action], history: [HistoryRecord], asOf: CalendarDate, since: CalendarDate? = nil) {
         self.asOf = asOf
-        let lastDay = info.endDate ?? info.startDate
-        answersDue = lastDay?.adding(months: info.responseMonths)
-        reportDue = lastDay?.adding(months: info.reportMonths)
-        self.since = since ?? lastDay
+        answersDue = info.answersDue
+        reportDue = info.reportDue
+        self.since = since ?? info.lastDay
         let soon = asOf.adding(days: Self.soonDays)
         for action in actions {
             let f = action.followUp

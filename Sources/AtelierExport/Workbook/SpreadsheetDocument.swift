@@ -1,11 +1,22 @@
 import AtelierKit
 import AtelierXML
 
-/// Styles and view settings of the workbook: cell styles, a data style for decimals,
+/// A spreadsheet Atelier writes (the tracking workbook, the follow-up workbook): its sheets are
+/// written with ``SheetWriter``, and it shares their styles and view settings.
+protocol SpreadsheetDocument: ODFDocument {
+    var labels: Labels { get }
+    /// The sheets' names, in order; the first is the one the workbook opens on.
+    var sheetNames: [String] { get }
+}
+
+/// Styles and view settings of the workbooks: cell styles, a data style for decimals,
 /// column widths, a landscape page with the sheet name and page number, and a frozen header row
 /// on every sheet.
-extension TrackingWorkbook {
-    private static let page = ODFPage(width: 29.7, height: 21, margin: 1.5, bottomMargin: 1.5)
+extension SpreadsheetDocument {
+    var kind: ODFDocumentKind { .spreadsheet }
+    var hasSettings: Bool { true }
+
+    private static var page: ODFPage { ODFPage(width: 29.7, height: 21, margin: 1.5, bottomMargin: 1.5) }
 
     func writeStyles(_ w: XMLStreamWriter) throws {
         try w.element("style:default-style", ["style:family": "table-cell"]) {
@@ -75,16 +86,16 @@ extension TrackingWorkbook {
         }
     }
 
-    /// Freezes the header row of every sheet (LibreOffice's view settings) and opens on Actions.
+    /// Freezes the header row of every sheet (LibreOffice's view settings) and opens on the first.
     func writeSettings(_ w: XMLStreamWriter) throws {
         try w.element("config:config-item-set", ["config:name": "ooo:view-settings"]) {
             try w.element("config:config-item-map-indexed", ["config:name": "Views"]) {
                 try w.container("config:config-item-map-entry") {
                     try configItem(w, "ViewId", "string", "view1")
                     try w.element("config:config-item-map-named", ["config:name": "Tables"]) {
-                        for sheet in sheets { try frozenHeader(sheet.name, w) }
+                        for sheet in sheetNames { try frozenHeader(sheet, w) }
                     }
-                    try configItem(w, "ActiveTable", "string", sheets[0].name)
+                    try configItem(w, "ActiveTable", "string", sheetNames[0])
                 }
             }
         }
