@@ -11,7 +11,7 @@ import Testing
         let first = try SampleExport()
         let second = try SampleExport()
         #expect(first.files.map(\.lastPathComponent) == second.files.map(\.lastPathComponent))
-        #expect(first.files.count == 10)
+        #expect(first.files.count == 11)
         for (a, b) in zip(first.files, second.files) {
             let left = try Data(contentsOf: a)
             let right = try Data(contentsOf: b)

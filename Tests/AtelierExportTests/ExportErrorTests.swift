@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func formatsAreNamedAsOnTheCommandLine() {
-        #expect(ExportFormat.allCases.map(\.rawValue) == ["odt", "ods", "fodt", "fods", "xml", "csv", "worksheets", "follow-up"])
+        #expect(ExportFormat.allCases.map(\.rawValue) == ["odt", "ods", "fodt", "fods", "xml", "csv", "worksheets", "follow-up", "decidim"])
         #expect(ExportFormat(rawValue: "worksheets")?.exporters.map { $0.fileName(slug: "s") } == [
             "s-worksheets-a4.odt", "s-worksheets-a3.odt",
         ])

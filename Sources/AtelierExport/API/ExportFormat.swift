@@ -16,6 +16,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case worksheets
     /// The follow-up report: responses, progress and timelines, an OpenDocument text and spreadsheet.
     case followUp = "follow-up"
+    /// The actions as a results file of Decidim's accountability component (`;`-separated CSV).
+    case decidim
 
     /// The exporters that write this format: one per file (worksheets come in two paper sizes).
     public var exporters: [any Exporter] {
@@ -28,6 +30,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .csv: [ActionCSVExporter()]
         case .worksheets: [RoomWorksheetsExporter(paper: .a4), RoomWorksheetsExporter(paper: .a3)]
         case .followUp: [FollowUpReportExporter(spreadsheet: false), FollowUpReportExporter(spreadsheet: true)]
+        case .decidim: [DecidimResultsExporter()]
         }
     }
 }

@@ -1,6 +1,6 @@
 import AtelierXML
 
-/// Writes RFC 4180 records (comma-separated, CRLF line ends) through a buffered sink.
+/// Writes RFC 4180 records (comma-separated unless told, CRLF line ends) through a buffered sink.
 ///
 /// A field is quoted when it holds a comma or a semicolon (so a reader that guesses the separator,
 /// as LibreOffice in French, Dutch and German does, finds the same columns), a quote, a line break,
@@ -17,17 +17,20 @@ import AtelierXML
 /// has no formula neutralisation, and the rules above fit in this small type.
 struct CSVRecordWriter {
     private let sink: any ByteSink
+    /// The byte between fields: a comma, or a semicolon (Decidim's files).
+    private let separator: UInt8
     private var buffer: [UInt8] = []
     private var fieldCount = 0
 
-    init(sink: any ByteSink) {
+    init(sink: any ByteSink, separator: UInt8 = 0x2C) {
         self.sink = sink
+        self.separator = separator
         buffer.reserveCapacity(1 << 16)
     }
 
     /// Adds a field: neutralised, cleaned and quoted as needed.
     mutating func field(_ value: String) {
-        if fieldCount > 0 { buffer.append(0x2C) }
+        if fieldCount > 0 { buffer.append(separator) }
         fieldCount += 1
         var value = value
         value.withUTF8 { append($0) }

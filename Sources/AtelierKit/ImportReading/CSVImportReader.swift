@@ -5,7 +5,8 @@ import Foundation
 /// An actions file headed by the import columns (`id`, `title`, `status`, …) is read as its
 /// columns say; one headed like the tracking workbook's Actions sheet, in any language (as
 /// `atelier export` writes `*-actions.csv`), is read as that sheet is (see ``ActionSheet``), so the
-/// exported file imports back unchanged.
+/// exported file imports back unchanged; a results file of Decidim's accountability component is
+/// read as ``DecidimResults`` says.
 public struct CSVImportReader: ImportReader {
     public let csv: CSVTable
     public let kind: ImportKind
@@ -27,6 +28,7 @@ public struct CSVImportReader: ImportReader {
     }
 
     public func table(for workshop: Workshop) throws -> ImportTable {
+        if kind == .actions && DecidimResults.isResults(csv.header) { return DecidimResults(csv: csv).table(for: workshop) }
         guard isActionSheet else { return ImportTable(csv) }
         return try ActionSheet(layout: SheetLayout(csv: csv, file: file), workshop: workshop).table()
     }

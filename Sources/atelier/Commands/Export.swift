@@ -7,7 +7,7 @@ extension Atelier {
     /// `atelier export`: writes the action list as documents.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Export the action list as OpenDocument (odt, ods, fodt, fods), XML, CSV, room worksheets and the follow-up report.",
+            abstract: "Export the action list as OpenDocument (odt, ods, fodt, fods), XML, CSV, room worksheets, the follow-up report and Decidim results.",
             discussion: """
                 Each document is written whole or not at all: a failure never leaves a partial file under the final name. The same workshop exported twice gives the same bytes.
 
@@ -20,7 +20,7 @@ extension Atelier {
         @OptionGroup var options: WorkshopOptions
 
         @Option(name: .customLong("format"), help: ArgumentHelp(
-            "odt, ods, fodt, fods, xml, csv, worksheets, follow-up or all (default); repeat for several.", valueName: "format"))
+            "odt, ods, fodt, fods, xml, csv, worksheets, follow-up, decidim or all (default); repeat for several.", valueName: "format"))
         var formats: [FormatChoice] = [.all]
 
         @Option(help: ArgumentHelp("Language of labels: en, fr, nl or de (default: the workshop's).", valueName: "code"))

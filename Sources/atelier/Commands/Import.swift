@@ -32,6 +32,8 @@ extension Atelier {
 
                 Follow-up: addressee is administration, government, parliament or other; response is adopted, partly adopted, rejected or pending (in any of the four languages), and a rejected or partly adopted recommendation needs its justification; progress is 0 to 100; dates are YYYY-MM-DD; evidence is one link per line; parent names the action whose progress this one's adds up to, with its weight (1 unless set). Every change is kept in the history (atelier log), dated --dated or today, with the file and row it came from. Several returns of the workbook imported together are merged; two that set the same field of the same action differently are listed as conflicts and nothing is imported.
 
+                Decidim: a results file of Decidim's accountability component (its export, or one in the shape its import reads: id;parent/id;title/<locale>;description/<locale>;category/id;status/id;start_date;end_date;progress;proposal_urls) imports as actions: the title and description in the workshop's language (else the first locale), start_date as received, end_date as due, progress rounded to a whole per cent, proposal_urls as evidence links, status/key when it holds Atelier's statuses; new results are actions for the administration. Decidim's categories, scopes and statuses are its own and not read. atelier export --format decidim writes such a file.
+
                 Milestones: one per line, title – YYYY-MM-DD (done); the date and (done) may be left out.
 
                 An idea's position on a rotation sheet is group/sheet/round/slot, for example 1/2/3/1.
