@@ -42,10 +42,12 @@ import Testing
         #expect(june.stdout == "Imported mobilite-juin.ods: 0 added, 3 updated (status, addressee, response, justification, progress, due, parent, weight), 0 unchanged.\n", "\(june.stderr)")
 
         // January: the government and the administration return their copies together.
-        try writeReturn("gouvernement.ods", [
-            ["R2", "Logement abordable", "Gouvernement", "Rejetée", "", "Pas commencée", "", "", "", ""],
-            ["R4", "Trains régionaux", "Administration", "Partiellement adoptée", "Budget limité", "Avancement substantiel", "40", "2026-12-31", "R1", "2"],
-        ], in: cli)
+        func government(justification: String, reportsR4: Bool) -> [[String]] {
+            [["R2", "Logement abordable", "Gouvernement", "Rejetée", justification, "Pas commencée", "", "", "", ""]] + (reportsR4 ? [
+                ["R4", "Trains régionaux", "Administration", "Partiellement adoptée", "Budget limité", "Avancement substantiel", "40", "2026-12-31", "R1", "2"],
+            ] : [])
+        }
+        try writeReturn("gouvernement.ods", government(justification: "", reportsR4: true), in: cli)
         try writeReturn("mobilite-janvier.ods", [
             ["R3", "Bus de nuit", "Administration", "Adoptée", "", "Avancement substantiel", "50", "2027-06-30", "R1", "1"],
             ["R4", "Trains régionaux", "Administration", "Partiellement adoptée", "Budget limité", "Avancement substantiel", "60", "2026-12-31", "R1", "2"],
@@ -54,10 +56,7 @@ import Testing
         #expect(unjustified.status == 1)
         #expect(unjustified.stderr == "gouvernement.ods:Actions:2: error: Justification: 'Rejetée' needs a justification: say why in this column\n")
 
-        try writeReturn("gouvernement.ods", [
-            ["R2", "Logement abordable", "Gouvernement", "Rejetée", "Hors compétence fédérale", "Pas commencée", "", "", "", ""],
-            ["R4", "Trains régionaux", "Administration", "Partiellement adoptée", "Budget limité", "Avancement substantiel", "40", "2026-12-31", "R1", "2"],
-        ], in: cli)
+        try writeReturn("gouvernement.ods", government(justification: "Hors compétence fédérale", reportsR4: true), in: cli)
         let conflict = try cli("import", "actions", "gouvernement.ods", "mobilite-janvier.ods", "--dated", "2027-01-15")
         #expect(conflict.status == 1)
         #expect(conflict.stderr == """
@@ -67,9 +66,7 @@ import Testing
             """)
         #expect(try cli("log", "--action", "R2").stdout == "R2: 0 changes\n", "nothing of either return was imported")
 
-        try writeReturn("gouvernement.ods", [
-            ["R2", "Logement abordable", "Gouvernement", "Rejetée", "Hors compétence fédérale", "Pas commencée", "", "", "", ""],
-        ], in: cli)
+        try writeReturn("gouvernement.ods", government(justification: "Hors compétence fédérale", reportsR4: false), in: cli)
         let january = try cli("import", "actions", "gouvernement.ods", "mobilite-janvier.ods", "--dated", "2027-01-15")
         #expect(january.status == 0, "\(january.stderr)")
 
