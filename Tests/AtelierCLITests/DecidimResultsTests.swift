@@ -70,6 +70,9 @@ import Testing
 
     @Test(arguments: [
         ("id;title/en;progress\n1;Cycle lanes;10\n2;Tram;lots\n", "results.csv:3: error: progress: 'lots' is not a progress; write a whole number from 0 to 100"),
+        ("id;title/en;progress\n1;Cycle lanes;1e308\n", "results.csv:2: error: progress: '1e308' is not a progress; write a whole number from 0 to 100"),
+        ("id;title/en;progress\n1;Cycle lanes;nan\n", "results.csv:2: error: progress: 'nan' is not a progress; write a whole number from 0 to 100"),
+        ("id;title/en;progress\n1;Cycle lanes;100.4\n", "results.csv:2: error: progress: '100.4' is not a progress; write a whole number from 0 to 100"),
         ("id;title/en;end_date\n1;Cycle lanes;31/12/2026\n", "results.csv:2: error: end_date: '31/12/2026' is not a date; write YYYY-MM-DD"),
         ("id;parent/id;title/en\n1;9;Cycle lanes\n", "results.csv:2: error: parent/id: '9' is no action of the workshop or of this file"),
         ("id;parent/id;title/en\n1;2;Cycle lanes\n2;1;Tram\n", "results.csv:2: error: parent/id: '2' leads back to 1; an action cannot be part of itself"),

@@ -50,7 +50,7 @@ struct DecidimResults {
             ImportTable.Record(line: record.line, fields: [carriers[record.fields[id]] ?? "administration"] + sources.map { column, index in
                 let value = record.fields[index].trimmingCharacters(in: .whitespaces)
                 switch column {
-                case "progress": return Double(value).map { String(Int($0.rounded())) } ?? value
+                case "progress": return Self.wholePercent(value) ?? value
                 case "evidence": return value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
                 default: return value
                 }
@@ -58,5 +58,12 @@ struct DecidimResults {
         }
         let names = Dictionary(sources.map { ($0.column, csv.writtenHeader[$0.index]) }, uniquingKeysWith: { first, _ in first })
         return ImportTable(header: ["carrier"] + sources.map(\.column), records: records, columnNames: names)
+    }
+
+    /// A decimal from 0 to 100 as Decidim writes progress (`46.33`), rounded to a whole per cent;
+    /// nil for anything else, which the import then refuses as it is written.
+    static func wholePercent(_ text: String) -> String? {
+        guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let value = Double(text), value <= 100 else { return nil }
+        return String(Int(value.rounded()))
     }
 }
