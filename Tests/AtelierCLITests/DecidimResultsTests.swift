@@ -28,6 +28,7 @@ import Testing
             A02,x,30,A01,2026-04-01,2026-12-31,"https://example.org/a?b=1
             https://example.org/c"
             A03,y,55,A01,,,
+            A04,=SUM(1),,,,,
 
             """.replacingOccurrences(of: ",x,", with: ",\"Faire du langage clair un réflexe : formation, relecteurs et panel d'usagers\",")
               .replacingOccurrences(of: ",y,", with: ",Changement d'adresse « Dites-le-nous une fois »,"))
@@ -37,6 +38,7 @@ import Testing
         let lines = first.split(separator: "\r\n")
         #expect(lines[0] == "id;parent/id;title/fr;description/fr;category/id;status/id;status/key;start_date;end_date;progress;proposal_urls")
         #expect(lines.count == 1 + 19)
+        #expect(lines[4].hasPrefix("A04;;'=SUM(1);"), "a formula-like title made inert")
         #expect(lines[2].hasPrefix("A02;A01;\"Faire du langage clair un réflexe : formation, relecteurs et panel d'usagers\";"))
         #expect(lines[2].hasSuffix(";;;limited;2026-04-01;2026-12-31;30;\"https://example.org/a?b=1;https://example.org/c\""),
                 "evidence links are separated by semicolons")

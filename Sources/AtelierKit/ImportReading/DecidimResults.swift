@@ -11,7 +11,8 @@ import Foundation
 /// - `progress` (a decimal, as Decidim writes it) is rounded to a whole per cent;
 /// - `proposal_urls` (separated by `;`) are the evidence links;
 /// - `status/key` gives the status when it holds Atelier's statuses (as Atelier's export writes
-///   it); Decidim's own statuses are the component's, so `status/id` and other keys are not read.
+///   it); Decidim's own statuses are the component's, so `status/id` and other keys are not read;
+/// - a value Atelier's export made inert for spreadsheets (`'=…`, `'-…`) is read without its quote.
 ///
 /// A result new to the workshop is an action for the administration (Decidim has no carrier); an
 /// action the workshop has keeps its carrier. Other columns (categories, scopes, status names,
@@ -48,7 +49,7 @@ struct DecidimResults {
         let id = csv.header.firstIndex(of: "id")!
         let records = csv.records.map { record in
             ImportTable.Record(line: record.line, fields: [carriers[record.fields[id]] ?? "administration"] + sources.map { column, index in
-                let value = record.fields[index].trimmingCharacters(in: .whitespaces)
+                let value = SheetLayout.withoutFormulaGuard(record.fields[index].trimmingCharacters(in: .whitespaces))
                 switch column {
                 case "progress": return Self.wholePercent(value) ?? value
                 case "evidence": return value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n")
