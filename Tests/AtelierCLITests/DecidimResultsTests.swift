@@ -68,6 +68,10 @@ import Testing
             """)
         let progress = try cli("follow-up", "--as-of", "2026-06-02").stdout
         #expect(progress.contains("  1  47 % = (25 × 1 + 68 × 1) / 2 (2, 3)\n"), "\(progress)")
+
+        try cli.write("new.csv", "title/en;progress\nParks;5\n")
+        #expect(try cli("import", "actions", "new.csv").stdout == "Imported new.csv: 1 added, 0 updated, 0 unchanged.\n", "results without ids are new")
+        #expect(try exported(cli, workshop: "workshop.atelier").hasSuffix("A01;;Parks;;;;not-started;;;5;\r\n"))
     }
 
     @Test(arguments: [

@@ -20,9 +20,9 @@ import Foundation
 struct DecidimResults {
     let csv: CSVTable
 
-    /// Whether a header is a Decidim results file's: an `id` and a `title/<locale>` column.
+    /// Whether a header is a Decidim results file's: it has a `title/<locale>` column.
     static func isResults(_ header: [String]) -> Bool {
-        header.contains("id") && header.contains { $0.hasPrefix("title/") }
+        header.contains { $0.hasPrefix("title/") }
     }
 
     /// The columns as the actions import reads them.
@@ -46,9 +46,10 @@ struct DecidimResults {
             take("status", status)
         }
         let carriers = Dictionary(workshop.actions.map { ($0.id, $0.carrier.description) }, uniquingKeysWith: { first, _ in first })
-        let id = csv.header.firstIndex(of: "id")!
+        let id = csv.header.firstIndex(of: "id")
         let records = csv.records.map { record in
-            ImportTable.Record(line: record.line, fields: [carriers[record.fields[id]] ?? "administration"] + sources.map { column, index in
+            let carrier = id.flatMap { carriers[record.fields[$0]] } ?? "administration"
+            return ImportTable.Record(line: record.line, fields: [carrier] + sources.map { column, index in
                 let value = SheetLayout.withoutFormulaGuard(record.fields[index].trimmingCharacters(in: .whitespaces))
                 switch column {
                 case "progress": return Self.wholePercent(value) ?? value
