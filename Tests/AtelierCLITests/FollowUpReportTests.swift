@@ -67,6 +67,27 @@ import Testing
     func everyPartIsValidODF13(_ suffix: String) throws {
         let (cli, folder) = try exported()
         defer { cli.remove() }
+        try validate(suffix, in: folder)
+    }
+
+    @Test(arguments: ["follow-up.odt", "follow-up.ods"])
+    func hostileTextInAReturnLeavesTheReportValid(_ suffix: String) throws {
+        let cli = try FollowUpCommandTests().workshop()
+        defer { cli.remove() }
+        try cli.write("hostile.csv", "id,title,response,justification,measure,evidence\n"
+            + "R2,Logement,rejected,\"\u{01}\u{1B}[31m \u{200F}שלום  spaced\u{0B} x\",<script>alert(1)</script>,javascript:alert(1)\n")
+        let imported = try cli("import", "actions", "hostile.csv", "--dated", "2026-11-01")
+        try #require(imported.status == 0, "\(imported.stderr)")
+        try #require(try cli("export", "--format", "follow-up", "--output", "out").status == 0)
+        let folder = cli.folder.appendingPathComponent("out")
+        try validate(suffix, in: folder)
+        let content = try ExportedPart.xml("content.xml", of: suffix, in: folder)
+        #expect(try content.number("count(//text:p[contains(., '<script>alert(1)</script>')])") >= 1, "written as text")
+        #expect(try content.number("count(//text:p[contains(., '\u{FFFD}\u{FFFD}[31m')])") >= 1, "control characters replaced")
+    }
+
+    /// Every part of the exported package is valid against the OASIS schemas.
+    func validate(_ suffix: String, in folder: URL) throws {
         for path in ["content.xml", "styles.xml", "meta.xml", "settings.xml", "META-INF/manifest.xml"] {
             guard let data = try? ExportedPart.data(path, of: suffix, in: folder) else {
                 #expect(path == "settings.xml" && suffix.hasSuffix(".odt"), "\(suffix) has no \(path)")
