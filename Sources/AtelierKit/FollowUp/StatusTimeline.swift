@@ -19,12 +19,17 @@ public struct StatusTimeline: Sendable, Equatable {
         for record in changes.reversed() where status[record.action] != nil {
             status[record.action] = ActionStatus(rawValue: record.old) ?? status[record.action]
         }
-        func counts() -> [Int] { ActionStatus.allCases.map { s in status.values.filter { $0 == s }.count } }
+        let position = Dictionary(uniqueKeysWithValues: ActionStatus.allCases.enumerated().map { ($1, $0) })
+        var counts = [Int](repeating: 0, count: position.count)
+        for value in status.values { counts[position[value]!] += 1 }
         var points: [Point] = []
-        if let first = start ?? changes.first?.date { points.append(Point(date: first, counts: counts())) }
-        for record in changes where status[record.action] != nil {
-            status[record.action] = ActionStatus(rawValue: record.new) ?? status[record.action]
-            let point = Point(date: record.date, counts: counts())
+        if let first = start ?? changes.first?.date { points.append(Point(date: first, counts: counts)) }
+        for record in changes {
+            guard let before = status[record.action], let after = ActionStatus(rawValue: record.new) else { continue }
+            status[record.action] = after
+            counts[position[before]!] -= 1
+            counts[position[after]!] += 1
+            let point = Point(date: record.date, counts: counts)
             if points.last?.date == record.date { points[points.count - 1] = point } else { points.append(point) }
         }
         self.points = points

@@ -200,12 +200,13 @@ enum StoreRows {
 
     /// The history of the follow-up, oldest first.
     static func loadHistory(_ db: Database, path: String) throws -> [HistoryRecord] {
-        try Row.fetchAll(db, sql: "SELECT * FROM history ORDER BY ord").map { row in
-            guard let date = CalendarDate(row["date"] as String) else {
-                throw StoreError.corrupt(path: path, table: "history", row: row["ord"], reason: "date is not a date")
+        let columns = "ord, action, field, old, new, date, file, sheet, row, entry"
+        return try Row.fetchAll(db, sql: "SELECT \(columns) FROM history ORDER BY ord").map { row in
+            guard let date = CalendarDate(row[5] as String) else {
+                throw StoreError.corrupt(path: path, table: "history", row: row[0], reason: "date is not a date")
             }
-            return HistoryRecord(action: row["action"], field: row["field"], old: row["old"], new: row["new"], date: date,
-                                 file: row["file"], sheet: row["sheet"], row: row["row"], entry: row["entry"])
+            return HistoryRecord(action: row[1], field: row[2], old: row[3], new: row[4], date: date,
+                                 file: row[6], sheet: row[7], row: row[8], entry: row[9])
         }
     }
 
