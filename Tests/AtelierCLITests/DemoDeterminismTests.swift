@@ -10,7 +10,8 @@ import Testing
 /// documents, put the line the failure prints in that file.
 @Suite struct DemoDeterminismTests {
     static let recorded = CLI.packageRoot.appendingPathComponent("Tests/AtelierCLITests/Fixtures/golden/demo-parts.sha256")
-    static let parts = ["actions.odt/content.xml", "actions.odt/styles.xml", "actions.ods/content.xml", "actions.ods/styles.xml"]
+    static let parts = ["actions.odt/content.xml", "actions.odt/styles.xml", "actions.ods/content.xml", "actions.ods/styles.xml",
+                        "follow-up.odt/content.xml", "follow-up.ods/content.xml"]
 
     /// `actions.odt/content.xml` of the demo written into `folder`.
     static func part(_ name: String, in folder: URL) throws -> Data {
