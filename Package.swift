@@ -100,6 +100,7 @@ let package = Package(
                 "AtelierXML",
                 "DotVotingMethod",
                 "PrioritisationMatrixMethod",
+                "TeamsMethod",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
