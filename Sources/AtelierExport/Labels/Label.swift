@@ -40,4 +40,9 @@ public enum Label: String, CaseIterable, Sendable {
     // Follow-up columns
     case addressee, responsibleService, minister, response, justification, plannedMeasure, progress, received
     case responded, responseDue, nextReview, evidence, partOf, weight
+    // The record of a citizens' panel draw
+    case panelRecord, panelDrawDate, panelRespondents, panelSeats, panelMethod, panelLegacy, panelMaximin, panelLeximin
+    case panelLotteryPanels, panelSeed, panelInputsHash, panelQuotas, panelFeature, panelGroup, panelMinimum, panelMaximum
+    case panelSeated, panelMembers, panelAlternates, panelReplaces, panelProbabilities, panelProbability, panelOnPanel
+    case panelYes, panelSignatures, panelBailiff, panelOrganiser, panelSignatureLine, panelSheetDraw
 }

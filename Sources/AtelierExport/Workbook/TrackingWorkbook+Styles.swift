@@ -1,11 +1,17 @@
 import AtelierKit
 import AtelierXML
 
-/// Styles and view settings of the workbook: cell styles, a data style for decimals,
+/// A spreadsheet Atelier writes with ``SheetWriter``: the tracking workbook, a panel draw's record.
+protocol Workbook: ODFDocument {
+    var labels: Labels { get }
+    /// The sheets' names, in order; the first is the one the workbook opens on.
+    var sheetNames: [String] { get }
+}
+
+/// Styles and view settings of Atelier's workbooks: cell styles, a data style for decimals,
 /// column widths, a landscape page with the sheet name and page number, and a frozen header row
 /// on every sheet.
-extension TrackingWorkbook {
-    private static let page = ODFPage(width: 29.7, height: 21, margin: 1.5, bottomMargin: 1.5)
+extension Workbook {
 
     func writeStyles(_ w: XMLStreamWriter) throws {
         try w.element("style:default-style", ["style:family": "table-cell"]) {
@@ -17,12 +23,14 @@ extension TrackingWorkbook {
         try w.element("style:style", ["style:name": "Default", "style:family": "table-cell"])
     }
 
+    private var workbookPage: ODFPage { ODFPage(width: 29.7, height: 21, margin: 1.5, bottomMargin: 1.5) }
+
     func writePageLayouts(_ w: XMLStreamWriter) throws {
-        try Self.page.writeLayout(w)
+        try workbookPage.writeLayout(w)
     }
 
     func writeMasterStyles(_ w: XMLStreamWriter) throws {
-        try Self.page.writeMaster(w, name: "Default", footerStyle: nil) {
+        try workbookPage.writeMaster(w, name: "Default", footerStyle: nil) {
             try w.element("text:sheet-name", text: "???")
             try w.text(" – ")
             try w.element("text:page-number", text: "1")
@@ -82,9 +90,9 @@ extension TrackingWorkbook {
                 try w.container("config:config-item-map-entry") {
                     try configItem(w, "ViewId", "string", "view1")
                     try w.element("config:config-item-map-named", ["config:name": "Tables"]) {
-                        for sheet in sheets { try frozenHeader(sheet.name, w) }
+                        for sheet in sheetNames { try frozenHeader(sheet, w) }
                     }
-                    try configItem(w, "ActiveTable", "string", sheets[0].name)
+                    try configItem(w, "ActiveTable", "string", sheetNames[0])
                 }
             }
         }

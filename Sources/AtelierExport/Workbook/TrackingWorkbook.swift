@@ -10,7 +10,7 @@ import Foundation
 ///
 /// The Actions sheet is streamed from the source row by row, so memory does not grow with the
 /// number of actions.
-final class TrackingWorkbook: ODFDocument {
+final class TrackingWorkbook: Workbook {
     let source: any WorkshopSource
     let workshop: Workshop
     let labels: Labels
@@ -30,6 +30,7 @@ final class TrackingWorkbook: ODFDocument {
     var kind: ODFDocumentKind { .spreadsheet }
     var pictures: [ODFPicture] { [] }
     var hasSettings: Bool { true }
+    var sheetNames: [String] { sheets.map(\.name) }
 
     var metadata: ODFMetadata {
         ODFMetadata(workshop: workshop, subject: labels[.actions], language: labels.language)
