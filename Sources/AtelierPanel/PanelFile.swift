@@ -99,4 +99,20 @@ public struct PanelFile: Sendable, Equatable, Codable {
         }
         return PanelInputs(quotas: quotas, pool: try Pool(respondents, quotas: quotas, idColumn: idColumn, addressColumns: addressColumns))
     }
+
+    /// The last draw made again from the inputs, settings and seed, and the inputs: what a record
+    /// or the workshop's participants are made from, never what the file says was drawn.
+    /// - Throws: ``FileError`` when there is no draw yet or the file's draw is not the one its
+    ///   inputs and seed give; the errors of ``inputs(display:)`` and ``PanelDraw/make(_:settings:seed:)``.
+    public func verifiedDraw(display: String) throws -> (draw: PanelDraw, inputs: PanelInputs) {
+        guard let stored = draw else {
+            throw FileError(file: display, message: "no draw yet; run `atelier panel draw` or `atelier panel reveal` first")
+        }
+        let inputs = try inputs(display: display)
+        let again = try PanelDraw.make(inputs, settings: stored.settings, seed: stored.seed)
+        guard again == stored else {
+            throw FileError(file: display, message: "the draw it holds is not the one its inputs and seed give; draw again")
+        }
+        return (again, inputs)
+    }
 }

@@ -20,7 +20,7 @@ extension Atelier {
                   atelier panel commit --seats 30 --algorithm leximin
                   atelier panel reveal --seed "Lotto 7 12 19 28 33 40"
                 """,
-            subcommands: [Invite.self, Import.self, Check.self, Draw.self, Commit.self, Reveal.self, Record.self])
+            subcommands: [Invite.self, Import.self, Check.self, Draw.self, Commit.self, Reveal.self, Record.self, Seat.self])
     }
 }
 

@@ -32,18 +32,7 @@ extension Atelier.Panel {
 
         func run() throws {
             try reportingErrors {
-                let panel = try options.read()
-                guard let stored = panel.draw else {
-                    throw PanelFile.FileError(file: options.display, message: "no draw yet; run `atelier panel draw` or `atelier panel reveal` first")
-                }
-                // The record is of the draw made again from the inputs and seed, never of what the file says was drawn.
-                let inputs = try panel.inputs(display: options.display)
-                let draw = try PanelDraw.make(inputs, settings: stored.settings, seed: stored.seed)
-                guard draw == stored else {
-                    throw PanelFile.FileError(file: options.display, message: """
-                        the draw it holds is not the one its inputs and seed give; draw again before writing the record
-                        """)
-                }
+                let (draw, inputs) = try options.read().verifiedDraw(display: options.display)
                 let files = try record(draw, inputs).write(language: language, to: URL(fileURLWithPath: output), name: "record-\(language.rawValue)")
                 print("Wrote \(Console.clean(files.map(\.path).joined(separator: " and "))).")
             }
