@@ -71,6 +71,11 @@ public struct PanelFile: Sendable, Equatable, Codable {
         guard panel.format == currentFormat else {
             throw FileError(file: display, message: "a panel file of format `\(panel.format)`; this Atelier reads \(currentFormat)")
         }
+        for table in [panel.quotas, panel.respondents].compactMap({ $0 }) {
+            if let row = table.records.first(where: { $0.fields.count != table.header.count }) {
+                throw FileError(file: display, message: "its copy of \(table.file) has \(row.fields.count) fields on line \(row.line) under \(table.header.count) columns")
+            }
+        }
         return panel
     }
 

@@ -28,10 +28,11 @@ public struct PanelDraw: Sendable, Equatable, Codable {
     /// ``SplitMix64`` generator. The generator is Atelier's own, not the system's or the standard
     /// library's, so that the numbers, and so the panel, follow from the published seed alone, the
     /// same on every machine and with every version of Swift.
-    /// - Throws: ``ImportError`` when the quotas cannot add up to the seats, ``PanelError``,
+    /// - Throws: ``PanelError`` for seats or alternates out of range; ``ImportError`` when the quotas
+    ///   cannot add up to the seats; ``PanelError`` when no panel meets them;
     ///   ``SolverError``.
     public static func make(_ inputs: PanelInputs, settings: DrawSettings, seed: String) throws -> PanelDraw {
-        try inputs.quotas.check(seats: settings.seats)
+        try inputs.check(settings)
         let problem = PanelProblem(pool: inputs.pool, quotas: inputs.quotas, seats: settings.seats)
         let hash = inputs.hash(settings)
         var generator = SplitMix64(state: seedState(hash: hash, seed: seed))

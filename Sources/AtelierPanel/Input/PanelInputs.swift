@@ -11,6 +11,16 @@ public struct PanelInputs: Sendable, Equatable {
         self.pool = pool
     }
 
+    /// Checks settings against the inputs: seats from 1 to the respondents, alternates from 0 to
+    /// ``DrawSettings/mostAlternates``, and quotas whose minimums and maximums can add up to the seats.
+    /// - Throws: ``PanelError``, or ``ImportError`` naming the quotas file.
+    public func check(_ settings: DrawSettings) throws {
+        let people = pool.respondents.count
+        guard (1...people).contains(settings.seats) else { throw PanelError.seats(settings.seats, people: people) }
+        guard (0...DrawSettings.mostAlternates).contains(settings.alternates) else { throw PanelError.alternates(settings.alternates) }
+        try quotas.check(seats: settings.seats)
+    }
+
     /// The inputs and settings as one text, the same bytes on every machine: what the commitment
     /// hashes, and what can be published beside it for anyone to hash again.
     ///

@@ -27,8 +27,8 @@ extension Atelier.Panel {
                     throw PanelFile.FileError(file: options.display, message: "already committed (inputs \(commitment.inputsHash)); a commitment cannot be changed")
                 }
                 let inputs = try panel.inputs(display: options.display)
-                try inputs.quotas.check(seats: drawing.seats)
                 let settings = drawing.settings
+                try inputs.check(settings)
                 if let canonical {
                     do {
                         try Data(inputs.canonicalText(settings).utf8).write(to: URL(fileURLWithPath: canonical), options: .atomic)

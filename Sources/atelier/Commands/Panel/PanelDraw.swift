@@ -63,7 +63,9 @@ struct DrawOptions: ParsableArguments {
 
     func validate() throws {
         guard seats >= 1 else { throw ValidationError("--seats \(seats): a panel has at least one seat") }
-        guard (0...10_000).contains(alternates) else { throw ValidationError("--alternates \(alternates): from 0 to 10000") }
+        guard (0...DrawSettings.mostAlternates).contains(alternates) else {
+            throw ValidationError("--alternates \(alternates): from 0 to \(DrawSettings.mostAlternates)")
+        }
     }
 
     var settings: DrawSettings { DrawSettings(seats: seats, algorithm: algorithm, alternates: alternates) }
