@@ -60,6 +60,8 @@ public enum FairLottery {
         var convexity = 0
         /// The kinds whose probability is still raised together (the level `z`, column 0).
         var open: [Int] = []
+        /// Whether bounds changed since the master was last solved (the dual simplex method then).
+        var boundsChanged = false
 
         /// Starts with panels that together seat every kind some feasible panel seats: each time
         /// the panel with most kinds not yet seated, until no panel has more.
@@ -104,6 +106,7 @@ public enum FairLottery {
         mutating func fix(_ kinds: [Int], at level: Double) throws {
             for kind in kinds { try master.setRowBounds(rows[kind]!, .atLeast(max(0, level - 1e-9))) }
             open.removeAll { kinds.contains($0) }
+            boundsChanged = true
             try master.setEntries(0, open.map { (rows[$0]!, -1.0) })
         }
 
@@ -122,7 +125,8 @@ public enum FairLottery {
             let kinds = problem.kinds.indices
             var duals = Array(repeating: 0.0, count: kinds.count)
             while true {
-                guard try master.solveLinear() else { throw SolverError.failed("the master problem has no solution") }
+                guard try master.solveLinear(dual: boundsChanged) else { throw SolverError.failed("the master problem has no solution") }
+                boundsChanged = false
                 for kind in kinds { duals[kind] = rows[kind].map { max(0, -master.rowDual($0)) } ?? 0 }
                 let threshold = master.rowDual(convexity)
                 let weights = kinds.map { duals[$0] / Double(problem.kinds[$0].count) }

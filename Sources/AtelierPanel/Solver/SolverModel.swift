@@ -90,12 +90,16 @@ final class SolverModel {
     }
 
     /// Solves the linear program (integrality ignored) by the simplex method, from the last basis.
+    /// - Parameter dual: Use the dual simplex method: the quicker from a basis that bounds changed
+    ///   since (it stays dual feasible), where the primal method may stall; the primal method is the
+    ///   quicker after columns were added.
     /// - Returns: Whether an optimal solution was found; false when there is none (infeasible).
-    func solveLinear() throws -> Bool {
+    func solveLinear(dual: Bool = false) throws -> Bool {
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
         parameters.msg_lev = GLP_MSG_OFF
         parameters.presolve = GLP_OFF
+        parameters.meth = dual ? GLP_DUALP : GLP_PRIMAL
         var code = glp_simplex(problem, &parameters)
         if code == GLP_EBADB || code == GLP_EFAIL || code == GLP_ESING || code == GLP_ECOND {
             // A basis left singular by earlier changes: start again from the standard one.
