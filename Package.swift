@@ -60,6 +60,7 @@ let package = Package(
                 "AtelierKit",
                 "AtelierDemo",
                 "AtelierExport",
+                "AtelierPanel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + methodModules.map { .target(name: "\($0)Method") },
             plugins: ["EmbedRegistry"]
@@ -72,6 +73,12 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .target(name: "AtelierXML", dependencies: ["CLibXML2"]),
+        .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
+        .target(
+            name: "AtelierPanel",
+            dependencies: ["AtelierKit", "CGLPK", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .testTarget(name: "AtelierPanelTests", dependencies: ["AtelierPanel", "AtelierKit"], exclude: ["Fixtures"]),
         .target(
             name: "AtelierODF",
             dependencies: ["AtelierXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]

@@ -45,21 +45,30 @@ public func export(
         var written: [URL] = []
         for exporter in exporters {
             let final = directory.appendingPathComponent(exporter.fileName(slug: slug))
-            let temporary = TemporaryFile(for: final)
-            do {
-                try exporter.write(source, language: language, methods: methods, to: temporary.url, progress: counter)
-            } catch {
-                temporary.discard()
-                throw ExportError.documentFailed(file: final.path, format: exporter.format, reason: ExportError.reason(of: error))
+            try writeInPlace(final, format: exporter.format) { url in
+                try exporter.write(source, language: language, methods: methods, to: url, progress: counter)
             }
-            guard rename(temporary.url.path, final.path) == 0 else {
-                let reason = String(cString: strerror(errno))
-                temporary.discard()
-                throw ExportError.cannotMove(from: temporary.url.path, to: final.path, reason: reason)
-            }
-            temporary.finished()
             written.append(final)
         }
         return written
     }
+}
+
+/// Writes one document to a temporary file next to `final` and renames it into place once
+/// complete; on failure the temporary file is removed and nothing is left under the final name.
+/// - Throws: ``ExportError/documentFailed(file:format:reason:)`` or ``ExportError/cannotMove(from:to:reason:)``.
+func writeInPlace(_ final: URL, format: ExportFormat, _ write: (URL) throws -> Void) throws {
+    let temporary = TemporaryFile(for: final)
+    do {
+        try write(temporary.url)
+    } catch {
+        temporary.discard()
+        throw ExportError.documentFailed(file: final.path, format: format, reason: ExportError.reason(of: error))
+    }
+    guard rename(temporary.url.path, final.path) == 0 else {
+        let reason = String(cString: strerror(errno))
+        temporary.discard()
+        throw ExportError.cannotMove(from: temporary.url.path, to: final.path, reason: reason)
+    }
+    temporary.finished()
 }

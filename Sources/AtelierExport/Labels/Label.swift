@@ -43,4 +43,9 @@ public enum Label: String, CaseIterable, Sendable {
     // Follow-up report
     case followUpReport, situationOn, summaryByAddressee, recommendations, noResponse, notAssigned, meanProgress
     case statusesOverTime, statusChartDescription, timeline, date, change, source
+    // The record of a citizens' panel draw
+    case panelRecord, panelDrawDate, panelRespondents, panelSeats, panelMethod, panelLegacy, panelMaximin, panelLeximin
+    case panelLotteryPanels, panelSeed, panelInputsHash, panelQuotas, panelFeature, panelGroup, panelMinimum, panelMaximum
+    case panelSeated, panelMembers, panelAlternates, panelReplaces, panelProbabilities, panelProbability, panelOnPanel
+    case panelYes, panelSignatures, panelBailiff, panelOrganiser, panelSignatureLine, panelSheetDraw
 }

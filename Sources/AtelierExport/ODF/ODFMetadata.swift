@@ -17,12 +17,18 @@ struct ODFMetadata {
     /// The metadata of a document made from a workshop: its title (or `title`), the organisation as
     /// description, and the workshop's first and last days as creation and modification dates.
     init(workshop: Workshop, title: String? = nil, subject: String, language: Language) {
-        self.title = title ?? workshop.info.title
+        self.init(title: title ?? workshop.info.title, subject: subject, description: workshop.info.organisation,
+                  language: language, created: workshop.info.startDate,
+                  modified: workshop.info.endDate ?? workshop.info.startDate)
+    }
+
+    init(title: String, subject: String, description: String, language: Language, created: CalendarDate?, modified: CalendarDate?) {
+        self.title = title
         self.subject = subject
-        description = workshop.info.organisation
+        self.description = description
         self.language = language
-        created = workshop.info.startDate
-        modified = workshop.info.endDate ?? workshop.info.startDate
+        self.created = created
+        self.modified = modified
     }
 
     /// The BCP 47 tag `dc:language` carries (`fr-BE`).
