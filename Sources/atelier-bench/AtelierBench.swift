@@ -4,7 +4,7 @@ import ArgumentParser
 /// read (`generate`), and times Atelier's work on it phase by phase (`export`, `tally`, `scores`).
 /// `scripts/bench-peers` runs it beside the peers. A benchmark, not a test: it asserts nothing.
 @main
-struct AtelierBench: ParsableCommand {
+struct AtelierBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "atelier-bench",
         abstract: "Generate benchmark data and time Atelier's export, vote count and matrix on it.",
@@ -16,5 +16,5 @@ struct AtelierBench: ParsableCommand {
               atelier-bench export --actions 100000 --format ods --format xml
               atelier-bench tally --rows 1000000
             """,
-        subcommands: [Generate.self, ExportBench.self, VoteBench.self, ScoresBench.self])
+        subcommands: [Generate.self, ExportBench.self, VoteBench.self, ScoresBench.self, RoomBench.self])
 }
