@@ -123,6 +123,7 @@ let package = Package(
                 "AtelierXML",
                 "DotVotingMethod",
                 "PrioritisationMatrixMethod",
+                "TeamsMethod",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),

@@ -15,6 +15,7 @@ struct AtelierBench: AsyncParsableCommand {
               atelier-bench generate actions --count 100000 --output actions.csv
               atelier-bench export --actions 100000 --format ods --format xml
               atelier-bench tally --rows 1000000
+              atelier-bench teams --people 300
             """,
-        subcommands: [Generate.self, ExportBench.self, VoteBench.self, ScoresBench.self, RoomBench.self])
+        subcommands: [Generate.self, ExportBench.self, VoteBench.self, ScoresBench.self, TeamsBench.self, RoomBench.self])
 }

@@ -4,8 +4,8 @@ import Foundation
 /// `atelier-bench generate`: writes the input files Atelier and its peers read.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write generated input files: actions, a vote (ballots) or a score sheet, as CSV.",
-        subcommands: [Actions.self, Items.self, Vote.self, Scores.self])
+        abstract: "Write generated input files: actions, a vote (ballots), a score sheet or a hackathon, as CSV.",
+        subcommands: [Actions.self, Items.self, Vote.self, Scores.self, Hackathon.self])
 
     struct Actions: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -51,6 +51,16 @@ struct Generate: ParsableCommand {
         @Option(help: "The folder to write into.") var output: String
 
         func run() throws { try GeneratedVote.writeScores(count: count, to: output) }
+    }
+
+    struct Hackathon: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A hackathon of N people: participants.csv (with attributes), challenges.csv and preferences.csv.")
+
+        @Option(help: "How many people.") var people: Int
+        @Option(help: "The folder to write into.") var output: String
+
+        func run() throws { try GeneratedHackathon.write(people: people, to: output) }
     }
 }
 

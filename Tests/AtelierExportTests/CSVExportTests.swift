@@ -20,7 +20,7 @@ import Testing
         let (_, rows) = try Self.rows()
         #expect(rows.count == 25)
         #expect(rows[0].prefix(4) == ["Rang", "ID", "Titre", "Porteur"])
-        #expect(rows.allSatisfy { $0.count == 16 })
+        #expect(rows.allSatisfy { $0.count == 30 })
         #expect(rows[1][0] == "1" && rows[1][2] == "Ouvrir la prise de rendez-vous en ligne")
         #expect(rows[1][7] == "2026-06", "the horizon is the one date column")
         #expect(rows[1][10] == "4.25")
@@ -72,9 +72,9 @@ import Testing
         let data = try Data(contentsOf: export.file("actions.csv"))
         let table = try CSVTable(data: data, displayPath: "actions.csv")
         #expect(table.separator == ",")
-        #expect(table.header.count == 16 && table.records.count == Self.hostile.count)
+        #expect(table.header.count == 30 && table.records.count == Self.hostile.count)
         let rows = table.records.map(\.fields)
-        #expect(rows.allSatisfy { $0.count == 16 })
+        #expect(rows.allSatisfy { $0.count == 30 })
         for (row, text) in zip(rows, Self.hostile) {
             for (field, typed) in [(row[2], text.title), (row[5], text.owner), (row[11], text.budget)] {
                 let lead = typed.first.map { "=+-@\t\r".contains($0) } == true && typed != "-5"

@@ -44,12 +44,16 @@ import Testing
 
     @Test func statusAndCarrierCellsOfferTheirListsInTheWorkbooksLanguage() throws {
         let content = try Self.content()
-        #expect(try content.strings("//office:spreadsheet/*[1]/table:content-validation/@table:name") == ["status", "carrier"],
+        #expect(try content.strings("//office:spreadsheet/*[1]/table:content-validation/@table:name") == ["status", "carrier", "addressee", "response"],
                 "declared before the sheets")
         #expect(try content.string("//table:content-validation[@table:name='status']/@table:condition")
             == #"of:cell-content-is-in-list("Pas commencée";"Avancement limité";"Avancement substantiel";"Terminée")"#)
         #expect(try content.string("//table:content-validation[@table:name='carrier']/@table:condition")
             == #"of:cell-content-is-in-list("Administration";"Prochain gouvernement";"Autre organisme")"#)
+        #expect(try content.string("//table:content-validation[@table:name='addressee']/@table:condition")
+            == #"of:cell-content-is-in-list("Administration";"Gouvernement";"Parlement";"Autre")"#)
+        #expect(try content.string("//table:content-validation[@table:name='response']/@table:condition")
+            == #"of:cell-content-is-in-list("Adoptée";"Partiellement adoptée";"Rejetée";"En attente")"#)
         let header = "\(Self.actionsSheet)/table:table-header-rows/table:table-row/table:table-cell"
         let status = try Int(content.number("count(\(header)[.=\"État d'avancement\"]/preceding-sibling::table:table-cell)")) + 1
         let carrier = try Int(content.number("count(\(header)[.='Porteur']/preceding-sibling::table:table-cell)")) + 1
@@ -72,7 +76,7 @@ import Testing
         let content = try package.xml("content.xml")
         let ranges = try content.strings("//table:database-range/@table:target-range-address")
         #expect(ranges == [
-            "Actions.A1:Actions.P25", "Éléments.A1:Éléments.I22", "Scores.A1:Scores.F16", "Participants.A1:Participants.D13",
+            "Actions.A1:Actions.AD25", "Éléments.A1:Éléments.I22", "Scores.A1:Scores.F16", "Participants.A1:Participants.D13",
             "'Analyse SWOT (AFOM)'.A1:'Analyse SWOT (AFOM)'.F8", "'Brainwriting 6-3-5'.A1:'Brainwriting 6-3-5'.C1",
             "'Matrice de priorisation'.A1:'Matrice de priorisation'.H6", "'Vote par gommettes'.A1:'Vote par gommettes'.F6",
         ])

@@ -31,6 +31,29 @@ import Testing
                           SampleWorkshop.formulaTitle, "Chatbot 🤖 pour les questions fréquentes"])
     }
 
+    /// A step that seats groups without passing sheets (teams) gets a room plan and a card per team.
+    @Test func teamsGetARoomPlanAndACardEach() throws {
+        var workshop = SampleWorkshop.make()
+        let challenge = try #require(workshop.items.first { $0.kind == .challenge })
+        workshop.results.append(StepResult(step: "teams", method: "teams", summary: "", entries: [
+            ResultEntry(item: challenge.id, rank: 1, value: 2, group: "Équipe 1"),
+        ], groups: [
+            ParticipantGroup(name: "Équipe 1", members: ["p01", "p02", "p03"]),
+            ParticipantGroup(name: "Équipe 2", members: ["p04", "p05"]),
+        ]))
+        let export = try SampleExport(workshop, formats: [.worksheets])
+        let package = try ODFPackage(export.file("worksheets-a4.odt"))
+        let content = try package.xml("content.xml")
+        #expect(try ODFSchemas.odf().validate(content).isEmpty)
+        let plan = try content.strings("//table:table[@table:name='Plan1']/table:table-row/table:table-cell")
+        #expect(plan == ["1", "Équipe 1", challenge.text, "3", "2", "Équipe 2", "", "2"])
+        let headings = try content.strings("//text:h[@text:outline-level='1']")
+        #expect(headings.contains("Équipes – Plan de salle"))
+        #expect(headings.contains("Table 1 – Équipe 1") && headings.contains("Table 2 – Équipe 2"))
+        let card = try content.strings("//text:h[.='Table 1 – Équipe 1']/following-sibling::text:p[position() <= 4]")
+        #expect(card == ["Défi\u{A0}: \(challenge.text)", "Anne-Sophie Dubois", "Jan Peeters", "Lukas Müller"])
+    }
+
     @Test func pseudonymisedWorkshopsPrintIdentifiers() throws {
         let export = try SampleExport(SampleWorkshop.make(pseudonymise: true), formats: [.worksheets])
         let content = try ODFPackage(export.file("worksheets-a3.odt")).xml("content.xml")

@@ -50,6 +50,25 @@ import Testing
         #expect(actions[1].carrier == .government)
     }
 
+    @Test func keepsTheParticipantsExtraColumnsAsAttributesAndUndoesThem() throws {
+        let (store, folder) = try sampleStore()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try importText("id,name,Service,gender,language\np1,Anne,Finances,f,fr\np9,Jan,Mobiliteit,,nl\n", .participants, into: store)
+        var people = try store.workshop().participants
+        #expect(people.first { $0.id == "p1" }?.attributes == ["service": "Finances", "gender": "f", "language": "fr"])
+        #expect(people.first { $0.id == "p9" }?.attributes == ["service": "Mobiliteit", "language": "nl"])
+        // A later file changes the columns it has, and leaves the others; a blank cell removes a value.
+        try importText("id,name,language,age_band\np1,Anne,,30-44\n", .participants, into: store)
+        people = try WorkshopStore.open(at: store.url).workshop().participants
+        #expect(people.first { $0.id == "p1" }?.attributes == ["service": "Finances", "gender": "f", "age_band": "30-44"])
+        let stored = try store.queue.read { db in
+            try String.fetchOne(db, sql: "SELECT attributes FROM participants WHERE id = 'p1'")
+        }
+        #expect(stored == #"{"age_band":"30-44","gender":"f","service":"Finances"}"#)
+        try store.undo()
+        #expect(try store.workshop().participants.first { $0.id == "p1" }?.attributes == ["service": "Finances", "gender": "f", "language": "fr"])
+    }
+
     /// Bad files: kind, text, and the line, column and message the error must give.
     static let bad: [(ImportKind, String, Int?, String?, String)] = [
         (.items, "text,kind\nfoo,bogus\n", 2, "kind", "'bogus' is not a kind"),
@@ -157,7 +176,7 @@ import Testing
         #expect(refusal(unknownItem) == "actions.ods:Actions:3: error: Issue de: action 'A1' comes from unknown item 'i7'")
         var badHeader = table
         badHeader.header[0] = "colour"
-        #expect(refusal(badHeader).hasPrefix("actions.ods:Actions:2: error: colour: unknown column; a actions file has id, title,"))
+        #expect(refusal(badHeader).hasPrefix("actions.ods:Actions:2: error: colour: unknown column; an actions file has id, title,"))
         #expect(try store.workshop().actions.isEmpty)
         var good = table
         good.records[1].fields[3] = "completed"

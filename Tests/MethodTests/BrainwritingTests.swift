@@ -51,6 +51,26 @@ private func rotationIsSound(_ group: ParticipantGroup) -> Bool {
                 == "group 'Team 1' of step 'teams' names 'p99', who is not a participant of the workshop")
     }
 
+    /// Each team writes on its own challenge: every sheet of its groups, and every idea on them.
+    @Test func aTeamsSheetsAddressItsChallenge() throws {
+        var workshop = Support.workshop(participants: Support.people(8))
+        workshop.items += ["c1", "c2"].map { Item(id: $0, text: "Challenge \($0)", kind: .challenge) }
+        workshop.items.append(Item(id: "x1", text: "Une idée", kind: .idea,
+                                   position: SheetPosition(group: 2, sheet: 3, round: 1, slot: 1)))
+        workshop.results = [StepResult(step: "teams", method: "teams", summary: "", entries: [
+            ResultEntry(item: "c2", rank: 1, group: "Team 1"), ResultEntry(item: "c1", rank: 2, group: "Team 2"),
+        ], groups: [
+            ParticipantGroup(name: "Team 1", members: ["p1", "p2", "p3", "p4"]),
+            ParticipantGroup(name: "Team 2", members: ["p5", "p6", "p7", "p8"]),
+        ])]
+        let run = try runBrainwriting(workshop, ["groups_from": .string("teams")])
+        #expect(run.changes.results[0].groups.map(\.sheetTopics) == [["c2", "c2", "c2", "c2"], ["c1", "c1", "c1", "c1"]])
+        #expect(run.changes.items.upsert.first { $0.id == "x1" }?.addresses == "c1")
+        // The challenges parameter hands its challenges out in turn instead.
+        let handed = try runBrainwriting(workshop, ["groups_from": .string("teams"), "challenges": .list(["c1", "c2"])])
+        #expect(handed.changes.results[0].groups[0].sheetTopics == ["c1", "c2", "c1", "c2"])
+    }
+
     @Test func aRoundOfSixGivesEighteenIdeasPerRoundAndHundredAndEightInAll() throws {
         let result = try plan(6)
         #expect(result.metrics == [

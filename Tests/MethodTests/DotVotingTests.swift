@@ -61,6 +61,51 @@ import Testing
         #expect(result.entries.map(\.group) == ["mobility", "digital", "mobility", "digital", "mobility"])
     }
 
+    /// With `groups_from`, each team votes on its own items and they are ranked and selected team by
+    /// team: P1 and P3 are team A's (written by p1 and p2), P2 and P4 team B's; P5 is nobody's.
+    @Test func eachTeamVotesOnItsOwnItems() throws {
+        var workshop = try fixture()
+        for (item, author) in [("P1", "p1"), ("P3", "p2"), ("P2", "p3"), ("P4", "p4")] {
+            workshop.items[workshop.items.firstIndex { $0.id == item }!].author = author
+        }
+        workshop.results.append(StepResult(step: "teams", method: "teams", summary: "", groups: [
+            ParticipantGroup(name: "Team A", members: ["p1", "p2"]),
+            ParticipantGroup(name: "Team B", members: ["p3", "p4", "p5"]),
+        ]))
+        workshop.ballots = [
+            Ballot(participant: "p1", item: "P1", dots: 3, step: "vote"), Ballot(participant: "p1", item: "P3", dots: 2, step: "vote"),
+            Ballot(participant: "p2", item: "P3", dots: 4, step: "vote"), Ballot(participant: "p3", item: "P2", dots: 1, step: "vote"),
+            Ballot(participant: "p3", item: "P4", dots: 1, step: "vote"), Ballot(participant: "p4", item: "P2", dots: 3, step: "vote"),
+            Ballot(participant: "p5", item: "P4", dots: 2, step: "vote"),
+        ]
+        let parameters: [String: ParameterValue] = ["groups_from": .string("teams"), "select_top": .integer(1)]
+        let result = try run(parameters, workshop: workshop)
+        #expect(result.entries.map(\.item) == ["P3", "P1", "P2", "P4"])
+        #expect(result.entries.map(\.rank) == [1, 2, 1, 2])
+        #expect(result.entries.map(\.value) == [6, 3, 4, 3])
+        #expect(result.entries.map(\.group) == ["Team A", "Team A", "Team B", "Team B"])
+        #expect(result.entries.filter { $0.flags.contains("selected") }.map(\.item) == ["P3", "P2"])
+        #expect(result.notes.contains("Not on any team's ballot (no team member wrote them, and no single team has their challenge): P5."))
+
+        var crossing = workshop
+        crossing.ballots.append(Ballot(participant: "p2", item: "P4", dots: 1, step: "vote"))
+        #expect(methodErrorMessage { _ = try run(parameters, workshop: crossing) }
+            == "participant 'p2' (Team A) places dots on item 'P4' of Team B; each team votes on its own items (groups_from: teams)")
+        var outsider = workshop
+        outsider.ballots.append(Ballot(participant: "p6", item: "P2", dots: 1, step: "vote"))
+        #expect(methodErrorMessage { _ = try run(parameters, workshop: outsider) }
+            == "participant 'p6' places dots on item 'P2' but is in no team of step 'teams'; each team votes on its own items (groups_from)")
+        // The same rule refuses an import of such a ballot before anything of it is applied.
+        let step = AgendaStep(id: "vote", title: "Vote", method: "dot-voting")
+        let issues = DotVoting().issues(
+            inImport: ChangeSet(ballots: [Ballot(participant: "p2", item: "P4", dots: 1, step: "vote")]), step: step,
+            parameters: try ManifestDefaults.request(Self.method, step: "vote", parameters: parameters, workshop: workshop).parameters,
+            workshop: workshop)
+        #expect(issues.map(\.message) == ["participant 'p2' (Team A) places dots on item 'P4' of Team B; each team votes on its own items (groups_from: teams)"])
+        #expect(methodErrorMessage { _ = try run(["groups_from": .string("vote-none")], workshop: workshop) }
+            == "parameter groups_from: step 'vote-none' has no result yet; run that step first or check its id")
+    }
+
     @Test func turnoutListsWhoDidNotVote() throws {
         let result = try run()
         #expect(result.metrics == [

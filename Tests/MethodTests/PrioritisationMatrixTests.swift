@@ -39,6 +39,25 @@ import Testing
 
     // MARK: Aggregation, weighting, quadrants, ranking
 
+    /// With `groups_from`, a team's members speak with one voice: p2 and p3 form a team, p1 does not.
+    @Test func aTeamsMembersCountAsOneRater() throws {
+        var workshop = try FixtureWorkshop.load("prioritisation-matrix-six-proposals")
+        workshop.results.append(StepResult(step: "teams", method: "teams", summary: "", groups: [
+            ParticipantGroup(name: "Team 1", members: ["p2", "p3"]),
+        ]))
+        let (result, _) = try run(["groups_from": .string("teams")], workshop: workshop)
+        let p1 = try entry(result, "P1")
+        // Impact: p1 gave 5, the team (4 + 5) / 2 = 4.5, so 4.75 rather than the three raters' 14/3.
+        #expect(p1.values["impact"] == 4.75)
+        #expect(p1.values["feasibility"] == 4.25)
+        #expect(result.metrics["raters"] == 2)
+        let p4 = try entry(result, "P4")
+        #expect(p4.values["impact"] == 2.5)
+        #expect(p4.flags.contains("disagreement"))
+        #expect(methodErrorMessage { _ = try run(["groups_from": .string("matrix")], workshop: workshop) }
+            == "parameter groups_from: step 'matrix' has no result yet; run that step first or check its id")
+    }
+
     @Test func meansWeightedScoresAndQuadrantsOfTheFixture() throws {
         let (result, changes) = try run()
         #expect(result.step == "matrix")

@@ -75,7 +75,8 @@ import Testing
         let result = try Self.run(workshop)
         // 4 services of 6 in teams of 6: the best is 2, 2, 1, 1 of each (8.3 points from a quarter).
         #expect(result.metrics["deviation_group"] == 8.3)
-        let mix = Mix(people: workshop.participants, attributes: try WeightedAttribute.parse(["group", "role"]))
+        let mix = Mix(people: workshop.participants,
+                      attributes: try WeightedAttribute.parse(["group", "role"], people: workshop.participants))
         let listOrder = stride(from: 0, to: 24, by: 6).map { Array($0..<$0 + 6) }
         #expect(mix.largestDeviations(listOrder)[0] == 0.75)
         #expect(result.metrics["deviation_role"] == 8.3)
@@ -88,7 +89,7 @@ import Testing
         let participants = [("A", Role.participant), ("A", .expert), ("A", .participant), ("B", .participant),
                             ("B", .expert), ("C", .participant), ("C", .participant), ("A", .expert)]
             .enumerated().map { Participant(id: "p\($0 + 1)", name: "P\($0 + 1)", group: $1.0, role: $1.1) }
-        let weights = try WeightedAttribute.parse(["group:2", "role"])
+        let weights = try WeightedAttribute.parse(["group:2", "role"], people: participants)
         let mix = Mix(people: participants, attributes: weights)
         let score = { (teams: [[Int]]) in zip(weights, mix.largestDeviations(teams)).reduce(0) { $0 + $1.0.weight * $1.1 } }
         var best = Double.infinity
@@ -193,8 +194,8 @@ import Testing
             == "4 teams cannot all have a challenge: 3 challenges take at most 3 (teams_per_challenge = 1); "
             + "raise teams_per_challenge or make fewer, larger teams")
         #expect(methodErrorMessage { _ = try Self.run(workshop, ["spread": .list(["service"])]) }
-            == "parameter spread names 'service', which is not an attribute participants have; use group, role, "
-            + "each with an optional weight (group:2)")
+            == "parameter spread names 'service', which is not an attribute the participants have; use group, role, "
+            + "each with an optional weight (group:2); other attributes come as extra columns of the participants file")
         #expect(methodErrorMessage { _ = try Self.run(workshop, ["challenges": .list(["c1", "x"])]) }
             == "parameter challenges names 'x', which is not a challenge card of the workshop; the challenges are c1, c2, c3")
     }
@@ -217,5 +218,51 @@ import Testing
         let result = try Self.run(Self.room(24), language: language)
         #expect(result.summary == summary)
         #expect(result.groups[0].name == (language == .fr ? "Équipe 1" : "Team 1"))
+    }
+
+    /// 24 people with imported attributes: services in runs of six, genders alternating, two languages
+    /// in runs of twelve, as a list sorted by service would give them.
+    static func attributedRoom() -> Workshop {
+        let services = ["finance", "health", "mobility", "youth"]
+        return Workshop(
+            info: WorkshopInfo(title: "Hackathon"),
+            participants: (1...24).map { n in
+                Participant(id: "p\(n)", name: "Person \(n)", attributes: [
+                    "service": services[(n - 1) / 6], "gender": n % 2 == 0 ? "f" : "m", "language": n <= 12 ? "fr" : "nl",
+                ])
+            })
+    }
+
+    @Test func spreadsTheAttributesTheParticipantsFileCarried() throws {
+        let workshop = Self.attributedRoom()
+        let result = try Self.run(workshop, ["spread": .list(["service:2", "gender", "language"])])
+        // A quarter of each service in teams of 6 is 1.5 people: the best is 2 or 1 (8.3 points off).
+        #expect(result.metrics["deviation_service"] == 8.3)
+        #expect(result.metrics["deviation_gender"] == 0)
+        #expect(result.metrics["deviation_language"] == 0)
+        #expect(result.summary.hasSuffix("service 8.3, gender 0, language 0."))
+        #expect(methodErrorMessage { _ = try Self.run(workshop, ["spread": .list(["age_band"])]) }
+            == "parameter spread names 'age_band', which is not an attribute the participants have; use group, role, gender, "
+            + "language, service, each with an optional weight (group:2); other attributes come as extra columns of the participants file")
+    }
+
+    @Test func namesATeamWithAMajorityFromOneServiceWhenTheRoomAllowsNone() throws {
+        let workshop = Self.attributedRoom()
+        let sizes = [6, 6, 6, 6]
+        let mix = Mix(people: workshop.participants,
+                      attributes: try WeightedAttribute.parse(["gender", "service"], people: workshop.participants))
+        // List order: each team is one service (6 of 6), and genders alternate (3 of 6: no majority).
+        let listOrder = stride(from: 0, to: 24, by: 6).map { Array($0..<$0 + 6) }
+        #expect(mix.majorities(listOrder, sizes: sizes).map(\.count) == [6, 6, 6, 6])
+        #expect(mix.majorities(listOrder, sizes: sizes).map(\.value) == ["finance", "health", "mobility", "youth"])
+        #expect(try Self.run(workshop, ["spread": .list(["gender", "service"])]).notes.isEmpty)
+        // 13 of 24 from finance: 4 teams of 6 hold at most 12 without a majority, so none is named.
+        var crowded = workshop
+        for n in 0..<13 { crowded.participants[n].attributes["service"] = "finance" }
+        let crowdedMix = Mix(people: crowded.participants,
+                             attributes: try WeightedAttribute.parse(["service"], people: crowded.participants))
+        #expect(crowdedMix.majorities(listOrder, sizes: sizes).isEmpty)
+        #expect(TeamsTexts(language: .en).majority(team: "Team 2", attribute: Attribute(name: "service"), value: "finance", count: 4, size: 6)
+            == "Team 2 has a majority with the same service, 'finance' (4 of 6), although the room allows teams without one.")
     }
 }

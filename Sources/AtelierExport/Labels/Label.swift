@@ -32,8 +32,12 @@ public enum Label: String, CaseIterable, Sendable {
     case worksheets, sheetNumber, round, idea, challenge, passTo
     case tally, total, number
     case writeHere
+    case roomPlan, table
     // Dates and numbers
     case dateRange, decimalSeparator, labelSeparator
     // Charts and tables read by people and assistive technology
     case chartLeading, moreTied, sharedMarkers, quadrantCounts, challengeOne, challengeMany, detail, selectedWithTie
+    // Follow-up columns
+    case addressee, responsibleService, minister, response, justification, plannedMeasure, progress, received
+    case responded, responseDue, nextReview, evidence, partOf, weight
 }

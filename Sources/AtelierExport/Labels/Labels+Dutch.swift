@@ -71,6 +71,8 @@ extension Labels {
         .total: "Totaal",
         .number: "Nr.",
         .writeHere: "Eén idee per vak.",
+        .roomPlan: "Zaalplan",
+        .table: "Tafel",
         .dateRange: "{0} – {1}",
         .decimalSeparator: ",",
         .action: "Actie",

@@ -71,6 +71,8 @@ extension Labels {
         .total: "Total",
         .number: "No.",
         .writeHere: "Write one idea per box.",
+        .roomPlan: "Room plan",
+        .table: "Table",
         .dateRange: "{0} – {1}",
         .decimalSeparator: ".",
         .action: "Action",

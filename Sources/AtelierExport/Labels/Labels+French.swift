@@ -71,6 +71,8 @@ extension Labels {
         .total: "Total",
         .number: "N°",
         .writeHere: "Une idée par case.",
+        .roomPlan: "Plan de salle",
+        .table: "Table",
         .dateRange: "du {0} au {1}",
         .decimalSeparator: ",",
         .action: "Action",

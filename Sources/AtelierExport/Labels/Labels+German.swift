@@ -71,6 +71,8 @@ extension Labels {
         .total: "Summe",
         .number: "Nr.",
         .writeHere: "Eine Idee pro Feld.",
+        .roomPlan: "Raumplan",
+        .table: "Tisch",
         .dateRange: "{0} – {1}",
         .decimalSeparator: ",",
         .action: "Maßnahme",

@@ -31,6 +31,20 @@ extension Labels {
         case .description: .description
         case .sources: .sources
         case .milestones: .milestones
+        case .addressee: .addressee
+        case .service: .responsibleService
+        case .minister: .minister
+        case .response: .response
+        case .justification: .justification
+        case .measure: .plannedMeasure
+        case .progress: .progress
+        case .received: .received
+        case .responded: .responded
+        case .due: .responseDue
+        case .nextReview: .nextReview
+        case .evidence: .evidence
+        case .parent: .partOf
+        case .weight: .weight
         }
     }
 

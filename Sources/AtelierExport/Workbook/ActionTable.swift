@@ -47,5 +47,23 @@ struct ActionTable {
         Column(label: .milestones, width: .wide) { action, table in
             .text(action.milestones.map { table.labels.milestone($0) }.joined(separator: "\n"))
         },
+        Column(label: .addressee, width: .medium) { action, table in
+            .text(action.followUp.addressee.map { $0.name(in: table.labels.language) } ?? "")
+        },
+        Column(label: .responsibleService, width: .medium) { action, _ in .text(action.followUp.service) },
+        Column(label: .minister, width: .medium) { action, _ in .text(action.followUp.minister) },
+        Column(label: .response, width: .medium) { action, table in
+            .text(action.followUp.response.map { $0.name(in: table.labels.language) } ?? "")
+        },
+        Column(label: .justification, width: .wide) { action, _ in .text(action.followUp.justification) },
+        Column(label: .plannedMeasure, width: .wide) { action, _ in .text(action.followUp.measure) },
+        Column(label: .progress, width: .narrow) { action, _ in .number(action.followUp.progress) },
+        Column(label: .received, width: .short) { action, _ in .text(action.followUp.received?.description ?? "") },
+        Column(label: .responded, width: .short) { action, _ in .text(action.followUp.responded?.description ?? "") },
+        Column(label: .responseDue, width: .short) { action, _ in .text(action.followUp.due?.description ?? "") },
+        Column(label: .nextReview, width: .short) { action, _ in .text(action.followUp.nextReview?.description ?? "") },
+        Column(label: .evidence, width: .wide) { action, _ in .text(action.followUp.evidence.joined(separator: "\n")) },
+        Column(label: .partOf, width: .short) { action, _ in .text(action.followUp.parent ?? "") },
+        Column(label: .weight, width: .narrow) { action, _ in .decimal(action.followUp.weight) },
     ]
 }

@@ -19,6 +19,10 @@ struct ChoiceList {
                        words: ActionStatus.allCases.map(labels.status)),
             ChoiceList(name: "carrier", column: ActionTable.columns.firstIndex { $0.label == .carrier }!,
                        words: Carrier.Kind.allCases.map(labels.carrierKind)),
+            ChoiceList(name: "addressee", column: ActionTable.columns.firstIndex { $0.label == .addressee }!,
+                       words: FollowUp.Addressee.allCases.map { $0.name(in: labels.language) }),
+            ChoiceList(name: "response", column: ActionTable.columns.firstIndex { $0.label == .response }!,
+                       words: FollowUp.Response.allCases.map { $0.name(in: labels.language) }),
         ]
     }
 

@@ -1,15 +1,17 @@
 import AtelierKit
 import AtelierXML
 
-/// Worksheets to print for the room, one per page, drawn from what the methods declare: a rotation
-/// sheet for every sheet of every group a step formed (with who writes in each round), a canvas for
-/// every agenda step whose method prints one (a box per group it declares with a note), and a tally
-/// sheet for every agenda step whose method counts marks on paper.
+/// Worksheets to print for the room, one per page, drawn from what the methods declare: a room plan
+/// and a card per group for every step that seats groups without passing sheets (teams), a rotation
+/// sheet for every sheet of every group a step formed (with who writes in each round), a canvas
+/// for every agenda step whose method prints one (a box per group it declares with a note), and a
+/// tally sheet for every agenda step whose method counts marks on paper.
 struct RoomWorksheets: ODFDocument {
     let workshop: Workshop
     let labels: Labels
     let styles: TextDocumentStyles
     let rotations: [Rotation]
+    let seatings: [Seating]
     let canvases: [Canvas]
     let tallies: [String]
 
@@ -27,6 +29,15 @@ struct RoomWorksheets: ODFDocument {
         var groups: [ParticipantGroup]
     }
 
+    /// The groups of a step that sit together without passing sheets (teams), under the step's
+    /// title, each at a table numbered in order, with the item it works on when the step gave one.
+    struct Seating {
+        var title: String
+        var groups: [ParticipantGroup]
+        /// The text of each group's item, by group name.
+        var topics: [String: String]
+    }
+
     /// A canvas: its title and its boxes (name and what goes in it).
     struct Canvas {
         var title: String
@@ -37,9 +48,17 @@ struct RoomWorksheets: ODFDocument {
         self.workshop = workshop
         labels = Labels(language)
         styles = TextDocumentStyles(language: language, paper: paper)
-        rotations = ResultSection.all(workshop, catalogue: methods, language: language).compactMap { section in
+        let sections = ResultSection.all(workshop, catalogue: methods, language: language)
+        rotations = sections.compactMap { section in
             let groups = section.result.groups.filter { !$0.rotation.isEmpty }
             return groups.isEmpty ? nil : Rotation(title: section.title, groups: groups)
+        }
+        seatings = sections.compactMap { section in
+            let groups = section.result.groups.filter(\.rotation.isEmpty)
+            guard section.presentation.shape == .groups, !groups.isEmpty else { return nil }
+            let texts = Dictionary(workshop.items.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+            let topics = section.entries.compactMap { entry in entry.group.flatMap { group in texts[entry.item].map { (group, $0) } } }
+            return Seating(title: section.title, groups: groups, topics: Dictionary(topics, uniquingKeysWith: { first, _ in first }))
         }
         var canvases: [Canvas] = []
         var tallies: [String] = []
@@ -68,6 +87,7 @@ struct RoomWorksheets: ODFDocument {
         var layouts = [
             TableLayout(name: "Canvas", shares: [1, 1]),
             TableLayout(name: "Tally", shares: [1, 9, 5, 2]),
+            TableLayout(name: "Plan", shares: [2, 4, 8, 3]),
         ]
         let slotCounts = Set(rotations.flatMap(\.groups).map(Self.slots)).sorted()
         return layouts + slotCounts.map(Self.sheetLayout)
@@ -101,6 +121,10 @@ struct RoomWorksheets: ODFDocument {
     func writeBody(_ writer: XMLStreamWriter, embedding: ODFImageEmbedding) throws {
         try writer.startElement("office:text")
         var first = true
+        for (index, seating) in seatings.enumerated() {
+            try writeSeating(seating, number: index + 1, writer, first: first)
+            first = false
+        }
         for rotation in rotations {
             for group in rotation.groups {
                 for sheet in 0..<sheetCount(group) {
@@ -165,6 +189,31 @@ struct RoomWorksheets: ODFDocument {
             try w.endElement()
         }
         try w.endElement()
+    }
+
+    /// The room plan (a line per group: table, name, item, head count), then a card per group to put
+    /// on its table: the table's number, the group, its item and its members.
+    private func writeSeating(_ seating: Seating, number: Int, _ w: XMLStreamWriter, first: Bool) throws {
+        try w.heading(1, "\(seating.title) – \(labels[.roomPlan])", chapter: !first)
+        try w.startTable(tables[2], name: "Plan\(number)", header: [
+            labels[.table], labels[.group], labels[.challenge], labels[.participantCount],
+        ])
+        for (index, group) in seating.groups.enumerated() {
+            try w.startElement("table:table-row")
+            for cell in [String(index + 1), group.name, seating.topics[group.name] ?? "", String(group.members.count)] {
+                try w.startCell()
+                try w.paragraph(.tableContents, cell)
+                try w.endElement()
+            }
+            try w.endElement()
+        }
+        try w.endElement()
+        for (index, group) in seating.groups.enumerated() {
+            try w.heading(1, "\(labels[.table]) \(index + 1) – \(group.name)", chapter: true)
+            if let topic = seating.topics[group.name] { try w.labelledParagraph(.body, labels[.challenge], topic, labels) }
+            try w.heading(2, labels[.members])
+            for member in group.members { try w.paragraph(.body, name(member)) }
+        }
     }
 
     /// A box per declared group, two a row, each pair a table headed by the groups' names and what

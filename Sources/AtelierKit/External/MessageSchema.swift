@@ -65,6 +65,10 @@ enum MessageSchema {
                 PropertyShape("pseudonymise", .boolean, .required, "When true, exports show participants by id instead of name."),
                 PropertyShape("criterionNames", .map(.map(.string(.any))), .sent,
                               "Criteria names in other languages, by criterion id then language code."),
+                PropertyShape("responseMonths", .integer, .sent,
+                              "Months after the last day within which addressees answer each recommendation (9 unless set)."),
+                PropertyShape("reportMonths", .integer, .sent,
+                              "Months after the last day by which the follow-up is reported in public (12 unless set)."),
             ]),
             "Agenda": ObjectShape("The workshop's programme.", [
                 PropertyShape("days", .array(.definition("AgendaDay")), .required),

@@ -4,10 +4,13 @@
 /// An action is added (a new id), updated (any field differs from the workshop's) or unchanged;
 /// the relinked ones are the updated actions whose sources (the `items` column) changed, each
 /// listed with the sources it lost and gained. Only added and updated actions are applied, so an
-/// import that changes nothing changes nothing at all.
+/// import that changes nothing changes nothing at all. Each changed field becomes a
+/// ``HistoryRecord`` of the follow-up.
 struct ActionImportReport {
     /// The added and updated actions, in file order.
     private(set) var changed: [Action] = []
+    /// The line (or row) each of ``changed`` was read from.
+    private(set) var lines: [Int?] = []
     private(set) var added = 0
     private(set) var updated = 0
     private(set) var unchanged = 0
@@ -16,24 +19,16 @@ struct ActionImportReport {
     /// `A02: P04 → P02` for each relinked action.
     private(set) var relinks: [String] = []
 
-    /// The import columns an action's fields are read from, and how to tell they differ.
-    private static let columns: [(name: String, differs: @Sendable (Action, Action) -> Bool)] = [
-        ("title", { $0.title != $1.title }), ("description", { $0.description != $1.description }),
-        ("problem", { $0.problem != $1.problem }), ("carrier", { $0.carrier != $1.carrier }),
-        ("owner", { $0.owner != $1.owner }), ("partners", { $0.partners != $1.partners }),
-        ("horizon", { $0.horizon != $1.horizon }), ("rank", { $0.rank != $1.rank }),
-        ("budget", { $0.budget != $1.budget }), ("status", { $0.status != $1.status }),
-        ("items", { $0.sources != $1.sources }), ("milestones", { $0.milestones != $1.milestones }),
-    ]
-
-    /// Compares the imported actions with the workshop's.
-    init(_ imported: [Action], workshop: Workshop) {
+    /// Compares the imported actions (read from `lines`) with the workshop's.
+    init(_ imported: [Action], lines importLines: [Int], workshop: Workshop) {
         let existing = Dictionary(workshop.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var changedColumns = Set<String>()
-        for action in imported {
+        for (index, action) in imported.enumerated() {
+            let line = index < importLines.count ? importLines[index] : nil
             guard let before = existing[action.id] else {
                 added += 1
                 changed.append(action)
+                lines.append(line)
                 continue
             }
             guard action != before else {
@@ -42,17 +37,38 @@ struct ActionImportReport {
             }
             updated += 1
             changed.append(action)
-            changedColumns.formUnion(Self.columns.filter { $0.differs(before, action) }.map(\.name))
+            lines.append(line)
+            changedColumns.formUnion(ActionField.all.filter { $0.text(before) != $0.text(action) }.map(\.name))
             if action.sources != before.sources {
                 let lost = before.sources.filter { !action.sources.contains($0) }
                 let gained = action.sources.filter { !before.sources.contains($0) }
                 relinks.append("\(action.id): \(Self.list(lost)) → \(Self.list(gained))")
             }
         }
-        fields = Self.columns.map(\.name).filter(changedColumns.contains)
+        fields = ActionField.all.map(\.name).filter(changedColumns.contains)
     }
 
     private static func list(_ ids: [String]) -> String { ids.isEmpty ? "—" : ids.joined(separator: " ") }
+
+    /// The changes to record: the changed actions, the follow-ups that differ, and one history
+    /// record per changed field (of a new action, per field with a value), dated `date`.
+    func changes(workshop: Workshop, file: String, sheet: String?, date: CalendarDate) -> ChangeSet {
+        let existing = Dictionary(workshop.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var changes = ChangeSet(actions: Edits(upsert: changed))
+        for (action, line) in zip(changed, lines) {
+            let before = existing[action.id]
+            // A new action's fields are compared with those of an action with nothing set.
+            let base = before ?? Action(id: action.id, title: "", carrier: action.carrier)
+            if action.followUp != base.followUp { changes.followUps[action.id] = action.followUp }
+            for field in ActionField.all {
+                let old = field.text(base), new = field.text(action)
+                guard old != new, before != nil || field.isFollowUp else { continue }
+                changes.history.append(HistoryRecord(action: action.id, field: field.name, old: old, new: new, date: date,
+                                                     file: file, sheet: sheet, row: line))
+            }
+        }
+        return changes
+    }
 
     /// The one-line summary of the import of a file.
     func summary(file: String) -> String {

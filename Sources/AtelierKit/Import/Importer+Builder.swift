@@ -97,9 +97,18 @@ extension Importer {
                 roleValue = role
             }
             let group = row.has("group") ? row.optional("group") : workshop.participant(id)?.group
+            var attributes = workshop.participant(id)?.attributes ?? [:]
+            for column in importer.attributeColumns {
+                let value = row.optional(column)
+                if let value, value.count > Importer.maximumAttributeLength.value {
+                    throw row.error(column, "\(value.count) characters; an attribute's value has at most \(Importer.maximumAttributeLength.value)")
+                }
+                attributes[column] = value
+            }
             record(.participants, row)
             participantIDs.insert(id)
-            changes.participants.upsert.append(Participant(id: id, name: try row.requiredText("name"), group: group, role: roleValue))
+            changes.participants.upsert.append(Participant(id: id, name: try row.requiredText("name"), group: group, role: roleValue,
+                                                           attributes: attributes))
         }
 
         mutating func item(_ row: Row) throws {
@@ -244,6 +253,7 @@ extension Importer {
                 action.sources = sources
             }
             if row.has("milestones") { action.milestones = try milestones(row) }
+            action.followUp = try followUp(row, action.followUp)
             record(.actions, row)
             changes.actions.upsert.append(action)
         }

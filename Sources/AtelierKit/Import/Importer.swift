@@ -10,8 +10,12 @@ public struct Importer: Sendable {
     public var file: String
     /// The agenda step ballots, scores or items belong to, unless the file has a `step` column.
     public var step: String?
+    /// The day the history of the follow-up records an actions file's changes on; nil for today
+    /// where the workshop is.
+    public var date: CalendarDate?
 
-    public init(kind: ImportKind, table: ImportTable, file: String, step: String? = nil) {
+    public init(kind: ImportKind, table: ImportTable, file: String, step: String? = nil, date: CalendarDate? = nil) {
+        self.date = date
         self.kind = kind
         self.table = table
         self.file = file
@@ -47,8 +51,10 @@ public struct Importer: Sendable {
         guard kind == .actions else {
             return (changes, "Imported \(table.records.count) \(kind.rawValue) from \(name).")
         }
-        let report = ActionImportReport(changes.actions.upsert, workshop: workshop)
-        return (ChangeSet(actions: Edits(upsert: report.changed)), report.summary(file: name))
+        try checkParents(changes.actions.upsert, lines: builder.lines[.actions], workshop: workshop)
+        let report = ActionImportReport(changes.actions.upsert, lines: builder.lines[.actions], workshop: workshop)
+        let day = date ?? CalendarDate.today(in: workshop.info.timeZone)
+        return (report.changes(workshop: workshop, file: name, sheet: table.sheet, date: day), report.summary(file: name))
     }
 
     /// The column an issue is about: the validator names model fields, and a wide scores file holds
@@ -86,18 +92,44 @@ public struct Importer: Sendable {
         for name in table.header {
             guard !name.isEmpty else { throw headerError(nil, "a column has no name") }
             guard seen.insert(name).inserted else { throw headerError(name, "the column appears twice") }
-            if !kind.columns.contains(name) && !criteriaColumns {
-                throw headerError(name, "unknown column; a \(kind.rawValue) file has \(kind.columns.joined(separator: ", "))")
+            if !kind.columns.contains(name) && !criteriaColumns && kind != .participants {
+                throw headerError(name, "unknown column; \(kind.rawValue.first.map { "aeiou".contains($0) } == true ? "an" : "a") \(kind.rawValue) file has \(kind.columns.joined(separator: ", "))")
             }
         }
         for name in kind.required where !seen.contains(name) {
             throw headerError(name, "missing column; the header must include \(kind.required.joined(separator: ", ")) (for example: \(kind.example))")
+        }
+        // Checked after the required columns, so a file without a header is told it lacks one.
+        for name in attributeColumns { try checkAttributeColumn(name) }
+        if attributeColumns.count > Self.maximumAttributes {
+            throw headerError(nil, "\(attributeColumns.count) attribute columns; a participants file has at most \(Self.maximumAttributes) besides id, name, group, role")
         }
         if kind == .scores, !criteriaColumns, table.column("value") == nil {
             throw headerError("value", "missing column; a long scores file has participant,item,criterion,value")
         }
         if kind == .scores, criteriaColumns, table.header.count < 2 {
             throw headerError(nil, "a wide scores file needs one column per criterion after 'item'")
+        }
+    }
+
+    /// The most attribute columns a participants file may carry.
+    static let maximumAttributes = 32
+    /// The longest attribute name and value, in characters.
+    static let maximumAttributeLength = (name: 40, value: 200)
+
+    /// The columns of a participants file beyond id, name, group and role: the people's attributes.
+    var attributeColumns: [String] {
+        kind == .participants ? table.header.filter { !kind.columns.contains($0) } : []
+    }
+
+    /// An attribute column's name is what methods' parameters call it (`spread: service, gender`), so
+    /// it is kept to letters, digits, `_` and `-`.
+    private func checkAttributeColumn(_ name: String) throws {
+        let allowed = name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }
+        guard allowed, name.count <= Self.maximumAttributeLength.name else {
+            let suggestion = String(name.prefix(Self.maximumAttributeLength.name).map { $0.isLetter || $0.isNumber ? $0 : "_" })
+            throw headerError(name, "cannot name an attribute: use at most \(Self.maximumAttributeLength.name) letters, digits, _ or - (for example '\(suggestion)'); "
+                + "a participants file has id, name, group, role, then one column per attribute")
         }
     }
 

@@ -67,6 +67,20 @@ struct ActionSheet {
         case .description: .column("description")
         case .sources: .column("items")
         case .milestones: .column("milestones")
+        case .addressee: .column("addressee")
+        case .service: .column("service")
+        case .minister: .column("minister")
+        case .response: .column("response")
+        case .justification: .column("justification")
+        case .measure: .column("measure")
+        case .progress: .column("progress")
+        case .received: .column("received")
+        case .responded: .column("responded")
+        case .due: .column("due")
+        case .nextReview: .column("next_review")
+        case .evidence: .column("evidence")
+        case .parent: .column("parent")
+        case .weight: .column("weight")
         }
     }
 

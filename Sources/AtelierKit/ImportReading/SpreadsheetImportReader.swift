@@ -75,7 +75,7 @@ public struct SpreadsheetImportReader: ImportReader {
         case .criteria: .only(["min", "max", "weight"])
         case .ballots: .only(["dots"])
         case .scores: .allBut(["participant", "group", "item", "criterion", "step"])
-        case .actions: .only(["rank", "horizon"])
+        case .actions: .only(["rank", "horizon", "progress", "weight", "received", "responded", "due", "next_review"])
         case .participants, .items, .categories: .only([])
         }
     }

@@ -5,18 +5,44 @@ import Foundation
 /// change recorded in the journal.
 public struct WorkshopImport: Sendable {
     public var kind: ImportKind
-    /// The file to read.
-    public var url: URL
-    /// The file as messages and the journal name it.
-    public var file: String
+    /// The files to read: several only for actions, whose returns are merged (see ``ReturnMerge``).
+    public var files: [File]
     /// The agenda step the ballots, scores or items belong to, unless the file has a `step` column.
     public var step: String?
+    /// The day the follow-up's history records the changes on; nil for today.
+    public var date: CalendarDate?
 
-    public init(kind: ImportKind, url: URL, file: String, step: String? = nil) {
+    /// A file to read.
+    public struct File: Sendable {
+        public var url: URL
+        /// The file as messages and the journal name it.
+        public var name: String
+
+        public init(url: URL, name: String) {
+            self.url = url
+            self.name = name
+        }
+    }
+
+    public init(kind: ImportKind, files: [File], step: String? = nil, date: CalendarDate? = nil) {
         self.kind = kind
-        self.url = url
-        self.file = file
+        self.files = files
         self.step = step
+        self.date = date
+    }
+
+    /// An import of one file.
+    public init(kind: ImportKind, url: URL, file: String, step: String? = nil, date: CalendarDate? = nil) {
+        self.init(kind: kind, files: [File(url: url, name: file)], step: step, date: date)
+    }
+
+    /// Several files of another kind than actions.
+    public struct SeveralFiles: Error, Sendable, Equatable, CustomStringConvertible {
+        public var kind: ImportKind
+
+        public var description: String {
+            "import \(kind.rawValue): one file at a time; only the returns of actions are imported several together"
+        }
     }
 
     /// A `--step` that names no step of the agenda.
@@ -64,16 +90,26 @@ public struct WorkshopImport: Sendable {
     ///   the store throw; the workshop is then unchanged.
     @discardableResult
     public func run(in store: WorkshopStore, runner: () throws -> Runner) throws -> Outcome {
-        let reader = try Self.reader(for: file).init(contentsOf: url, displayPath: file, kind: kind)
+        guard files.count == 1 || kind == .actions else { throw SeveralFiles(kind: kind) }
+        let readers = try files.map { try Self.reader(for: $0.name).init(contentsOf: $0.url, displayPath: $0.name, kind: kind) }
         let (_, agenda) = try store.infoAndAgenda()
         if let step, agenda.step(step) == nil { throw UnknownStep(step: step, steps: agenda.steps.map(\.id)) }
-        let checks = step != nil || reader.namesSteps ? try runner() : nil
+        let checks = step != nil || readers.contains(where: \.namesSteps) ? try runner() : nil
         let completes = step.flatMap { agenda.step($0)?.method == nil ? $0 : nil }
+        let command = "import \(kind.rawValue) " + files.map(\.name).joined(separator: " ")
         do {
-            let entry = try store.change(command: "import \(kind.rawValue) \(file)", step: completes) { workshop in
-                let importer = Importer(kind: kind, table: try reader.table(for: workshop), file: file, step: step)
-                var (changes, summary) = try importer.changes(for: workshop, extraChecks: checks?.importIssues)
+            let entry = try store.change(command: command, step: completes) { workshop in
+                var returns: [ReturnMerge.Return] = []
+                var summaries: [String] = []
+                for (file, reader) in zip(files, readers) {
+                    let importer = Importer(kind: kind, table: try reader.table(for: workshop), file: file.name, step: step, date: date)
+                    let (changes, summary) = try importer.changes(for: workshop, extraChecks: checks?.importIssues)
+                    returns.append(ReturnMerge.Return(file: file.name, sheet: importer.table.sheet, changes: changes))
+                    summaries.append(summary)
+                }
+                var changes = returns.count == 1 ? returns[0].changes : try ReturnMerge.merge(returns, workshop: workshop)
                 if !workshop.relinkedActions(in: changes).isEmpty { changes = try (checks ?? runner()).deriving(changes, workshop: workshop) }
+                let summary = summaries.joined(separator: "\n")
                 if kind == .actions && changes.isEmpty { throw NothingChanged(summary: summary) }
                 return (changes, summary)
             }

@@ -15,12 +15,17 @@ public struct ChangeSet: Codable, Sendable, Equatable {
     public var ballots: [Ballot]
     /// Step results; each replaces an earlier result of the same step.
     public var results: [StepResult]
+    /// Follow-ups to record, by action id: only an import of returns fills them, so they are not
+    /// part of the JSON methods write.
+    public var followUps: [String: FollowUp]
+    /// The changes the import brings, field by field, each with the file it came from.
+    public var history: [HistoryRecord]
 
     public init(
         participants: Edits<Participant> = Edits(), items: Edits<Item> = Edits(),
         categories: Edits<Category> = Edits(), criteria: Edits<Criterion> = Edits(),
         actions: Edits<Action> = Edits(), scores: [Score] = [], ballots: [Ballot] = [],
-        results: [StepResult] = []
+        results: [StepResult] = [], followUps: [String: FollowUp] = [:], history: [HistoryRecord] = []
     ) {
         self.participants = participants
         self.items = items
@@ -30,6 +35,8 @@ public struct ChangeSet: Codable, Sendable, Equatable {
         self.scores = scores
         self.ballots = ballots
         self.results = results
+        self.followUps = followUps
+        self.history = history
     }
 
     /// True when applying the set would change nothing.
@@ -42,7 +49,7 @@ public struct ChangeSet: Codable, Sendable, Equatable {
         if !items.isEmpty { parts.insert(.items) }
         if !categories.isEmpty { parts.insert(.categories) }
         if !criteria.isEmpty { parts.insert(.criteria) }
-        if !actions.isEmpty { parts.insert(.actions) }
+        if !actions.isEmpty || !followUps.isEmpty { parts.insert(.actions) }
         if !scores.isEmpty { parts.insert(.scores) }
         if !ballots.isEmpty { parts.insert(.ballots) }
         if !results.isEmpty { parts.insert(.results) }
@@ -63,6 +70,8 @@ public struct ChangeSet: Codable, Sendable, Equatable {
         scores = try c.decodeIfPresent([Score].self, forKey: .scores) ?? []
         ballots = try c.decodeIfPresent([Ballot].self, forKey: .ballots) ?? []
         results = try c.decodeIfPresent([StepResult].self, forKey: .results) ?? []
+        followUps = [:]
+        history = []
     }
 }
 

@@ -26,12 +26,15 @@ public struct Action: Codable, Sendable, Equatable, Identifiable {
     public var dots: Int?
     /// Provenance: weighted matrix score of the source proposals, drawn as ``dots`` is.
     public var score: Double?
+    /// The addressee's answer and the progress reported since: kept by the host, never in the JSON
+    /// methods read and write (see ``FollowUp``).
+    public var followUp: FollowUp
 
     public init(
         id: String, title: String, description: String = "", problem: String = "", carrier: Carrier,
         owner: String = "", partners: [String] = [], horizon: Horizon? = nil, rank: Int? = nil,
         budget: String = "", status: ActionStatus = .notStarted, milestones: [Milestone] = [],
-        sources: [String] = [], dots: Int? = nil, score: Double? = nil
+        sources: [String] = [], dots: Int? = nil, score: Double? = nil, followUp: FollowUp = FollowUp()
     ) {
         self.id = id
         self.title = title
@@ -48,6 +51,7 @@ public struct Action: Codable, Sendable, Equatable, Identifiable {
         self.sources = sources
         self.dots = dots
         self.score = score
+        self.followUp = followUp
     }
 
     enum CodingKeys: String, CodingKey {
@@ -72,6 +76,7 @@ public struct Action: Codable, Sendable, Equatable, Identifiable {
         sources = try c.decodeIfPresent([String].self, forKey: .sources) ?? []
         dots = try c.decodeIfPresent(Int.self, forKey: .dots)
         score = try c.decodeIfPresent(Double.self, forKey: .score)
+        followUp = FollowUp()
     }
 }
 

@@ -19,6 +19,10 @@ public struct WorkshopInfo: Codable, Sendable, Equatable {
     /// Criteria names in other languages, by criterion id then language code, when the programme gives
     /// them (a template does).
     public var criterionNames: [String: [String: String]]
+    /// Months after the last day within which addressees answer each recommendation (9 unless set).
+    public var responseMonths: Int
+    /// Months after the last day by which the follow-up is reported in public (12 unless set).
+    public var reportMonths: Int
 
     /// Creates the description of a workshop.
     public init(
@@ -30,9 +34,13 @@ public struct WorkshopInfo: Codable, Sendable, Equatable {
         languages: [Language] = [.en],
         timeZone: String = "Europe/Brussels",
         pseudonymise: Bool = false,
-        criterionNames: [String: [String: String]] = [:]
+        criterionNames: [String: [String: String]] = [:],
+        responseMonths: Int = 9,
+        reportMonths: Int = 12
     ) {
         self.criterionNames = criterionNames
+        self.responseMonths = responseMonths
+        self.reportMonths = reportMonths
         self.title = title
         self.organisation = organisation
         self.place = place
@@ -44,7 +52,8 @@ public struct WorkshopInfo: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case title, organisation, place, startDate, endDate, languages, timeZone, pseudonymise, criterionNames
+        case title, organisation, place, startDate, endDate, languages, timeZone, pseudonymise, criterionNames,
+             responseMonths, reportMonths
     }
 
     public init(from decoder: any Decoder) throws {
@@ -58,6 +67,8 @@ public struct WorkshopInfo: Codable, Sendable, Equatable {
         timeZone = try c.decode(String.self, forKey: .timeZone)
         pseudonymise = try c.decode(Bool.self, forKey: .pseudonymise)
         criterionNames = try c.decodeIfPresent([String: [String: String]].self, forKey: .criterionNames) ?? [:]
+        responseMonths = try c.decodeIfPresent(Int.self, forKey: .responseMonths) ?? 9
+        reportMonths = try c.decodeIfPresent(Int.self, forKey: .reportMonths) ?? 12
     }
 
     /// The language exports use unless told otherwise.

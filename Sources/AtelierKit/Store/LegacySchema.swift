@@ -14,7 +14,7 @@ enum LegacySchema {
         var columns: [String]
     }
 
-    private static let firstTables: [Table] = StoreSchema.tables.map { Table(name: $0.name, columns: $0.columns) }
+    private static let firstTables: [Table] = StoreSchema.plainTables.map { Table(name: $0.name, columns: $0.columns) }
     private static let sheetTables = ["score_sheets", "ballot_sheets"].map {
         Table(name: $0, columns: ["ord", "step", "count", "rows", "entry"])
     }

@@ -99,12 +99,15 @@ enum StoreRows {
 
     static func loadParticipants(_ db: Database, path: String) throws -> [Participant] {
         var participants: [Participant] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT ord, id, name, grp, role FROM participants ORDER BY ord")
+        let rows = try Row.fetchCursor(db, sql: "SELECT ord, id, name, grp, role, attributes FROM participants ORDER BY ord")
         while let row = try rows.next() {
             guard let role = Role(rawValue: row[4]) else {
                 throw StoreError.corrupt(path: path, table: "participants", row: row[0], reason: "unknown role")
             }
-            participants.append(Participant(id: row[1], name: row[2], group: row[3], role: role))
+            let attributesText: String = row[5]
+            let attributes = attributesText == "{}" ? [:]
+                : try decode([String: String].self, attributesText, path: path, table: "participants", row: row[0])
+            participants.append(Participant(id: row[1], name: row[2], group: row[3], role: role, attributes: attributes))
         }
         return participants
     }
@@ -118,12 +121,14 @@ enum StoreRows {
         _ db: Database, path: String, carrier: Carrier.Kind?, priorityOrder: Bool = false,
         _ body: (Action) throws -> Void
     ) throws {
-        let filter = carrier == nil ? "" : "WHERE carrier_kind = ?"
-        let order = priorityOrder ? "rank IS NULL, rank, ord" : "ord"
+        let filter = carrier == nil ? "" : "WHERE a.carrier_kind = ?"
+        let order = priorityOrder ? "a.rank IS NULL, a.rank, a.ord" : "a.ord"
         let rows = try BulkStatement(db, sql: """
-            SELECT ord, id, title, description, problem, carrier_kind, carrier_name, owner, partners, horizon, rank,
-                   budget, status, milestones, sources, dots, score
-            FROM actions \(filter) ORDER BY \(order)
+            SELECT a.ord, a.id, a.title, a.description, a.problem, a.carrier_kind, a.carrier_name, a.owner, a.partners,
+                   a.horizon, a.rank, a.budget, a.status, a.milestones, a.sources, a.dots, a.score,
+                   f.ord, f.addressee, f.service, f.minister, f.response, f.justification, f.measure, f.progress,
+                   f.received, f.responded, f.due, f.next_review, f.evidence, f.parent, f.weight
+            FROM actions a LEFT JOIN follow_ups f ON f.action = a.id \(filter) ORDER BY \(order)
             """)
         if let carrier { rows.bind(1, carrier.rawValue) }
         try rows.forEachRow { try body(try action(rows, path: path)) }
@@ -160,21 +165,65 @@ enum StoreRows {
             horizon: row.text(9).flatMap(Horizon.init), rank: row.optionalInteger(10), budget: row.text(11) ?? "",
             status: status,
             milestones: milestonesText == "[]" ? [] : try decode([Milestone].self, milestonesText, path: path, table: "actions", row: ord),
-            sources: try strings(14, "sources"), dots: row.optionalInteger(15), score: row.optionalReal(16))
+            sources: try strings(14, "sources"), dots: row.optionalInteger(15), score: row.optionalReal(16),
+            followUp: try followUp(row, path: path, strings: strings))
+    }
+
+    /// The follow-up in columns 17 to 31 of the current row (all NULL when the action has none).
+    private static func followUp(
+        _ row: BulkStatement, path: String, strings: (Int32, String) throws -> [String]
+    ) throws -> FollowUp {
+        guard let ord = row.optionalInteger(17) else { return FollowUp() }
+        func corrupt(_ reason: String) -> StoreError {
+            StoreError.corrupt(path: path, table: "follow_ups", row: Int64(ord), reason: reason)
+        }
+        func date(_ column: Int32, _ name: String) throws -> CalendarDate? {
+            guard let text = row.text(column) else { return nil }
+            guard let date = CalendarDate(text) else { throw corrupt("\(name) is not a date") }
+            return date
+        }
+        let addressee = try row.text(18).map { text in
+            guard let value = FollowUp.Addressee(rawValue: text) else { throw corrupt("unknown addressee") }
+            return value
+        }
+        let response = try row.text(21).map { text in
+            guard let value = FollowUp.Response(rawValue: text) else { throw corrupt("unknown response") }
+            return value
+        }
+        return FollowUp(
+            addressee: addressee, service: row.text(19) ?? "", minister: row.text(20) ?? "", response: response,
+            justification: row.text(22) ?? "", measure: row.text(23) ?? "", progress: row.optionalInteger(24),
+            received: try date(25, "received"), responded: try date(26, "responded"), due: try date(27, "due"),
+            nextReview: try date(28, "next_review"), evidence: try strings(29, "evidence"), parent: row.text(30),
+            weight: row.optionalReal(31) ?? 1)
+    }
+
+    /// The history of the follow-up, oldest first.
+    static func loadHistory(_ db: Database, path: String) throws -> [HistoryRecord] {
+        try Row.fetchAll(db, sql: "SELECT * FROM history ORDER BY ord").map { row in
+            guard let date = CalendarDate(row["date"] as String) else {
+                throw StoreError.corrupt(path: path, table: "history", row: row["ord"], reason: "date is not a date")
+            }
+            return HistoryRecord(action: row["action"], field: row["field"], old: row["old"], new: row["new"], date: date,
+                                 file: row["file"], sheet: row["sheet"], row: row["row"], entry: row["entry"])
+        }
     }
 
     // MARK: Applying
 
     /// Writes a change set, tagging every inserted row with the journal entry.
     static func apply(_ changes: ChangeSet, entry: Int64, in db: Database) throws {
-        for id in changes.actions.remove { try db.execute(sql: "DELETE FROM actions WHERE id = ?", arguments: [id]) }
+        for id in changes.actions.remove {
+            try db.execute(sql: "DELETE FROM actions WHERE id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM follow_ups WHERE action = ?", arguments: [id])
+        }
         for id in changes.items.remove { try db.execute(sql: "DELETE FROM items WHERE id = ?", arguments: [id]) }
         for id in changes.criteria.remove { try db.execute(sql: "DELETE FROM criteria WHERE id = ?", arguments: [id]) }
         for id in changes.categories.remove { try db.execute(sql: "DELETE FROM categories WHERE id = ?", arguments: [id]) }
         for id in changes.participants.remove { try db.execute(sql: "DELETE FROM participants WHERE id = ?", arguments: [id]) }
 
-        try upsert(db, "participants", ["id", "name", "grp", "role"], changes.participants.upsert, entry) {
-            [$0.id, $0.name, $0.group, $0.role.rawValue]
+        try upsert(db, "participants", ["id", "name", "grp", "role", "attributes"], changes.participants.upsert, entry) {
+            [$0.id, $0.name, $0.group, $0.role.rawValue, try json($0.attributes)]
         }
         try upsert(db, "categories", ["id", "name", "description"], changes.categories.upsert, entry) {
             [$0.id, $0.name, $0.description]
@@ -194,6 +243,19 @@ enum StoreRows {
             [$0.id, $0.title, $0.description, $0.problem, $0.carrier.kind.rawValue, $0.carrier.name, $0.owner,
              try json($0.partners), $0.horizon?.description, $0.rank, $0.budget, $0.status.rawValue,
              try json($0.milestones), try json($0.sources), $0.dots, $0.score]
+        }
+        try upsert(db, "follow_ups", ["action", "addressee", "service", "minister", "response", "justification", "measure",
+                                      "progress", "received", "responded", "due", "next_review", "evidence", "parent", "weight"],
+                   changes.followUps.sorted { $0.key < $1.key }, entry, key: "action") { id, f in
+            [id, f.addressee?.rawValue, f.service, f.minister, f.response?.rawValue, f.justification, f.measure, f.progress,
+             f.received?.description, f.responded?.description, f.due?.description, f.nextReview?.description,
+             try json(f.evidence), f.parent, f.weight]
+        }
+        for record in changes.history {
+            try db.execute(sql: """
+                INSERT INTO history(action, field, old, new, date, file, sheet, row, entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [record.action, record.field, record.old, record.new, record.date.description, record.file,
+                                 record.sheet, record.row, entry])
         }
         try insertScores(changes.scores, entry: entry, db)
         try insertBallots(changes.ballots, entry: entry, db)

@@ -25,7 +25,16 @@ enum StoreSchema {
         var beforeImages: String { "\(name)_before" }
     }
 
-    static let tables: [Table] = [
+    /// Every content table as it is now, in the order undo visits them: the plain-rows tables with the
+    /// columns later migrations added (`v4-attributes`), then the follow-up tables.
+    static let tables: [Table] = plainTables.map { table in
+        var table = table
+        if table.name == "participants" { table.columns.append("attributes") }
+        return table
+    } + followUpTables
+
+    /// The tables as the plain-rows format (migration `v3-plain`) made them.
+    static let plainTables: [Table] = [
         Table(name: "meta", columns: ["ord", "key", "value", "entry"]),
         Table(name: "participants", columns: ["ord", "id", "name", "grp", "role", "entry"]),
         Table(name: "items", columns: [
@@ -44,6 +53,17 @@ enum StoreSchema {
             "ord", "id", "title", "description", "problem", "carrier_kind", "carrier_name", "owner", "partners",
             "horizon", "rank", "budget", "status", "milestones", "sources", "dots", "score", "entry",
         ]),
+    ]
+
+    /// The follow-up of each action and the history of its changes (migration `v5-follow-up`). History
+    /// rows are only ever added, and taken back by undo with the change that added them.
+    static let followUpTables: [Table] = [
+        Table(name: "follow_ups", columns: [
+            "ord", "action", "addressee", "service", "minister", "response", "justification", "measure", "progress",
+            "received", "responded", "due", "next_review", "evidence", "parent", "weight", "entry",
+        ]),
+        Table(name: "history", columns: ["ord", "action", "field", "old", "new", "date", "file", "sheet", "row", "entry"],
+              keepsBeforeImages: false),
     ]
 
     /// The tables undo restores from before-images: those kept since `v3-plain`, and the ballots, kept
@@ -69,13 +89,36 @@ enum StoreSchema {
                 """)
             try LegacySchema.unpackSheets(db)
             try db.execute(sql: "DROP TABLE ballot_sheets; DROP TABLE score_sheets")
-            for table in tables where table.keepsBeforeImages { try createBeforeImages(for: table, in: db) }
+            for table in plainTables where table.keepsBeforeImages { try createBeforeImages(for: table, in: db) }
             if hadHistory {
                 try db.execute(
                     sql: "INSERT INTO journal(at, command, summary) VALUES (?, ?, ?)",
                     arguments: [WorkshopStore.timestamp(), upgradeCommand,
                                 "Moved the file to this version's format; earlier changes can no longer be undone."])
             }
+        }
+        migrator.registerMigration("v4-attributes") { db in
+            // A JSON object (name → value) with sorted keys, readable with sqlite3's json functions.
+            try db.execute(sql: """
+                ALTER TABLE participants ADD COLUMN attributes TEXT NOT NULL DEFAULT '{}';
+                ALTER TABLE participants_before ADD COLUMN attributes TEXT;
+                DROP TRIGGER participants_keep_update;
+                DROP TRIGGER participants_keep_delete;
+                """)
+            try createKeepTriggers(for: tables.first { $0.name == "participants" }!, in: db)
+        }
+        migrator.registerMigration("v5-follow-up") { db in
+            try db.execute(sql: """
+                CREATE TABLE follow_ups (ord INTEGER PRIMARY KEY AUTOINCREMENT, action TEXT NOT NULL UNIQUE, addressee TEXT,
+                    service TEXT NOT NULL, minister TEXT NOT NULL, response TEXT, justification TEXT NOT NULL,
+                    measure TEXT NOT NULL, progress INTEGER, received TEXT, responded TEXT, due TEXT, next_review TEXT,
+                    evidence TEXT NOT NULL, parent TEXT, weight REAL NOT NULL, entry INTEGER NOT NULL);
+                CREATE TABLE history (ord INTEGER PRIMARY KEY AUTOINCREMENT, action TEXT NOT NULL, field TEXT NOT NULL,
+                    old TEXT NOT NULL, new TEXT NOT NULL, date TEXT NOT NULL, file TEXT NOT NULL, sheet TEXT, row INTEGER,
+                    entry INTEGER NOT NULL);
+                CREATE INDEX history_action ON history(action, ord);
+                """)
+            for table in followUpTables where table.keepsBeforeImages { try createBeforeImages(for: table, in: db) }
         }
         migrator.registerMigration("v6-ballot-changes") { db in
             // Only deletes keep a ballot's before-image (ballots are never updated), and not when the
@@ -98,12 +141,19 @@ enum StoreSchema {
     /// Creates the twin table that keeps a table's before-images, and the triggers that fill it: each
     /// update or delete copies the old row, tagged with the journal entry being recorded (`change`).
     static func createBeforeImages(for table: Table, in db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE \(table.beforeImages) (seq INTEGER PRIMARY KEY, change INTEGER NOT NULL, \(table.columns.joined(separator: ", ")));
+            CREATE INDEX \(table.beforeImages)_change ON \(table.beforeImages)(change);
+            """)
+        try createKeepTriggers(for: table, in: db)
+    }
+
+    /// The triggers that copy a row's old values into the table's before-images on update and delete.
+    static func createKeepTriggers(for table: Table, in db: Database) throws {
         let columns = table.columns.joined(separator: ", ")
         let old = table.columns.map { "old.\($0)" }.joined(separator: ", ")
         let current = "(SELECT max(id) FROM journal)"
         try db.execute(sql: """
-            CREATE TABLE \(table.beforeImages) (seq INTEGER PRIMARY KEY, change INTEGER NOT NULL, \(columns));
-            CREATE INDEX \(table.beforeImages)_change ON \(table.beforeImages)(change);
             CREATE TRIGGER \(table.name)_keep_update AFTER UPDATE ON \(table.name) BEGIN
                 INSERT INTO \(table.beforeImages)(change, \(columns)) VALUES (\(current), \(old));
             END;

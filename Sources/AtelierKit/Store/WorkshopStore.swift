@@ -314,3 +314,10 @@ public final class WorkshopStore: Sendable {
         }
     }
 }
+
+extension WorkshopStore {
+    /// The history of the actions' follow-up, oldest first: every change each return brought.
+    public func history() throws -> [HistoryRecord] {
+        try guarded { try queue.read { db in try StoreRows.loadHistory(db, path: url.path) } }
+    }
+}

@@ -4,6 +4,8 @@
 public enum ActionColumn: CaseIterable, Sendable {
     case rank, identifier, title, carrier, body, leadService, partners, dueBy, horizon, status, dots, score, budget
     case problem, description, sources, milestones
+    case addressee, service, minister, response, justification, measure, progress, received, responded, due
+    case nextReview, evidence, parent, weight
 
     /// The column's header in a language.
     public func header(in language: Language) -> String { headers[language] }
@@ -27,6 +29,20 @@ public enum ActionColumn: CaseIterable, Sendable {
         case .description: LocalisedText("Description", "Description", "Beschrijving", "Beschreibung")
         case .sources: LocalisedText("Comes from", "Issue de", "Komt voort uit", "Hervorgegangen aus")
         case .milestones: LocalisedText("Milestones", "Jalons", "Mijlpalen", "Meilensteine")
+        case .addressee: LocalisedText("Addressee", "Destinataire", "Geadresseerde", "Adressat")
+        case .service: LocalisedText("Responsible service", "Service responsable", "Verantwoordelijke dienst", "Zuständiger Dienst")
+        case .minister: LocalisedText("Minister", "Ministre", "Minister", "Minister")
+        case .response: LocalisedText("Response", "Réponse", "Antwoord", "Antwort")
+        case .justification: LocalisedText("Justification", "Justification", "Motivering", "Begründung")
+        case .measure: LocalisedText("Planned measure", "Mesure prévue", "Geplande maatregel", "Geplante Maßnahme")
+        case .progress: LocalisedText("Progress (%)", "Progression (%)", "Vordering (%)", "Fortschritt (%)")
+        case .received: LocalisedText("Received on", "Reçue le", "Ontvangen op", "Eingegangen am")
+        case .responded: LocalisedText("Answered on", "Répondu le", "Beantwoord op", "Beantwortet am")
+        case .due: LocalisedText("Due on", "Échéance de réponse", "Antwoord uiterlijk", "Antwort fällig am")
+        case .nextReview: LocalisedText("Next review", "Prochain examen", "Volgende evaluatie", "Nächste Überprüfung")
+        case .evidence: LocalisedText("Evidence", "Preuves", "Bewijsstukken", "Nachweise")
+        case .parent: LocalisedText("Part of", "Fait partie de", "Onderdeel van", "Teil von")
+        case .weight: LocalisedText("Weight", "Poids", "Gewicht", "Gewicht")
         }
     }
 }

@@ -67,7 +67,8 @@ enum GroupPlanner {
     }
 
     /// The groups an earlier step formed (a teams step), each whole, split when larger than
-    /// `group_size`, named as that step names them.
+    /// `group_size`, named as that step names them. Each works on its team's challenge (the item of
+    /// the step's entry for that group) unless the `challenges` parameter hands out others.
     /// - Throws: ``MethodError`` when the step has no result, forms no groups, names someone the
     ///   workshop lacks, or a group has fewer than 3 people.
     static func groups(
@@ -90,10 +91,11 @@ enum GroupPlanner {
                     "group '\(group.name)' of step '\(step)' has \(group.members.count) people, but a brainwriting group needs at least 3")
             }
             let parts = PlannedGroup.split(group.members, groupSize: settings.groupSize)
+            let topic = settings.challenges.isEmpty ? result.entries.first { $0.group == group.name }?.item : nil
             for (index, members) in parts.enumerated() {
                 planned.append(PlannedGroup(
                     name: parts.count == 1 ? group.name : "\(group.name)-\(index + 1)", members: members,
-                    rounds: min(settings.rounds ?? members.count, members.count)))
+                    rounds: min(settings.rounds ?? members.count, members.count), topic: topic))
             }
         }
         return planned

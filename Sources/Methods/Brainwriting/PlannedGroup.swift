@@ -9,6 +9,9 @@ struct PlannedGroup: Equatable {
     let members: [String]
     /// Rounds the sheets go: the requested number, but never more than the group has members.
     let rounds: Int
+    /// The challenge every sheet of the group addresses: a team's own challenge, when the groups come
+    /// from a teams step and the `challenges` parameter does not hand out others.
+    var topic: String? = nil
 
     /// `rotation[round][sheet]`: the participant holding the sheet in that round (0-based).
     ///
@@ -21,12 +24,14 @@ struct PlannedGroup: Equatable {
         }
     }
 
-    /// The group as the step result records it, with the challenge of each sheet and the ideas each
-    /// holder writes per round.
+    /// The group as the step result records it, with the challenge of each sheet (the group's own
+    /// topic, else `topics` in turn) and the ideas each holder writes per round.
     func participantGroup(topics: [String], ideasPerRound: Int) -> ParticipantGroup {
         ParticipantGroup(
             name: name, members: members, rotation: rotation,
-            sheetTopics: topics.isEmpty ? [] : members.indices.map { topics[$0 % topics.count] }, slots: ideasPerRound)
+            sheetTopics: topic.map { Array(repeating: $0, count: members.count) }
+                ?? (topics.isEmpty ? [] : members.indices.map { topics[$0 % topics.count] }),
+            slots: ideasPerRound)
     }
 
     /// Splits a number of people into the fewest groups of at most `groupSize`, as even as possible,

@@ -18,7 +18,8 @@ struct SheetRecords {
     private(set) var notes: [String] = []
 
     /// Reads and links the ideas of a step.
-    /// - Parameter topics: The challenges given to the sheets in turn; empty when sheets have none.
+    /// - Parameter topics: The challenges given to the sheets in turn (a group's own topic comes first);
+    ///   empty when sheets have none.
     /// - Throws: ``MethodError`` listing every idea whose position does not fit the plan (group, sheet,
     ///   round or slot out of range) and every pair of ideas in the same place.
     init(
@@ -39,7 +40,11 @@ struct SheetRecords {
             linked.buildsOn = stride(from: position.round - 1, through: 1, by: -1).lazy.compactMap { round in
                 cells[SheetPosition(group: position.group, sheet: position.sheet, round: round, slot: position.slot)]
             }.first
-            if !topics.isEmpty { linked.addresses = topics[(position.sheet - 1) % topics.count] }
+            if let topic = plan[position.group - 1].topic {
+                linked.addresses = topic
+            } else if !topics.isEmpty {
+                linked.addresses = topics[(position.sheet - 1) % topics.count]
+            }
             if let dimension = settings.dimension { linked.dimension = dimension }
             let holder = rotations[position.group - 1][position.round - 1][position.sheet - 1]
             if let author = idea.author, author != holder {

@@ -27,7 +27,8 @@ struct BallotBox {
     /// Collects and checks the step's ballots: the workshop's, then `adding` (an import not yet applied).
     /// - Throws: ``BallotError`` naming the participant and item of the first ballot that breaks a rule:
     ///   a negative count, an unknown item or participant, an item not on the ballot, a facilitator or
-    ///   observer voting when they are excluded, a second ballot on the same item, more dots than the cap
+    ///   observer voting when they are excluded, a member of one team voting on another's item (or
+    ///   someone in no team voting) when teams vote on their own items, a second ballot on the same item, more dots than the cap
     ///   on one item, or more dots than the budget in all.
     init(step: String, settings: VoteSettings, scope: VoteScope, workshop: Workshop, adding: [Ballot] = []) throws {
         let excludesStaff = settings.excludeFacilitators
@@ -96,6 +97,19 @@ struct BallotBox {
                 paper.append(ballot)
                 paperDots[item] = Self.sum(paperDots[item], ballot.dots)
                 continue
+            }
+            if let teams = settings.teams {
+                let team = scope.teams[item]
+                guard let own = teams.teamOfParticipant[id] else {
+                    throw BallotError(ballot,
+                        "participant '\(id)' places dots on item '\(ballot.item)' but is in no team of step '\(teams.step)'; "
+                            + "each team votes on its own items (groups_from)")
+                }
+                guard own == team else {
+                    throw BallotError(ballot,
+                        "participant '\(id)' (\(teams.names[own])) places dots on item '\(ballot.item)' of \(teams.names[team]); "
+                            + "each team votes on its own items (groups_from: \(teams.step))")
+                }
             }
             if ballot.dots > settings.dots {
                 throw BallotError(ballot,

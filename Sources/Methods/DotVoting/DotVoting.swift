@@ -43,7 +43,7 @@ public struct DotVoting: WorkshopMethod {
             if line.selected { flags.append("selected") }
             return ResultEntry(
                 item: line.item.id, rank: line.rank, value: Double(line.dots), values: values,
-                group: line.item.category, flags: flags)
+                group: line.team.map { settings.teams!.names[$0] } ?? line.item.category, flags: flags)
         }
 
         var metrics: [String: Double] = [
@@ -63,7 +63,8 @@ public struct DotVoting: WorkshopMethod {
             let absent = box.absent.map(\.id)
             if !absent.isEmpty { notes.append(wording.nonVoters(absent)) }
         }
-        if let top = settings.selectTop, tally.selected.count > top {
+        if !scope.teamless.isEmpty { notes.append(wording.teamless(scope.teamless.map(\.id))) }
+        if let top = settings.selectTop, settings.teams == nil, tally.selected.count > top {
             notes.append(wording.tiedAtCutOff(top: top, items: tally.selected.map(\.item.id)))
         }
 

@@ -24,6 +24,8 @@ struct VoteSettings {
     var excludeFacilitators: Bool
     var selectTop: Int?
     var selectThreshold: Int?
+    /// With `groups_from`, the teams that each vote on their own items.
+    var teams: VoteTeams?
 
     init(_ request: MethodRequest) throws {
         dots = try request.integer("dots")
@@ -40,6 +42,7 @@ struct VoteSettings {
         if let selectThreshold, selectThreshold < 1 {
             throw MethodError("parameter select_threshold is \(selectThreshold); an item needs at least one dot to be selected")
         }
+        teams = try request.earlierResult("groups_from").map(VoteTeams.init)
         scope = try Self.scope(request)
         if case .top = scope {} else if kinds.isEmpty {
             throw MethodError("parameter kinds is empty: name the kinds of item on the ballot, for example [proposal]")

@@ -52,6 +52,18 @@ struct VoteWording {
         }
     }
 
+    /// Items left off a vote where each team votes on its own items: no member wrote them and no
+    /// single team works on their challenge.
+    func teamless(_ ids: [String]) -> String {
+        let list = ids.joined(separator: ", ")
+        switch language {
+        case .en: return "Not on any team's ballot (no team member wrote them, and no single team has their challenge): \(list)."
+        case .fr: return "Hors des bulletins des équipes (écrits par personne d’une équipe, défi d’aucune équipe seule)\u{A0}: \(list)."
+        case .nl: return "Op geen enkel teamstembiljet (door geen teamlid geschreven, uitdaging van geen enkel team alleen): \(list)."
+        case .de: return "Auf keinem Stimmzettel eines Teams (von keinem Teammitglied geschrieben, Herausforderung keines einzelnen Teams): \(list)."
+        }
+    }
+
     func tiedAtCutOff(top: Int, items: [String]) -> String {
         let list = items.joined(separator: ", ")
         switch language {

@@ -26,6 +26,8 @@ struct MatrixSettings {
     var firstThreshold: Double?
     var secondThreshold: Double?
     var disagreementThreshold: Double
+    /// With `groups_from`, the team of each participant in one: a team's members speak with one voice.
+    var teams: [String: String]
 
     init(_ request: MethodRequest) throws {
         kinds = try request.itemKinds("kinds")
@@ -51,6 +53,13 @@ struct MatrixSettings {
         firstThreshold = request.optional("first_threshold")?.doubleValue
         secondThreshold = request.optional("second_threshold")?.doubleValue
         disagreementThreshold = try request.number("disagreement_threshold")
+        teams = [:]
+        if let result = try request.earlierResult("groups_from") {
+            guard !result.groups.isEmpty else {
+                throw MethodError("parameter groups_from: step '\(result.step)' forms no groups; name a teams step")
+            }
+            for group in result.groups { for member in group.members where teams[member] == nil { teams[member] = group.name } }
+        }
     }
 
     /// The items to score, in the order they were recorded.

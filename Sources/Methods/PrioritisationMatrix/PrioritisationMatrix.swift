@@ -26,7 +26,8 @@ public struct PrioritisationMatrix: WorkshopMethod {
             throw MethodError(MatrixWording(language: request.language).noScores(step: step, inAgenda: workshop.agenda.step(step) != nil))
         }
         let sheet = try ScoreSheet(
-            workshop: workshop, step: request.step.id, items: items, criteria: criteria.all, raters: settings.raters)
+            workshop: workshop, step: request.step.id, items: items, criteria: criteria.all, raters: settings.raters,
+            teams: settings.teams)
         let order = Dictionary(workshop.items.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let assessments = items.map { assessor.assess($0, order: order[$0.id] ?? 0, sheet: sheet) }
         let ranked = MatrixRanking.ranked(assessments)

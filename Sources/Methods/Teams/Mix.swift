@@ -12,13 +12,18 @@ struct Mix: Sendable {
     /// `roomShares[attribute][value]`: the share of the room holding that value.
     let roomShares: [[Double]]
 
+    /// `values[attribute][code]`: the attribute's values, sorted.
+    let values: [[String]]
+
     init(people: [Participant], attributes: [WeightedAttribute]) {
         self.attributes = attributes
         var codes: [[Int]] = []
         var shares: [[Double]] = []
+        var allValues: [[String]] = []
         for weighted in attributes {
             let values = people.map { weighted.attribute.value(of: $0) }
             let distinct = Array(Set(values)).sorted()
+            allValues.append(distinct)
             let index = Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($1, $0) })
             let personCodes = values.map { index[$0]! }
             var counts = [Int](repeating: 0, count: distinct.count)
@@ -28,6 +33,7 @@ struct Mix: Sendable {
         }
         self.codes = codes
         self.roomShares = shares
+        self.values = allValues
     }
 
     /// How many members of `team` (person indices) hold each value of attribute `a`.
@@ -57,5 +63,30 @@ struct Mix: Sendable {
         attributes.indices.map { a in
             teams.map { deviation(counts: counts(of: $0, attribute: a), size: $0.count, attribute: a) }.max() ?? 0
         }
+    }
+
+    /// A team more than half of which holds one value of a spread attribute.
+    struct Majority: Equatable {
+        var team: Int
+        var attribute: Int
+        var value: String
+        var count: Int
+    }
+
+    /// The majorities of one value in a team, for the attributes whose room allows teams without any:
+    /// every value is held by no more people than the teams can take without a majority (⌊size / 2⌋
+    /// each). A value nobody holds (`""`, no value given) never counts as a majority.
+    func majorities(_ teams: [[Int]], sizes: [Int]) -> [Majority] {
+        let room = codes.first?.count ?? 0
+        let roomAllows = sizes.reduce(0) { $0 + $1 / 2 }
+        var found: [Majority] = []
+        for a in attributes.indices where roomShares[a].allSatisfy({ Int(($0 * Double(room)).rounded()) <= roomAllows }) {
+            for (t, team) in teams.enumerated() {
+                for (code, count) in counts(of: team, attribute: a).enumerated() where count * 2 > team.count && !values[a][code].isEmpty {
+                    found.append(Majority(team: t, attribute: a, value: values[a][code], count: count))
+                }
+            }
+        }
+        return found
     }
 }

@@ -37,6 +37,17 @@ struct Preferences: Equatable, Sendable {
         }
     }
 
+    /// The largest rank anyone gave (3 when people rank three challenges); 0 when nobody ranked.
+    var deepest: Int { ranks.values.lazy.flatMap(\.values).max() ?? 0 }
+
+    /// What a member's ranking is worth to a team taking `challenge`: `deepest + 1 − rank` points (3,
+    /// 2, 1 when people rank three challenges), 0 when unranked. Counting from the deepest rank given,
+    /// not from the number of challenges, keeps a first choice worth three second choices' gap over a
+    /// third, so the assignment favours first choices rather than merely ranked ones.
+    func points(_ participant: String, _ challenge: String, deepest: Int) -> Int {
+        rank(participant, challenge).map { max(0, deepest + 1 - $0) } ?? 0
+    }
+
     /// The rank `participant` gave `challenge`; nil when they gave none.
     func rank(_ participant: String, _ challenge: String) -> Int? { ranks[participant]?[challenge] }
 }

@@ -43,7 +43,7 @@ struct TeamFigures {
             var values: [String: Double] = ["top_two": Double(choices(team, within: 2))]
             for (a, weighted) in mix.attributes.enumerated() {
                 let counts = mix.counts(of: teams[team], attribute: a)
-                values["deviation_\(weighted.attribute.rawValue)"] =
+                values["deviation_\(weighted.attribute.name)"] =
                     Self.points(mix.deviation(counts: counts, size: teams[team].count, attribute: a))
             }
             return ResultEntry(

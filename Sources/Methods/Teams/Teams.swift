@@ -51,10 +51,9 @@ public struct Teams: WorkshopMethod {
             apart: pairs.apart.map { (index[$0[0]]!, index[$0[1]]!) }, seed: settings.seed
         ).form()
         let members = teams.map { $0.map { ids[$0] } }
+        let deepest = preferences.deepest
         let gains = members.map { team in
-            challenges.map { challenge in
-                team.reduce(0) { $0 + max(0, challenges.count + 1 - (preferences.rank($1, challenge) ?? Int.max / 2)) }
-            }
+            challenges.map { challenge in team.reduce(0) { $0 + preferences.points($1, challenge, deepest: deepest) } }
         }
         let assigned = ChallengeAssignment.assign(gains: gains, perChallenge: settings.perChallenge).map { challenges[$0] }
 
@@ -63,6 +62,10 @@ public struct Teams: WorkshopMethod {
             return texts.keptTogether(pair[0], pair[1], team: texts.teamName(team))
         }
         let apartUnmet = notes.count
+        notes += mix.majorities(teams, sizes: sizes).map { majority in
+            texts.majority(team: texts.teamName(majority.team), attribute: settings.spread[majority.attribute].attribute,
+                           value: majority.value, count: majority.count, size: teams[majority.team].count)
+        }
         let uncovered = challenges.filter { !assigned.contains($0) }
         if !uncovered.isEmpty && !assigned.isEmpty { notes.append(texts.uncovered(uncovered, teams: teams.count)) }
 
@@ -73,7 +76,7 @@ public struct Teams: WorkshopMethod {
             "challenges": Double(challenges.count), "apart_unmet": Double(apartUnmet), "uncovered": Double(uncovered.count),
         ]
         for (weighted, deviation) in zip(settings.spread, mix.largestDeviations(teams)) {
-            metrics["deviation_\(weighted.attribute.rawValue)"] = TeamFigures.points(deviation)
+            metrics["deviation_\(weighted.attribute.name)"] = TeamFigures.points(deviation)
         }
         metrics.merge(figures.metrics) { $1 }
 

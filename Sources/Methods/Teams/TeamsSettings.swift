@@ -18,15 +18,17 @@ struct TeamsSettings: Equatable, Sendable {
     /// Path of the `first,second,keep` file.
     var pairs: String?
 
-    /// - Throws: ``MethodError`` for a `spread` entry that is not an attribute or has a bad weight.
+    /// - Throws: ``MethodError`` for a `spread` entry that is not an attribute of the people forming teams
+    ///   or has a bad weight.
     init(_ request: MethodRequest) throws {
         minimum = try request.integer("team_size_min")
         maximum = try request.integer("team_size_max")
         teams = request.optional("teams")?.intValue
-        spread = try WeightedAttribute.parse(request.list("spread"))
         perChallenge = try request.integer("teams_per_challenge")
         seed = try request.integer("seed")
         includeFacilitators = try request.bool("include_facilitators")
+        spread = []
+        spread = try WeightedAttribute.parse(request.list("spread"), people: request.workshop.participants.filter(forms))
         challenges = request.optional("challenges")?.listValue
         preferences = request.optional("preferences")?.stringValue
         pairs = request.optional("pairs")?.stringValue

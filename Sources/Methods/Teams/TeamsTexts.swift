@@ -55,6 +55,17 @@ struct TeamsTexts {
         }
     }
 
+    /// A team with a majority from one value of an attribute although the room allows none.
+    func majority(team: String, attribute: Attribute, value: String, count: Int, size: Int) -> String {
+        let name = self.attribute(attribute)
+        switch language {
+        case .en: return "\(team) has a majority with the same \(name), '\(value)' (\(count) of \(size)), although the room allows teams without one."
+        case .fr: return "L’\(team.lowercased()) a une majorité de même \(name), «\u{A0}\(value)\u{A0}» (\(count) sur \(size)), alors que la salle permet des équipes sans majorité."
+        case .nl: return "\(team) heeft een meerderheid met dezelfde waarde voor \(name), '\(value)' (\(count) van \(size)), hoewel de zaal teams zonder meerderheid toelaat."
+        case .de: return "\(team) hat eine Mehrheit mit demselben Wert für \(name), „\(value)“ (\(count) von \(size)), obwohl der Raum Teams ohne Mehrheit erlaubt."
+        }
+    }
+
     /// Challenges left without a team because there are fewer teams than challenges.
     func uncovered(_ challenges: [String], teams: Int) -> String {
         let list = challenges.joined(separator: ", ")
@@ -66,6 +77,8 @@ struct TeamsTexts {
         }
     }
 
+    /// The attribute's name in the language: group and role translated, imported ones as the file
+    /// names them (`age_band` as "age band").
     private func attribute(_ attribute: Attribute) -> String {
         switch (attribute, language) {
         case (.group, .en): "group"
@@ -76,6 +89,7 @@ struct TeamsTexts {
         case (.role, .fr): "rôle"
         case (.role, .nl): "rol"
         case (.role, .de): "Rolle"
+        default: attribute.name.replacing("_", with: " ")
         }
     }
 

@@ -25,7 +25,12 @@ extension Atelier {
                                 or: item, then one column per criterion
                   actions       [id], title, [description], [problem], [carrier], [owner],
                                 [partners], [horizon], [rank], [budget], [status], [items],
-                                [milestones]
+                                [milestones], and the follow-up: [addressee], [service],
+                                [minister], [response], [justification], [measure], [progress],
+                                [received], [responded], [due], [next_review], [evidence],
+                                [parent], [weight]
+
+                Follow-up: addressee is administration, government, parliament or other; response is adopted, partly adopted, rejected or pending (in any of the four languages), and a rejected or partly adopted recommendation needs its justification; progress is 0 to 100; dates are YYYY-MM-DD; evidence is one link per line; parent names the action whose progress this one's adds up to, with its weight (1 unless set). Every change is kept in the history (atelier log), dated --dated or today, with the file and row it came from. Several returns of the workbook imported together are merged; two that set the same field of the same action differently are listed as conflicts and nothing is imported.
 
                 Milestones: one per line, title – YYYY-MM-DD (done); the date and (done) may be left out.
 
@@ -35,6 +40,7 @@ extension Atelier {
                   atelier import participants participants.csv
                   atelier import ballots votes.csv --step day2-vote
                   atelier import actions exports/atelier-actions.ods
+                  atelier import actions ministry.ods region.ods --dated 2027-03-01
                 """)
 
         @OptionGroup var options: WorkshopOptions
@@ -42,17 +48,20 @@ extension Atelier {
         @Argument(help: ArgumentHelp("What the file holds: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kind"))
         var kind: ImportKind
 
-        @Argument(help: "The CSV file, or an .ods or .fods spreadsheet.")
-        var file: String
+        @Argument(help: "The CSV file, or an .ods or .fods spreadsheet; for actions, several returns to merge.")
+        var files: [String]
 
         @Option(help: ArgumentHelp("The agenda step the ballots, scores or items belong to; its method checks them.", valueName: "step"))
         var step: String?
 
+        @Option(help: ArgumentHelp("The day the follow-up's history records the returns on (default: today).", valueName: "date"))
+        var dated: CalendarDate?
+
         func run() throws {
             try reportingErrors {
                 let store = try options.openStore()
-                let outcome = try WorkshopImport(kind: kind, url: URL(fileURLWithPath: file), file: file, step: step)
-                    .run(in: store, runner: options.runner)
+                let outcome = try WorkshopImport(kind: kind, files: files.map { .init(url: URL(fileURLWithPath: $0), name: $0) },
+                                                 step: step, date: dated).run(in: store, runner: options.runner)
                 print(Console.clean(outcome.summary))
             }
         }

@@ -39,8 +39,19 @@ extension Atelier {
         @Flag(help: "Show participants by pseudonym in exports.")
         var pseudonymise = false
 
+        @Option(name: .customLong("response-months"), help: ArgumentHelp(
+            "Months after the last day within which addressees answer each recommendation.", valueName: "n"))
+        var responseMonths = 9
+
+        @Option(name: .customLong("report-months"), help: ArgumentHelp(
+            "Months after the last day by which the follow-up is reported in public.", valueName: "n"))
+        var reportMonths = 12
+
         func validate() throws {
             if let start, let end, end < start { throw ValidationError("--end \(end) is before --start \(start)") }
+            for (name, months) in [("--response-months", responseMonths), ("--report-months", reportMonths)] where !(1...120).contains(months) {
+                throw ValidationError("\(name) \(months): give a number of months from 1 to 120")
+            }
         }
 
         func run() throws {
@@ -63,7 +74,7 @@ extension Atelier {
                 let lastDay = end ?? start.map { $0.adding(days: max(agenda.days.count, 1) - 1) }
                 let info = WorkshopInfo(title: title, organisation: organisation, place: place, startDate: start, endDate: lastDay,
                                         languages: language.isEmpty ? [.en] : language, pseudonymise: pseudonymise,
-                                        criterionNames: criterionNames)
+                                        criterionNames: criterionNames, responseMonths: responseMonths, reportMonths: reportMonths)
                 let store = try WorkshopStore.create(at: options.workshopURL, info: info, agenda: agenda)
                 if !criteria.isEmpty {
                     try store.change(command: "init --template \(template ?? "")") { _ in

@@ -51,8 +51,8 @@ struct WorkbookEdit {
     /// Adds the due-date column workbooks had before the horizon was their one date column: a
     /// `date` cell of each action's last day, after the milestones, as an older workbook comes back.
     mutating func addDueByColumn() {
-        replaceFirst("<text:p>Jalons</text:p></table:table-cell>",
-                     with: "<text:p>Jalons</text:p></table:table-cell>" + SheetDocument.cell("À réaliser pour le"))
+        replaceFirst("<text:p>Poids</text:p></table:table-cell>",
+                     with: "<text:p>Poids</text:p></table:table-cell>" + SheetDocument.cell("À réaliser pour le"))
         for action in workshop.actions {
             let cell = action.horizon.map { horizon in
                 "<table:table-cell table:style-name=\"ce-date\" office:value-type=\"date\" office:date-value=\"\(horizon.lastDay)\">"
