@@ -30,6 +30,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
     ],
     targets: [
         .systemLibrary(
@@ -61,6 +63,7 @@ let package = Package(
                 "AtelierDemo",
                 "AtelierExport",
                 "AtelierPanel",
+                "AtelierServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + methodModules.map { .target(name: "\($0)Method") },
             plugins: ["EmbedRegistry"]
@@ -79,6 +82,33 @@ let package = Package(
             dependencies: ["AtelierKit", "CGLPK", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .testTarget(name: "AtelierPanelTests", dependencies: ["AtelierPanel", "AtelierKit"], exclude: ["Fixtures"]),
+        .systemLibrary(
+            name: "CQREncode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        .target(
+            name: "AtelierServer",
+            dependencies: [
+                "AtelierKit",
+                "AtelierExport",
+                "CQREncode",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+            ]
+        ),
+        .testTarget(
+            name: "AtelierServerTests",
+            dependencies: [
+                "AtelierServer",
+                "AtelierKit",
+                "DotVotingMethod",
+                "PrioritisationMatrixMethod",
+                "SWOTMethod",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
+            ]
+        ),
         .target(
             name: "AtelierODF",
             dependencies: ["AtelierXML", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
@@ -102,6 +132,8 @@ let package = Package(
                 "PrioritisationMatrixMethod",
                 "TeamsMethod",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
             ]
         ),
         .target(

@@ -4,7 +4,7 @@ import ArgumentParser
 /// read (`generate`), and times Atelier's work on it phase by phase (`export`, `tally`, `scores`).
 /// `scripts/bench-peers` runs it beside the peers. A benchmark, not a test: it asserts nothing.
 @main
-struct AtelierBench: ParsableCommand {
+struct AtelierBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "atelier-bench",
         abstract: "Generate benchmark data and time Atelier's export, vote count and matrix on it.",
@@ -17,5 +17,5 @@ struct AtelierBench: ParsableCommand {
               atelier-bench tally --rows 1000000
               atelier-bench teams --people 300
             """,
-        subcommands: [Generate.self, ExportBench.self, VoteBench.self, ScoresBench.self, TeamsBench.self])
+        subcommands: [Generate.self, ExportBench.self, VoteBench.self, ScoresBench.self, TeamsBench.self, RoomBench.self])
 }

@@ -9,7 +9,7 @@ struct Atelier: ParsableCommand {
         commandName: "atelier",
         abstract: "Run participatory workshops and export the agreed actions as OpenDocument and XML.",
         version: AtelierVersion.current,
-        subcommands: [Init.self, Methods.self, Plan.self, Import.self, Run.self, Show.self, Status.self, Log.self, FollowUpCommand.self, Undo.self, Export.self, Panel.self, Demo.self]
+        subcommands: [Init.self, Methods.self, Plan.self, Import.self, Run.self, Show.self, Status.self, Log.self, FollowUpCommand.self, Undo.self, Export.self, Panel.self, Serve.self, Demo.self]
     )
 
     /// Exit statuses: 0 success, 1 a user error (reported on standard error), 2 a usage error.

@@ -97,12 +97,12 @@ struct CLI {
         return outputs.withLock { $0 }
     }
 
-    /// Starts `atelier ARGS…` in the background, its output discarded, with no signal blocked: a
-    /// process started from a test inherits the test thread's blocked signals (Foundation's `Process`
-    /// keeps the mask), and could not be interrupted.
-    func start(_ arguments: [String]) throws -> Process {
+    /// Starts `atelier ARGS…` in the background, its output discarded (or sent to `output`), with no
+    /// signal blocked: a process started from a test inherits the test thread's blocked signals
+    /// (Foundation's `Process` keeps the mask), and could not be interrupted.
+    func start(_ arguments: [String], output: Pipe? = nil) throws -> Process {
         let process = process(arguments)
-        process.standardOutput = FileHandle.nullDevice
+        process.standardOutput = output ?? FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         var none = sigset_t(), previous = sigset_t()
         sigemptyset(&none)

@@ -66,6 +66,10 @@ enum StoreSchema {
               keepsBeforeImages: false),
     ]
 
+    /// The tables undo restores from before-images: those kept since `v3-plain`, and the ballots, kept
+    /// since `v6-ballot-changes` (a voter in the live room changes their dots until the vote closes).
+    static var restoredTables: [Table] { tables.filter { $0.keepsBeforeImages || $0.name == "ballots" } }
+
     /// The journal command of the entry that marks a file moved to the plain-rows format: changes
     /// before it kept their undo as statements, which are never run, so they cannot be undone.
     static let upgradeCommand = "upgrade"
@@ -115,6 +119,21 @@ enum StoreSchema {
                 CREATE INDEX history_action ON history(action, ord);
                 """)
             for table in followUpTables where table.keepsBeforeImages { try createBeforeImages(for: table, in: db) }
+        }
+        migrator.registerMigration("v6-ballot-changes") { db in
+            // Only deletes keep a ballot's before-image (ballots are never updated), and not when the
+            // change running is the undo of the one that inserted the row: that row is gone for good.
+            let ballots = tables.first { $0.name == "ballots" }!
+            let columns = ballots.columns.joined(separator: ", ")
+            let old = ballots.columns.map { "old.\($0)" }.joined(separator: ", ")
+            try db.execute(sql: """
+                CREATE TABLE \(ballots.beforeImages) (seq INTEGER PRIMARY KEY, change INTEGER NOT NULL, \(columns));
+                CREATE INDEX \(ballots.beforeImages)_change ON \(ballots.beforeImages)(change);
+                CREATE TRIGGER ballots_keep_delete AFTER DELETE ON ballots
+                WHEN NOT EXISTS (SELECT 1 FROM journal WHERE id = (SELECT max(id) FROM journal) AND undoes = old.entry) BEGIN
+                    INSERT INTO \(ballots.beforeImages)(change, \(columns)) VALUES ((SELECT max(id) FROM journal), \(old));
+                END;
+                """)
         }
         return migrator
     }

@@ -170,14 +170,15 @@ public final class WorkshopStore: Sendable {
     ///
     /// - Parameters:
     ///   - command: What the journal records as the command.
-    ///   - step: The agenda step the change belongs to; it is marked done.
+    ///   - step: The agenda step the change belongs to; it is marked done when `completing`.
+    ///   - completing: Whether the change completes `step` (false for one card or ballot of a live room).
     ///   - parts: The parts `work` is handed; the others are left empty. Info and agenda are always loaded.
     ///   - work: Computes the change set and a summary from the current workshop. Throwing leaves the
     ///     file untouched.
     /// - Returns: The journal entry recorded.
     @discardableResult
     public func change(
-        command: String, step: String? = nil, loading parts: Set<ModelPart> = Set(ModelPart.allCases),
+        command: String, step: String? = nil, completing: Bool = true, loading parts: Set<ModelPart> = Set(ModelPart.allCases),
         _ work: (Workshop) throws -> (changes: ChangeSet, summary: String)
     ) throws -> JournalEntry {
         try guarded {
@@ -186,7 +187,31 @@ public final class WorkshopStore: Sendable {
                 let (changes, summary) = try work(workshop)
                 let entry = try beginEntry(db, command: command, step: step, summary: summary)
                 try StoreRows.apply(changes, entry: entry, in: db)
-                if let step { try markDone(step: step, in: workshop.agenda, entry: entry, db: db) }
+                if let step, completing { try markDone(step: step, in: workshop.agenda, entry: entry, db: db) }
+                return try lastEntry(db)
+            }
+        }
+    }
+
+    /// Replaces one voter's ballots of a step, in one immediate transaction: `work` is handed the
+    /// workshop without them, and them, and returns the ballots that take their place (checked there), so two
+    /// changes from the same voter can never add up past a budget. The change is journalled under
+    /// `step`, which stays open; undo puts the earlier ballots back.
+    /// - Returns: The journal entry recorded.
+    @discardableResult
+    public func replaceBallots(
+        of participant: String, step: String, command: String, loading parts: Set<ModelPart> = Set(ModelPart.allCases),
+        _ work: (_ others: Workshop, _ own: [Ballot]) throws -> (ballots: [Ballot], summary: String)
+    ) throws -> JournalEntry {
+        try guarded {
+            try queue.write { db in
+                var workshop = try StoreRows.loadWorkshop(db, path: url.path, leavingOut: Set(ModelPart.allCases).subtracting(parts))
+                let own = workshop.ballots.filter { $0.participant == participant && $0.step == step }
+                workshop.ballots.removeAll { $0.participant == participant && $0.step == step }
+                let (ballots, summary) = try work(workshop, own)
+                let entry = try beginEntry(db, command: command, step: step, summary: summary)
+                try db.execute(sql: "DELETE FROM ballots WHERE participant = ? AND step = ?", arguments: [participant, step])
+                try StoreRows.apply(ChangeSet(ballots: ballots), entry: entry, in: db)
                 return try lastEntry(db)
             }
         }
@@ -264,7 +289,7 @@ public final class WorkshopStore: Sendable {
                 // back; a row it inserted and then updated comes back from its before-image under the
                 // change's own number, and goes last.
                 try deleteRows(insertedBy: target.id, db)
-                for table in StoreSchema.tables where table.keepsBeforeImages {
+                for table in StoreSchema.restoredTables {
                     let columns = table.columns.joined(separator: ", ")
                     try db.execute(sql: """
                         INSERT OR REPLACE INTO \(table.name)(\(columns))
@@ -273,7 +298,7 @@ public final class WorkshopStore: Sendable {
                         """, arguments: [target.id])
                 }
                 try deleteRows(insertedBy: target.id, db)
-                for table in StoreSchema.tables where table.keepsBeforeImages {
+                for table in StoreSchema.restoredTables {
                     try db.execute(sql: "DELETE FROM \(table.beforeImages) WHERE change IN (?, ?)",
                                    arguments: [target.id, undoEntry])
                 }

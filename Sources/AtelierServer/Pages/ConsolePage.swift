@@ -1,0 +1,42 @@
+import AtelierExport
+import AtelierKit
+
+/// The facilitator's console: open and close steps, hide cards, run the step's method, undo, and see
+/// how many phones have joined and taken part.
+enum ConsolePage {
+    static func render(_ view: ConsoleView, formToken: String, language: Language, notice: String?) -> String {
+        let labels = Labels(language)
+        var body = HTML.languageSwitch(language, back: "/console") + "<h1>\(HTML.escape(language(.console)))</h1>"
+        if let notice { body += "<p class=\"notice\" role=\"status\">\(HTML.escape(notice))</p>" }
+        body += "<p>\(HTML.escape(language(.joined))): \(view.phones) · \(HTML.escape(language(.voted))): \(view.takingPart)"
+            + " · \(HTML.escape(labels[.cardsWritten])): \(view.cardsWritten)</p>"
+        let kinds = ItemKind.allCases.map { "<option value=\"\($0.rawValue)\">\(HTML.escape(labels.kind($0)))</option>" }.joined()
+        body += "<table><tr><th>\(HTML.escape(labels[.step]))</th><th></th></tr>"
+        for step in view.agenda.steps {
+            let state = step.id == view.open ? " (\(language(.open)))" : step.id == view.closed ? " (\(language(.closed)))" : ""
+            let kindField = step.method == nil
+                ? "<label for=\"kind-\(HTML.escape(step.id))\">\(HTML.escape(language(.cardKind)))</label><select id=\"kind-\(HTML.escape(step.id))\" name=\"kind\">\(kinds)</select>"
+                : ""
+            body += "<tr><td>\(HTML.escape(step.title(in: language)))\(HTML.escape(state))<br><code>\(HTML.escape(step.id))</code></td><td>"
+                + HTML.form("/console/open", token: formToken, step: step.id,
+                            "\(kindField)<button type=\"submit\">\(HTML.escape(language(.openStep)))</button>") + "</td></tr>"
+        }
+        body += "</table>"
+        if view.open != nil {
+            body += HTML.form("/console/close", token: formToken, step: nil, "<button type=\"submit\">\(HTML.escape(language(.closeStep)))</button>")
+        }
+        if view.open != nil || view.closed != nil {
+            body += HTML.form("/console/run", token: formToken, step: nil, "<button type=\"submit\">\(HTML.escape(language(.runStep)))</button>")
+        }
+        body += HTML.form("/console/undo", token: formToken, step: nil, "<button type=\"submit\">\(HTML.escape(language(.undo)))</button>")
+        if !view.cards.isEmpty {
+            body += "<h2>\(HTML.escape(labels[.cardsWritten]))</h2><ul>" + view.cards.map { card in
+                "<li>\(HTML.escape(card.text)) " + HTML.form("/console/hide", token: formToken, step: nil, """
+                    <input type="hidden" name="item" value="\(HTML.escape(card.id))"><button type="submit">\(HTML.escape(language(.hideCard)))</button>
+                    """) + "</li>"
+            }.joined() + "</ul>"
+        }
+        body += "<h2>Journal</h2><ul>" + view.journal.map { "<li>#\($0.id) \(HTML.escape($0.command)): \(HTML.escape($0.summary))</li>" }.joined() + "</ul>"
+        return HTML.page(language(.console), language: language, body: body, refresh: 10)
+    }
+}

@@ -1,0 +1,81 @@
+import AtelierExport
+import AtelierKit
+import Foundation
+
+/// What the wall shows at one moment: the open step live (cards by quadrant, dots as bars once they may
+/// be seen, how many have scored), or the result of the step closed last. Walls are sent the whole
+/// state each time, so one that reconnects has nothing to catch up.
+struct WallState: Sendable {
+    /// The room's change count when the state was drawn.
+    var version: Int
+    var workshop: Workshop
+    var open: (step: AgendaStep, task: RoomTask)?
+    var closed: (step: AgendaStep, task: RoomTask)?
+    var hidden: Set<String>
+    var liveDots: Bool
+
+    /// The live part of the wall, as HTML.
+    func fragment() -> String {
+        let language = workshop.info.language
+        let labels = Labels(language)
+        if let (step, task) = open {
+            var html = "<h2>\(HTML.escape(language(.open))): \(HTML.escape(step.title(in: language)))</h2>"
+            switch task {
+            case .cards(let kinds):
+                let cards = workshop.items.filter { $0.step == step.id && !hidden.contains($0.id) }
+                html += "<div class=\"quadrants\">" + kinds.map { kind in
+                    "<section><h3>\(HTML.escape(labels.kind(kind)))</h3>"
+                        + cards.filter { $0.kind == kind }.map { "<p class=\"card\">\(HTML.escape($0.text))</p>" }.joined() + "</section>"
+                }.joined() + "</div>"
+            case .dots(let items, _, _):
+                let ballots = workshop.ballots.filter { $0.step == step.id }
+                let voters = Set(ballots.compactMap(\.participant)).count
+                html += "<p>\(HTML.escape(language(.voted))): <span id=\"voters\">\(voters)</span></p>"
+                if liveDots { html += bars(items, ballots: ballots, labels: labels) }
+            case .scores(let items, _):
+                let scores = workshop.scores.filter { $0.step == step.id }
+                html += "<p>\(HTML.escape(language(.voted))): \(Set(scores.compactMap(\.participant)).count)</p><table><tr>"
+                    + "<th>\(HTML.escape(labels[.item]))</th><th>\(HTML.escape(labels[.score]))</th></tr>"
+                    + items.map { item in
+                        "<tr><td>\(HTML.escape(item.text))</td><td>\(scores.filter { $0.item == item.id }.count)</td></tr>"
+                    }.joined() + "</table>"
+            case .none:
+                break
+            }
+            return html
+        }
+        guard let (step, task) = closed else { return "" }
+        var html = "<h2>\(HTML.escape(language(.closed))): \(HTML.escape(step.title(in: language)))</h2>"
+        if let result = workshop.results.first(where: { $0.step == step.id }) {
+            html += "<h3>\(HTML.escape(language(.result)))</h3><p>\(HTML.escape(result.summary))</p><table><tr>"
+                + "<th>\(HTML.escape(labels[.rank]))</th><th>\(HTML.escape(labels[.item]))</th><th>\(HTML.escape(labels[.value]))</th></tr>"
+                + result.entries.map { entry in
+                    "<tr><td>\(entry.rank)</td><td>\(HTML.escape(workshop.item(entry.item)?.text ?? entry.item))</td>"
+                        + "<td>\(entry.value.map { String(format: "%g", $0) } ?? "")</td></tr>"
+                }.joined() + "</table>"
+        } else if case .dots(let items, _, _) = task {
+            html += bars(items, ballots: workshop.ballots.filter { $0.step == step.id }, labels: labels)
+        }
+        return html
+    }
+
+    /// The dots on each item as bars, most first.
+    private func bars(_ items: [Item], ballots: [Ballot], labels: Labels) -> String {
+        var dots: [String: Int] = [:]
+        for ballot in ballots { dots[ballot.item, default: 0] += ballot.dots }
+        let most = max(1, dots.values.max() ?? 1)
+        return "<table><tr><th>\(HTML.escape(labels[.item]))</th><th>\(HTML.escape(labels[.dots]))</th></tr>" + items
+            .sorted { (dots[$0.id] ?? 0) > (dots[$1.id] ?? 0) }
+            .map { item in
+                let count = dots[item.id] ?? 0
+                return "<tr><td>\(HTML.escape(item.text))</td><td><span class=\"bar\" style=\"width:\(count * 20 / most)rem\"></span> \(count)</td></tr>"
+            }.joined() + "</table>"
+    }
+
+    /// The state as the wall's socket sends it: `{"version": N, "html": "…"}`.
+    func message() -> String {
+        struct Message: Encodable { var version: Int; var html: String }
+        let data = try! JSONEncoder().encode(Message(version: version, html: fragment()))
+        return String(decoding: data, as: UTF8.self)
+    }
+}

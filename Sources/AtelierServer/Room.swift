@@ -1,0 +1,317 @@
+import AtelierKit
+import Foundation
+
+/// The live room: the phones that joined, the step open, and every submission recorded in the workshop
+/// file through the same import, checks and journal as `atelier import` (one change per submission,
+/// journalled under the step, which stays open until the facilitator closes it).
+public actor Room {
+    /// The workshop file.
+    public nonisolated let store: WorkshopStore
+    /// Runs the steps' methods and their import checks (a voter's budget and cap).
+    nonisolated let runner: Runner
+    public nonisolated let settings: RoomSettings
+
+    /// The step open to the phones, with what it asks.
+    private(set) var open: (step: AgendaStep, task: RoomTask)?
+    /// The step closed last, whose result the wall shows until another opens.
+    private var closed: (step: AgendaStep, task: RoomTask)?
+    private var phones: [String: PhoneSession] = [:]
+    /// Cards the facilitator took off the wall.
+    private var hidden: Set<String> = []
+    private var watchers: [UUID: AsyncStream<String>.Continuation] = [:]
+    /// Counts the room's changes: the wall's state carries it.
+    private var version = 0
+    private var wallOutdated = false
+    private var wallRefreshing = false
+
+    public init(store: WorkshopStore, runner: Runner, settings: RoomSettings) {
+        self.store = store
+        self.runner = runner
+        self.settings = settings
+    }
+
+    // MARK: Phones
+
+    /// Lets a phone in with the room's code, as the participant it names (by id) or as a new guest.
+    /// - Returns: The phone's cookie.
+    func join(code: String, participant: String?) throws(RoomError) -> String {
+        guard Secret.matches(code.uppercased().trimmingCharacters(in: .whitespaces), settings.code) else { throw .wrongCode }
+        guard phones.count < settings.maxPhones else { throw .roomFull(settings.maxPhones) }
+        let session: PhoneSession
+        if let participant {
+            let workshop = try recorded { try store.workshop(leavingOut: Set(ModelPart.allCases).subtracting([.participants])) }
+            guard let person = workshop.participant(participant) else { throw .invalid(settings.language(.yourName)) }
+            guard !phones.values.contains(where: { $0.participant == participant }) else { throw .nameTaken(person.name) }
+            session = PhoneSession(participant: participant, named: true, formToken: Secret.token())
+        } else {
+            var guest = ""
+            try recorded {
+                try store.change(command: "room join", loading: [.participants]) { workshop in
+                    let taken = Set(workshop.participants.map(\.id))
+                    let number = (1...).first { !taken.contains("guest-\($0)") }!
+                    guest = "guest-\(number)"
+                    let table = ImportTable(header: ["id", "name", "role"],
+                                            records: [.init(line: 1, fields: [guest, "\(Self.guestName[workshop.info.language]) \(number)", "participant"])])
+                    let (changes, _) = try Importer(kind: .participants, table: table, file: "room").changes(for: workshop)
+                    return (changes, "A guest joined the room as \(guest).")
+                }
+            }
+            session = PhoneSession(participant: guest, named: false, formToken: Secret.token())
+        }
+        let cookie = Secret.token()
+        phones[cookie] = session
+        return cookie
+    }
+
+    private static let guestName = phrase("Guest", "Invité", "Gast", "Gast")
+
+    /// The phone behind a cookie.
+    func phone(_ cookie: String?) throws(RoomError) -> PhoneSession {
+        guard let cookie, let session = phones[cookie] else { throw .notJoined }
+        return session
+    }
+
+    /// Checks a phone's form: its cookie, its anti-forgery token, its pace, and the step it was for.
+    private func admit(_ cookie: String?, form: FormData) throws(RoomError) -> (PhoneSession, AgendaStep, RoomTask) {
+        var session = try phone(cookie)
+        guard Secret.matches(form["form"], session.formToken) else { throw .badFormToken }
+        try session.admit(limit: settings.maxSubmissions, window: settings.rateWindow)
+        phones[cookie!] = session
+        guard let open, open.step.id == form["step"] else { throw .stepNotOpen(form["step"]) }
+        return (session, open.step, open.task)
+    }
+
+    /// Records a card written on a phone: the text, its kind (quadrant) and category. Only a person who
+    /// picked their name is recorded as its author.
+    func addCard(_ cookie: String?, _ form: FormData) throws(RoomError) {
+        let (session, step, task) = try admit(cookie, form: form)
+        guard case .cards(let kinds) = task else { throw .stepNotOpen(step.id) }
+        let language = settings.language
+        guard let text = form["text"], !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw .missing(language(.cardText))
+        }
+        guard text.count <= settings.maxCardLength else { throw .tooLong(language(.cardText), settings.maxCardLength) }
+        guard let kind = (kinds.count == 1 ? kinds.first : form["kind"].flatMap(ItemKind.init(rawValue:))), kinds.contains(kind) else {
+            throw .invalid(language(.quadrant))
+        }
+        let category = form["category"].flatMap { $0.isEmpty ? nil : $0 }
+        try recorded {
+            try store.change(command: "room card \(step.id)", step: step.id, completing: false,
+                             loading: [.participants, .items, .categories]) { workshop in
+                if let category, workshop.categories.first(where: { $0.id == category }) == nil { throw RoomError.invalid("category") }
+                let table = ImportTable(header: ["text", "kind", "category", "author", "step"], records: [
+                    .init(line: 1, fields: [text, kind.rawValue, category ?? "", session.named ? session.participant : "", step.id]),
+                ])
+                let (changes, _) = try Importer(kind: .items, table: table, file: "room", step: step.id).changes(for: workshop)
+                return (changes, "A \(kind.rawValue) card came from the room in \(step.id).")
+            }
+        }
+        changed()
+    }
+
+    /// Adds or takes back one dot of a phone's ballot, within the budget and the cap, checked by the
+    /// vote's own import checks in the same transaction as the write.
+    func changeDots(_ cookie: String?, _ form: FormData) throws(RoomError) {
+        let (session, step, task) = try admit(cookie, form: form)
+        guard case .dots(let items, let budget, let cap) = task else { throw .stepNotOpen(step.id) }
+        guard let item = form["item"], items.contains(where: { $0.id == item }) else { throw .invalid("item") }
+        guard let change = form["change"].flatMap(Int.init), change == 1 || change == -1 else { throw .invalid("change") }
+        try recorded {
+            try store.replaceBallots(of: session.participant, step: step.id, command: "room dots \(step.id)",
+                                     loading: [.participants, .items, .categories, .ballots, .results]) { workshop, own in
+                var dots = Dictionary(own.map { ($0.item, $0.dots) }) { a, b in a + b }
+                dots[item, default: 0] += change
+                if dots.values.reduce(0, +) > budget { throw RoomError.overBudget(budget) }
+                if let cap, dots[item]! > cap { throw RoomError.overCap(cap) }
+                let rows = items.compactMap { listed in
+                    dots[listed.id].flatMap { $0 > 0 ? ImportTable.Record(line: 1, fields: [session.participant, listed.id, String($0), step.id]) : nil }
+                }
+                let table = ImportTable(header: ["participant", "item", "dots", "step"], records: rows)
+                let (changes, _) = try Importer(kind: .ballots, table: table, file: "room", step: step.id)
+                    .changes(for: workshop, extraChecks: runner.importIssues)
+                return (changes.ballots, "A voter in the room \(change > 0 ? "placed" : "took back") a dot on \(item) in \(step.id).")
+            }
+        }
+        changed()
+    }
+
+    /// Records a phone's scores of one item, one per criterion; an item is scored once.
+    func addScores(_ cookie: String?, _ form: FormData) throws(RoomError) {
+        let (session, step, task) = try admit(cookie, form: form)
+        guard case .scores(let items, let criteria) = task else { throw .stepNotOpen(step.id) }
+        guard let item = form["item"], items.contains(where: { $0.id == item }) else { throw .invalid("item") }
+        var rows: [ImportTable.Record] = []
+        for criterion in criteria {
+            guard let value = form["score-\(criterion.id)"], !value.isEmpty else { throw .missing(criterion.name) }
+            guard value.count <= 12 else { throw .tooLong(criterion.name, 12) }
+            rows.append(.init(line: 1, fields: [session.participant, item, criterion.id, value, step.id]))
+        }
+        try recorded {
+            try store.change(command: "room scores \(step.id)", step: step.id, completing: false,
+                             loading: [.participants, .items, .criteria, .scores]) { workshop in
+                let table = ImportTable(header: ["participant", "item", "criterion", "value", "step"], records: rows)
+                let (changes, _) = try Importer(kind: .scores, table: table, file: "room", step: step.id)
+                    .changes(for: workshop, extraChecks: runner.importIssues)
+                return (changes, "Scores of \(item) came from the room in \(step.id).")
+            }
+        }
+        changed()
+    }
+
+    /// What a phone sees: the open step, its task, and the phone's own dots and scored items.
+    func phoneView(_ cookie: String?) throws(RoomError) -> PhoneView {
+        let session = try phone(cookie)
+        guard let open else { return PhoneView(session: session, step: nil, task: .none, categories: [], dots: [:], scored: []) }
+        let workshop = try recorded { try store.workshop(leavingOut: [.actions, .results]) }
+        let dots = Dictionary(workshop.ballots.filter { $0.participant == session.participant && $0.step == open.step.id }
+            .map { ($0.item, $0.dots) }) { a, b in a + b }
+        let scored = Set(workshop.scores.filter { $0.participant == session.participant && $0.step == open.step.id }.map(\.item))
+        return PhoneView(session: session, step: open.step, task: open.task, categories: workshop.categories, dots: dots, scored: scored)
+    }
+
+    // MARK: Console
+
+    /// Opens a step to the phones (closing the one open); a step without a method collects cards of `cardKind`.
+    public func openStep(_ id: String, cardKind: ItemKind) throws(RoomError) {
+        let workshop = try recorded { try store.workshop(leavingOut: [.actions]) }
+        guard let step = workshop.agenda.step(id) else { throw .unknownStep(id) }
+        var parameters: [String: ParameterValue] = [:]
+        if let method = step.method, let manifest = runner.registry.manifest(method) {
+            do {
+                parameters = try manifest.resolveParameters(step: step.parameters, overrides: [:])
+            } catch {
+                throw .stepNotRunnable(id, "\(error)")
+            }
+        }
+        let task = try RoomTask(step: step, cardKind: cardKind, parameters: parameters, workshop: workshop)
+        open = (step, task)
+        closed = nil
+        changed()
+    }
+
+    /// Closes the open step: phones can no longer change what they sent, and the wall shows the result.
+    public func closeStep() {
+        closed = open ?? closed
+        open = nil
+        changed()
+    }
+
+    /// Takes a card off the wall (it stays in the workshop; the method's merge and `atelier` edit it).
+    public func hide(_ item: String) {
+        hidden.insert(item)
+        changed()
+    }
+
+    /// Runs the method of the step open or closed last, as `atelier run` does.
+    /// - Returns: The run's summary.
+    public func runStep() throws(RoomError) -> String {
+        guard let id = (open ?? closed)?.step.id else { throw .stepNotOpen(nil) }
+        let outcome = try recorded { try runner.run(id, overrides: [:], in: store, command: "room run \(id)") }
+        changed()
+        return outcome.summary
+    }
+
+    /// Undoes the workshop's last change, as `atelier undo` does.
+    /// - Returns: What was undone.
+    public func undo() throws(RoomError) -> String {
+        let entry = try recorded { try store.undo() }
+        changed()
+        return "#\(entry.id) \(entry.command): \(entry.summary)"
+    }
+
+    /// What the console shows: the agenda, the open step, the phones and who has taken part in it.
+    func consoleView() throws(RoomError) -> ConsoleView {
+        let workshop = try recorded { try store.workshop(leavingOut: [.actions]) }
+        let step = (open ?? closed)?.step.id
+        let active = Set(workshop.ballots.filter { $0.step == step }.compactMap(\.participant))
+            .union(workshop.scores.filter { $0.step == step }.compactMap(\.participant))
+        let wrote = workshop.items.filter { $0.step == step }.count
+        return ConsoleView(agenda: workshop.agenda, open: open?.step.id, closed: closed?.step.id, phones: phones.count,
+                           takingPart: active.count, cards: workshop.items.filter { $0.step == step && !hidden.contains($0.id) },
+                           cardsWritten: wrote, journal: try recorded { try store.journal().suffix(5).reversed() })
+    }
+
+    // MARK: Wall
+
+    /// The wall as it stands, with the room's change count.
+    func wallState() throws(RoomError) -> WallState {
+        let workshop = try recorded { try store.workshop(leavingOut: [.actions]) }
+        return WallState(version: version, workshop: workshop, open: open, closed: closed,
+                         hidden: hidden, liveDots: settings.liveDots)
+    }
+
+    /// The wall's updates: the whole state at once, then again after every change (a slow wall skips
+    /// to the latest).
+    func watchWall() -> (UUID, AsyncStream<String>) {
+        let (stream, continuation) = AsyncStream.makeStream(of: String.self, bufferingPolicy: .bufferingNewest(1))
+        let id = UUID()
+        watchers[id] = continuation
+        if let state = try? wallState() { continuation.yield(state.message()) }
+        return (id, stream)
+    }
+
+    func stopWatching(_ id: UUID) {
+        watchers.removeValue(forKey: id)?.finish()
+    }
+
+    /// Notes a change and brings the walls up to date: changes made while the state is drawn are sent
+    /// together in the next one.
+    private func changed() {
+        version += 1
+        wallOutdated = true
+        guard !wallRefreshing else { return }
+        wallRefreshing = true
+        Task { refreshWalls() }
+    }
+
+    private func refreshWalls() {
+        while wallOutdated {
+            wallOutdated = false
+            guard !watchers.isEmpty, let state = try? wallState() else { continue }
+            let message = state.message()
+            for watcher in watchers.values { watcher.yield(message) }
+        }
+        wallRefreshing = false
+    }
+
+    /// Runs store work, turning what it throws into a refusal the phone can show.
+    @discardableResult
+    private func recorded<T>(_ work: () throws -> T) throws(RoomError) -> T {
+        do {
+            return try work()
+        } catch let error as RoomError {
+            throw error
+        } catch let error as ImportError {
+            throw .refused(error.message)
+        } catch {
+            throw .refused("\(error)")
+        }
+    }
+}
+
+/// What a phone's page shows.
+struct PhoneView: Sendable {
+    var session: PhoneSession
+    var step: AgendaStep?
+    var task: RoomTask
+    var categories: [AtelierKit.Category]
+    /// The phone's dots on each item of the open vote.
+    var dots: [String: Int]
+    /// Items the phone has scored in the open step.
+    var scored: Set<String>
+}
+
+/// What the console shows.
+struct ConsoleView: Sendable {
+    var agenda: Agenda
+    var open: String?
+    var closed: String?
+    var phones: Int
+    /// Participants who placed dots or gave scores in the step.
+    var takingPart: Int
+    /// The step's cards on the wall.
+    var cards: [Item]
+    var cardsWritten: Int
+    /// The last changes, newest first.
+    var journal: [JournalEntry]
+}

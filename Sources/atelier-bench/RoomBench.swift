@@ -1,0 +1,203 @@
+import ArgumentParser
+import AtelierKit
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import HummingbirdWSClient
+
+/// `atelier-bench room`: a room of simulated phones on loopback against `atelier serve` (a separate
+/// process, so its memory is the server's alone). Each phone joins, writes cards, then places dots;
+/// a wall follows over its WebSocket. Prints the time from a dot's POST to the wall's next update
+/// (p50, p95, p99), the server's peak memory, and whether the workshop holds every submission with no
+/// budget overspent.
+struct RoomBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "room",
+        abstract: "Simulated phones in the live room: submissions kept, dot-to-wall latency and the server's memory.",
+        discussion: "Example:\n  swift build -c release && .build/release/atelier-bench room --phones 500")
+
+    @Option(help: "Phones joining.") var phones = 500
+    @Option(help: "Cards each phone writes.") var cards = 3
+    @Option(help: "Dots each phone places (the vote's budget).") var dots = 5
+    @Option(help: "The atelier executable serving the room.") var atelier = ".build/release/atelier"
+    @Option(help: "The port to serve on.") var port = 18_080
+
+    func run() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("atelier-room-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("workshop.atelier")
+        let proposals = (1...20).map { Item(id: "p\($0)", text: "Proposition \($0)", kind: .proposal) }
+        let store = try WorkshopStore.create(at: file, info: WorkshopInfo(title: "Salle", languages: [.fr]), agenda: Agenda(days: [
+            AgendaDay(number: 1, title: "Jour 1", steps: [
+                AgendaStep(id: "cards", title: "Cartes", method: nil),
+                AgendaStep(id: "vote", title: "Vote", method: "dot-voting", parameters: ["dots": .integer(dots)]),
+            ]),
+        ]))
+        try store.change(command: "bench") { _ in (ChangeSet(items: Edits(upsert: proposals)), "Proposals.") }
+
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: atelier)
+        server.arguments = ["serve", "--workshop", file.path, "--port", String(port), "--live-dots"]
+        let output = Pipe()
+        server.standardOutput = output
+        try server.run()
+        defer { server.terminate() }
+        var printed = ""
+        for _ in 0..<50 where !printed.contains("Console:") {
+            let data = output.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            printed += String(decoding: data, as: UTF8.self)
+        }
+        guard let code = printed.firstMatch(of: /room code ([A-Z0-9]{6})/)?.1,
+              let token = printed.firstMatch(of: /token=([0-9a-f]+)/)?.1
+        else { throw ValidationError("atelier serve printed no addresses: \(printed)") }
+
+        let wall = WallLog()
+        let wallTask = Task {
+            try await WebSocketClient.connect(url: "ws://127.0.0.1:\(port)/wall/live", logger: .init(label: "wall")) { inbound, _, _ in
+                for try await _ in inbound.messages(maxSize: 1 << 24) { await wall.received() }
+            }
+        }
+        let console = try await Console(port: port, token: String(token))
+        try await console.open("cards")
+
+        let start = ContinuousClock.now
+        let cookies = try await eachPhone { phone, client in
+            let (cookie, form) = try await phone.join(client, code: String(code))
+            for n in 1...cards {
+                try await phone.post(client, "/room/cards", cookie: cookie, "form=\(form)&step=cards&text=Carte+\(n)+du+t%C3%A9l%C3%A9phone")
+            }
+            return (cookie, form)
+        }
+        let cardsTime = ContinuousClock.now - start
+        try await console.open("vote")
+        let latencies = try await eachPhone { phone, client in
+            let (cookie, form) = cookies[phone.number]
+            var own: [Duration] = []
+            for n in 0..<dots {
+                let sent = ContinuousClock.now
+                try await phone.post(client, "/room/dots", cookie: cookie, "form=\(form)&step=vote&item=p\((phone.number + n * 7) % 20 + 1)&change=1")
+                own.append(try await wall.firstUpdate(after: .now) - sent)
+            }
+            return own
+        }.flatMap { $0 }.sorted()
+        let total = ContinuousClock.now - start
+        let peak = Self.peakMemory(of: server.processIdentifier)
+        wallTask.cancel()
+
+        let workshop = try store.workshop()
+        let cardsKept = workshop.items.filter { $0.step == "cards" }.count
+        var perVoter: [String: Int] = [:]
+        for ballot in workshop.ballots { perVoter[ballot.participant ?? "", default: 0] += ballot.dots }
+        let dotChanges = try store.journal().filter { $0.command == "room dots vote" }.count
+        func percentile(_ p: Double) -> String {
+            let d = latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))]
+            return String(format: "%.1f", Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1000)
+        }
+        print("room\t\(phones) phones\tcards phase\t\(cardsTime)")
+        print("room\t\(phones) phones\twhole run\t\(total)")
+        print("room\t\(phones) phones\tdot POST to wall update (ms)\tp50 \(percentile(0.5))\tp95 \(percentile(0.95))\tp99 \(percentile(0.99))")
+        print("room\t\(phones) phones\tserver peak memory (MB)\t\(peak / 1024)")
+        print("room\t\(phones) phones\tcards kept\t\(cardsKept) of \(phones * cards)")
+        print("room\t\(phones) phones\tdots kept\t\(perVoter.values.reduce(0, +)) of \(phones * dots), in \(dotChanges) changes")
+        print("room\t\(phones) phones\tvoters over budget\t\(perVoter.values.filter { $0 > dots }.count)")
+    }
+
+    /// Runs every phone at once, each on its own connection, and returns their results in phone order.
+    private func eachPhone<T: Sendable>(_ work: @escaping @Sendable (SimulatedPhone, TestClient) async throws -> T) async throws -> [T] {
+        let port = port
+        return try await withThrowingTaskGroup(of: (Int, T).self) { group in
+            for number in 0..<phones {
+                group.addTask {
+                    try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
+                        (number, try await work(SimulatedPhone(number: number), client))
+                    }
+                }
+            }
+            var results: [(Int, T)] = []
+            for try await result in group { results.append(result) }
+            return results.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+    }
+
+    /// The largest resident size a process reached, in kB (`VmHWM`).
+    static func peakMemory(of pid: Int32) -> Int {
+        let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+    }
+}
+
+/// When the wall received its updates.
+actor WallLog {
+    private var times: [ContinuousClock.Instant] = []
+    private var waiting: [(after: ContinuousClock.Instant, continuation: CheckedContinuation<ContinuousClock.Instant, Never>)] = []
+
+    func received() {
+        let now = ContinuousClock.now
+        times.append(now)
+        let ready = waiting.filter { $0.after <= now }
+        waiting.removeAll { $0.after <= now }
+        for waiter in ready { waiter.continuation.resume(returning: now) }
+    }
+
+    /// The first update received at or after `instant` (waiting for it).
+    func firstUpdate(after instant: ContinuousClock.Instant) async -> ContinuousClock.Instant {
+        if let time = times.last, time >= instant { return time }
+        return await withCheckedContinuation { waiting.append((instant, $0)) }
+    }
+}
+
+/// One simulated phone: joins, then posts forms as a browser would.
+struct SimulatedPhone: Sendable {
+    var number: Int
+
+    static let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+
+    /// Joins anonymously; returns the phone's cookie and its form token.
+    func join(_ client: TestClient, code: String) async throws -> (String, String) {
+        let joined = try await client.post("/join", headers: Self.form, body: ByteBuffer(string: "code=\(code)"))
+        guard joined.status == .seeOther, let cookie = joined.headers[.setCookie]?.prefix(while: { $0 != ";" }) else {
+            throw ValidationError("phone \(number) could not join: \(joined.status)")
+        }
+        let page = try await client.get("/room", headers: [.cookie: String(cookie)])
+        let html = page.body.map { String(buffer: $0) } ?? ""
+        guard let form = html.firstMatch(of: /name="form" value="([0-9a-f]+)"/)?.1 else {
+            throw ValidationError("phone \(number) got no form token")
+        }
+        return (String(cookie), String(form))
+    }
+
+    func post(_ client: TestClient, _ uri: String, cookie: String, _ body: String) async throws {
+        var headers = Self.form
+        headers[.cookie] = cookie
+        let response = try await client.post(uri, headers: headers, body: ByteBuffer(string: body))
+        guard response.status == .seeOther else {
+            throw ValidationError("phone \(number): \(uri) refused (\(response.status)): \(response.body.map { String(buffer: $0) } ?? "")")
+        }
+    }
+}
+
+/// The facilitator's console, driven over HTTP.
+struct Console {
+    let client: TestClient
+    let cookie: String
+    let form: String
+
+    init(port: Int, token: String) async throws {
+        client = TestClient(host: "127.0.0.1", port: port)
+        client.connect()
+        let entry = try await client.get("/console?token=\(token)")
+        cookie = String(entry.headers[.setCookie]?.prefix { $0 != ";" } ?? "")
+        let page = try await client.get("/console", headers: [.cookie: cookie])
+        form = String(page.body.map { String(buffer: $0) }?.firstMatch(of: /name="form" value="([0-9a-f]+)"/)?.1 ?? "")
+    }
+
+    func open(_ step: String) async throws {
+        var headers = SimulatedPhone.form
+        headers[.cookie] = cookie
+        let response = try await client.post("/console/open", headers: headers, body: ByteBuffer(string: "form=\(form)&step=\(step)&kind=idea"))
+        guard response.status == .seeOther else { throw ValidationError("the console could not open \(step): \(response.status)") }
+    }
+}

@@ -1,0 +1,113 @@
+"""Drives the live room in Chromium as a facilitator, a wall and a phone would.
+
+Usage: room.py BASE_URL ROOM_CODE CONSOLE_URL SCREENSHOT_DIR
+Prints each stage; on failure saves a screenshot of every tab into SCREENSHOT_DIR and exits 1.
+"""
+import os
+import shutil
+import sys
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+base, code, console, shots = sys.argv[1:5]
+
+options = Options()
+options.binary_location = shutil.which("chromium")
+for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=360,740", "--disable-dev-shm-usage"):
+    options.add_argument(argument)
+driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+wait = WebDriverWait(driver, 15)
+tabs = {}
+
+
+def stage(name):
+    print("stage:", name, flush=True)
+
+
+def tab(name, url=None):
+    if name not in tabs:
+        driver.switch_to.new_window("tab")
+        tabs[name] = driver.current_window_handle
+    driver.switch_to.window(tabs[name])
+    if url:
+        driver.get(url)
+
+
+def submit_for_step(step):
+    """Presses the button of the console form that opens STEP."""
+    field = driver.find_element(By.CSS_SELECTOR, f"form[action='/console/open'] input[name='step'][value='{step}']")
+    field.find_element(By.XPATH, "./ancestor::form").find_element(By.TAG_NAME, "button").click()
+
+
+def live_text():
+    return driver.find_element(By.ID, "live").text
+
+
+try:
+    stage("console opens the SWOT")
+    tabs["console"] = driver.current_window_handle
+    driver.get(console)
+    submit_for_step("day1-swot")
+
+    stage("the wall follows")
+    tab("wall", base + "/wall")
+    wait.until(lambda d: "SWOT" in live_text())
+
+    stage("a phone joins with the code")
+    tab("phone", base + "/")
+    driver.find_element(By.ID, "code").send_keys(code)
+    driver.find_element(By.CSS_SELECTOR, "form button").click()
+    driver.find_element(By.CSS_SELECTOR, "form[action='/join'] button").click()
+    assert driver.current_url.endswith("/room"), driver.current_url
+
+    stage("the phone writes a card")
+    driver.find_element(By.CSS_SELECTOR, "input[name='kind'][value='threat']").click()
+    driver.find_element(By.ID, "text").send_keys("Trop de formulaires papier")
+    driver.find_element(By.CSS_SELECTOR, "form[action='/room/cards'] button").click()
+    assert "Card sent." in driver.page_source or "Carte envoyée." in driver.page_source
+
+    stage("the card appears on the wall without a reload")
+    tab("wall")
+    wait.until(lambda d: "Trop de formulaires papier" in live_text())
+
+    stage("console opens the vote")
+    tab("console", base + "/console")
+    submit_for_step("day2-vote")
+
+    stage("the phone places its dots until the budget refuses")
+    tab("phone", base + "/room")
+    first_plus = "form[action='/room/dots'] input[name='change'][value='1']"
+
+    def plus_button():
+        return driver.find_element(By.CSS_SELECTOR, first_plus).find_element(By.XPATH, "./ancestor::form").find_element(By.TAG_NAME, "button")
+
+    placed = 0
+    while plus_button().is_enabled() and placed < 100:
+        if placed == 4:
+            tab("stale", base + "/room")
+            tab("phone")
+        plus_button().click()
+        placed += 1
+    assert placed == 5, f"placed {placed} dots, the budget is 5"
+    tab("stale")
+    plus_button().click()
+    assert "all your 5 dots" in driver.page_source, driver.page_source[:2000]
+
+    stage("the wall shows the vote")
+    tab("wall")
+    wait.until(lambda d: d.find_element(By.ID, "voters").text == "1")
+    wait.until(lambda d: "Guichet unique" in live_text() and "5" in live_text())
+    print("ok", flush=True)
+except Exception as error:  # any failure: keep what each tab showed
+    os.makedirs(shots, exist_ok=True)
+    for name, handle in tabs.items():
+        driver.switch_to.window(handle)
+        driver.save_screenshot(os.path.join(shots, f"{name}.png"))
+    print(f"failed: {error!r}; screenshots in {shots}", flush=True)
+    sys.exit(1)
+finally:
+    driver.quit()
