@@ -84,7 +84,7 @@ struct RoomWorksheets: ODFDocument {
     private static func slots(_ group: ParticipantGroup) -> Int { min(max(group.slots ?? 3, 1), 6) }
 
     private var tables: [TableLayout] {
-        var layouts = [
+        let layouts = [
             TableLayout(name: "Canvas", shares: [1, 1]),
             TableLayout(name: "Tally", shares: [1, 9, 5, 2]),
             TableLayout(name: "Plan", shares: [2, 4, 8, 3]),
