@@ -117,3 +117,41 @@ import Testing
                 == ["Source", "gouvernement.ods:Actions:2", "gouvernement.ods:Actions:2", "gouvernement.ods:Actions:2"])
     }
 }
+
+/// Two copies of one exported workbook come back one after the other: the second still holds, in
+/// the cells its sender never touched, the values the first return replaced.
+@Suite struct StaleCopyTests {
+    @Test func aCopyExportedBeforeAReturnCannotSilentlyUndoIt() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        #expect(try cli("init", "--title", "T", "--start", "2026-03-10", "--language", "en").status == 0)
+        try cli.write("a.csv", "id,title,carrier\nR1,Cycle lanes,administration\nR2,Tram,administration\n")
+        #expect(try cli("import", "actions", "a.csv").status == 0)
+        #expect(try cli("export", "--format", "csv", "--output", "out").status == 0)
+        let exported = try String(contentsOf: cli.folder.appendingPathComponent("out/t-actions.csv"), encoding: .utf8)
+        let lines = exported.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        func copy(_ name: String, row: Int, column: String, _ value: String) throws {
+            var rows = lines
+            rows[row][try #require(lines[0].firstIndex(of: column))] = value
+            try cli.write(name, rows.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n")
+        }
+        try copy("finances.csv", row: 1, column: "Progress (%)", "40")
+        try copy("mobility.csv", row: 2, column: "Responsible service", "SPF Mobility")
+        try copy("finances-june.csv", row: 1, column: "Progress (%)", "60")
+        #expect(try cli("import", "actions", "finances.csv", "--dated", "2026-05-01").status == 0)
+        #expect(try cli("import", "actions", "finances-june.csv", "--dated", "2026-06-01").status == 0, "40 → 60 undoes nothing")
+
+        let stale = try cli("import", "actions", "mobility.csv", "--dated", "2026-06-15")
+        #expect(stale.status == 1)
+        #expect(stale.stderr == """
+            mobility.csv:2: error: R1 progress: '' here would undo '40' from finances.csv:2 (2026-05-01); this copy seems exported before that return
+            1 change would undo an earlier return; nothing was imported: import a copy exported after it, or add --allow-reverts if these are corrections
+
+            """)
+        #expect(try cli("log", "--action", "R2").stdout == "R2: 0 changes\n")
+
+        let corrected = try cli("import", "actions", "mobility.csv", "--dated", "2026-06-15", "--allow-reverts")
+        #expect(corrected.stdout == "Imported mobility.csv: 0 added, 2 updated (service, progress), 0 unchanged.\n", "\(corrected.stderr)")
+        #expect(try cli("log", "--action", "R1").stdout.hasSuffix("  2026-06-15  progress: 60 → —  (mobility.csv:2)\n"))
+    }
+}

@@ -92,7 +92,7 @@ extension Labels {
         .noResponse: "Sans réponse",
         .notAssigned: "Non attribué",
         .meanProgress: "Progression moyenne",
-        .statusesOverTime: "États d'avancement dans le temps",
+        .statusesOverTime: "Avancement dans le temps",
         .statusChartDescription: "Recommandations par état d'avancement, date par date\u{00A0}; au {0}\u{00A0}: {1}.",
         .timeline: "Chronologie",
         .date: "Date",

@@ -11,6 +11,8 @@ public struct WorkshopImport: Sendable {
     public var step: String?
     /// The day the follow-up's history records the changes on; nil for today.
     public var date: CalendarDate?
+    /// Whether changes that undo an earlier return of another file are accepted (see ``StaleReturns``).
+    public var allowReverts: Bool
 
     /// A file to read.
     public struct File: Sendable {
@@ -24,7 +26,8 @@ public struct WorkshopImport: Sendable {
         }
     }
 
-    public init(kind: ImportKind, files: [File], step: String? = nil, date: CalendarDate? = nil) {
+    public init(kind: ImportKind, files: [File], step: String? = nil, date: CalendarDate? = nil, allowReverts: Bool = false) {
+        self.allowReverts = allowReverts
         self.kind = kind
         self.files = files
         self.step = step
@@ -97,6 +100,7 @@ public struct WorkshopImport: Sendable {
         let checks = step != nil || readers.contains(where: \.namesSteps) ? try runner() : nil
         let completes = step.flatMap { agenda.step($0)?.method == nil ? $0 : nil }
         let command = "import \(kind.rawValue) " + files.map(\.name).joined(separator: " ")
+        let history = kind == .actions && !allowReverts ? try store.history() : []
         do {
             let entry = try store.change(command: command, step: completes) { workshop in
                 var returns: [ReturnMerge.Return] = []
@@ -108,6 +112,7 @@ public struct WorkshopImport: Sendable {
                     summaries.append(summary)
                 }
                 var changes = returns.count == 1 ? returns[0].changes : try ReturnMerge.merge(returns, workshop: workshop)
+                try StaleReturns.check(changes, history: history)
                 if !workshop.relinkedActions(in: changes).isEmpty { changes = try (checks ?? runner()).deriving(changes, workshop: workshop) }
                 let summary = summaries.joined(separator: "\n")
                 if kind == .actions && changes.isEmpty { throw NothingChanged(summary: summary) }

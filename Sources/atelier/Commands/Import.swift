@@ -30,7 +30,7 @@ extension Atelier {
                                 [received], [responded], [due], [next_review], [evidence],
                                 [parent], [weight]
 
-                Follow-up: addressee is administration, government, parliament or other; response is adopted, partly adopted, rejected or pending (in any of the four languages), and a rejected or partly adopted recommendation needs its justification; progress is 0 to 100; dates are YYYY-MM-DD; evidence is one link per line; parent names the action whose progress this one's adds up to, with its weight (1 unless set). Every change is kept in the history (atelier log), dated --dated or today, with the file and row it came from. Several returns of the workbook imported together are merged; two that set the same field of the same action differently are listed as conflicts and nothing is imported.
+                Follow-up: addressee is administration, government, parliament or other; response is adopted, partly adopted, rejected or pending (in any of the four languages), and a rejected or partly adopted recommendation needs its justification; progress is 0 to 100; dates are YYYY-MM-DD; evidence is one link per line; parent names the action whose progress this one's adds up to, with its weight (1 unless set). Every change is kept in the history (atelier log), dated --dated or today, with the file and row it came from. Several returns of the workbook imported together are merged; two that set the same field of the same action differently are listed as conflicts and nothing is imported. A return that would set a field back to the value an earlier return of another file replaced (a copy exported before that return) is refused the same way, unless --allow-reverts says the changes are corrections.
 
                 Decidim: a results file of Decidim's accountability component (its export, or one in the shape its import reads: id;parent/id;title/<locale>;description/<locale>;category/id;status/id;start_date;end_date;progress;proposal_urls) imports as actions: the title and description in the workshop's language (else the first locale), start_date as received, end_date as due, progress rounded to a whole per cent, proposal_urls as evidence links, status/key when it holds Atelier's statuses; new results are actions for the administration. Decidim's categories, scopes and statuses are its own and not read. atelier export --format decidim writes such a file.
 
@@ -59,11 +59,14 @@ extension Atelier {
         @Option(help: ArgumentHelp("The day the follow-up's history records the returns on (default: today).", valueName: "date"))
         var dated: CalendarDate?
 
+        @Flag(help: "Accept changes that set a field back to the value an earlier return of another file replaced (corrections, not an older copy).")
+        var allowReverts = false
+
         func run() throws {
             try reportingErrors {
                 let store = try options.openStore()
                 let outcome = try WorkshopImport(kind: kind, files: files.map { .init(url: URL(fileURLWithPath: $0), name: $0) },
-                                                 step: step, date: dated).run(in: store, runner: options.runner)
+                                                 step: step, date: dated, allowReverts: allowReverts).run(in: store, runner: options.runner)
                 print(Console.clean(outcome.summary))
             }
         }
