@@ -66,7 +66,10 @@ public struct DemoWorkshop: Sendable {
         for stage in Self.stages {
             switch stage {
             case .importFile(let kind, let file, let step):
-                let outcome = try WorkshopImport(kind: kind, url: Self.dataFolder.appendingPathComponent(file), file: file, step: step)
+                // Dated the workshop's last day, not today, so the history and the follow-up report
+                // are the same bytes whenever the demo runs.
+                let outcome = try WorkshopImport(kind: kind, url: Self.dataFolder.appendingPathComponent(file), file: file, step: step,
+                                                 date: info.endDate)
                     .run(in: store) { runner }
                 report(outcome.summary)
             case .run(let step, let parameters):

@@ -105,9 +105,13 @@ import Testing
         func cells(_ table: String, _ first: String) throws -> [String] {
             try content.strings("//table:table[@table:name='\(table)']//table:table-row[table:table-cell[1] = '\(first)']/table:table-cell")
         }
-        #expect(try cells("Summary", "Administration") == ["Administration", "3", "2", "1", "0", "0", "0", "56 %"])
-        #expect(try cells("Summary", "Government") == ["Government", "1", "0", "0", "1", "0", "0", "–"])
-        #expect(try cells("Summary", "Not assigned") == ["Not assigned", "1", "0", "0", "0", "0", "1", "–"])
+        #expect(try cells("Summary", "Addressee") == ["Addressee", "Administration", "Government", "Not assigned"])
+        #expect(try cells("Summary", "Recommendations") == ["Recommendations", "3", "1", "1"])
+        #expect(try cells("Summary", "Adopted") == ["Adopted", "2", "0", "0"])
+        #expect(try cells("Summary", "Partly adopted") == ["Partly adopted", "1", "0", "0"])
+        #expect(try cells("Summary", "Rejected") == ["Rejected", "0", "1", "0"])
+        #expect(try cells("Summary", "No response") == ["No response", "0", "0", "1"])
+        #expect(try cells("Summary", "Mean progress") == ["Mean progress", "56 %", "–", "–"])
         #expect(try cells("Details-1", "Progress (%)") == ["Progress (%)", "57 % = (50 × 1 + 60 × 2) / 3 (R3, R4)"])
         #expect(try cells("Details-2", "Justification") == ["Justification", "Hors compétence fédérale"])
         #expect(try cells("Details-5", "Due on") == ["Due on", "11 December 2026"])

@@ -27,7 +27,11 @@ struct FollowUpReport: ODFDocument {
     /// in it: when the document is in another language.
     var quotes: Bool { digest.workshop.info.language != labels.language }
 
-    static let summaryLayout = TableLayout(name: "Summary", shares: [3, 2.4, 2, 2, 2, 2, 2, 2.2])
+    /// The summary has one column per addressee: eight columns of response names, one per response,
+    /// do not fit an A4 page at the table's size without breaking words.
+    var summaryLayout: TableLayout {
+        TableLayout(name: "Summary", shares: [3.2] + Array(repeating: 2.76, count: max(digest.summary.count, 1)))
+    }
     static let statusesLayout = TableLayout(name: "Statuses", shares: [2, 1, 1, 1, 1])
     static let detailsLayout = TableLayout(name: "Details", shares: [1, 2.6])
     static let timelineLayout = TableLayout(name: "Timeline", shares: [1, 2.4, 1.4])
@@ -37,7 +41,7 @@ struct FollowUpReport: ODFDocument {
     func writeMasterStyles(_ writer: XMLStreamWriter) throws { try styles.writeMasterStyles(writer) }
     func writeContentAutomaticStyles(_ writer: XMLStreamWriter) throws {
         try styles.writeContentAutomaticStyles(writer, tables: [
-            Self.summaryLayout, Self.statusesLayout, Self.detailsLayout, Self.timelineLayout,
+            summaryLayout, Self.statusesLayout, Self.detailsLayout, Self.timelineLayout,
         ])
         if quotes { try styles.writeQuoteStyle(writer, language: digest.workshop.info.language) }
     }
@@ -46,9 +50,7 @@ struct FollowUpReport: ODFDocument {
         try w.startElement("office:text")
         try writeTitlePage(w)
         try w.heading(1, labels[.summaryByAddressee], chapter: true)
-        try w.startTable(Self.summaryLayout, name: "Summary", header: FollowUpDigest.summaryHeader(labels))
-        for row in digest.summary { try w.row(FollowUpDigest.summaryCells(row, labels)) }
-        try w.endElement()
+        try writeSummary(w)
         try writeStatuses(w, embedding: embedding)
         try w.heading(1, labels[.recommendations], chapter: true)
         for (index, action) in digest.actions.enumerated() { try writeRecommendation(action, number: index + 1, w) }
@@ -67,6 +69,16 @@ struct FollowUpReport: ODFDocument {
         if let day = digest.asOf { try w.labelledParagraph(.facts, labels[.situationOn], labels.date(day), labels) }
         try w.labelledParagraph(.facts, labels[.recommendations], String(digest.actions.count), labels)
         try w.paragraph(.note, labels.format(.generatedBy, "Atelier \(AtelierVersion.current)"))
+    }
+
+    /// The summary by addressee, turned: a column per addressee, a row per figure of the workbook's
+    /// summary sheet.
+    private func writeSummary(_ w: XMLStreamWriter) throws {
+        let header = FollowUpDigest.summaryHeader(labels)
+        let columns = digest.summary.map { FollowUpDigest.summaryCells($0, labels) }
+        try w.startTable(summaryLayout, name: "Summary", header: [header[0]] + columns.map { $0[0] })
+        for index in header.indices.dropFirst() { try w.row([header[index]] + columns.map { $0[index] }) }
+        try w.endElement()
     }
 
     /// The chart of statuses over time, its caption, then its figures in a table.

@@ -15,13 +15,14 @@ enum StatusChart {
         let title = labels[.statusesOverTime]
         let latest = zip(ActionStatus.allCases, last.counts).map { "\(labels.status($0.0)) \($0.1)" }.joined(separator: ", ")
         let description = labels.format(.statusChartDescription, labels.date(last.date), latest)
-        let rowHeight = 34.0, top = 60.0
+        let rowHeight = 34.0, top = 84.0
         let height = top + rowHeight * Double(timeline.points.count) + 20
         let canvas = try SVGCanvas(width: 800, height: height, title: title, description: description)
+        // The legend in two rows of two: a status's name is up to 22 characters (Avancement substantiel).
         for (index, status) in ActionStatus.allCases.enumerated() {
-            let x = 10 + 195 * Double(index)
-            try canvas.rect(x: x, y: 14, width: 22, height: 18, fill: fills[index], stroke: "#444444")
-            try canvas.text(TextWidth.fitted(labels.status(status), width: 160, size: 14), x: x + 28, y: 29, size: 14)
+            let x = 10 + 390 * Double(index % 2), y = 14 + 26 * Double(index / 2)
+            try canvas.rect(x: x, y: y, width: 22, height: 18, fill: fills[index], stroke: "#444444")
+            try canvas.text(TextWidth.fitted(labels.status(status), width: 350, size: 14), x: x + 28, y: y + 15, size: 14)
         }
         let barLeft = 200.0, barRight = 780.0
         let most = Double(timeline.points.map { $0.counts.reduce(0, +) }.max() ?? 1)
