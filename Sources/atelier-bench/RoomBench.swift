@@ -72,16 +72,18 @@ struct RoomBench: AsyncParsableCommand {
         }
         let cardsTime = ContinuousClock.now - start
         try await console.open("vote")
-        let latencies = try await eachPhone { phone, client in
+        let posts = try await eachPhone { phone, client in
             let (cookie, form) = cookies[phone.number]
-            var own: [Duration] = []
+            var own: [(sent: ContinuousClock.Instant, answered: ContinuousClock.Instant)] = []
             for n in 0..<dots {
                 let sent = ContinuousClock.now
                 try await phone.post(client, "/room/dots", cookie: cookie, "form=\(form)&step=vote&item=p\((phone.number + n * 7) % 20 + 1)&change=1")
-                own.append(try await wall.firstUpdate(after: .now) - sent)
+                own.append((sent, .now))
             }
             return own
-        }.flatMap { $0 }.sorted()
+        }.flatMap { $0 }
+        try await Task.sleep(for: .seconds(1))
+        let latencies = await wall.latencies(of: posts).sorted()
         let total = ContinuousClock.now - start
         let peak = Self.peakMemory(of: server.processIdentifier)
         wallTask.cancel()
@@ -132,20 +134,17 @@ struct RoomBench: AsyncParsableCommand {
 /// When the wall received its updates.
 actor WallLog {
     private var times: [ContinuousClock.Instant] = []
-    private var waiting: [(after: ContinuousClock.Instant, continuation: CheckedContinuation<ContinuousClock.Instant, Never>)] = []
 
-    func received() {
-        let now = ContinuousClock.now
-        times.append(now)
-        let ready = waiting.filter { $0.after <= now }
-        waiting.removeAll { $0.after <= now }
-        for waiter in ready { waiter.continuation.resume(returning: now) }
-    }
+    func received() { times.append(.now) }
 
-    /// The first update received at or after `instant` (waiting for it).
-    func firstUpdate(after instant: ContinuousClock.Instant) async -> ContinuousClock.Instant {
-        if let time = times.last, time >= instant { return time }
-        return await withCheckedContinuation { waiting.append((instant, $0)) }
+    /// For each dot, the time from its POST to the wall's first update received once the POST was
+    /// answered (the update that shows the dot comes no later), or, for the last dots, the last update
+    /// after the POST was sent.
+    func latencies(of posts: [(sent: ContinuousClock.Instant, answered: ContinuousClock.Instant)]) -> [Duration] {
+        posts.compactMap { post in
+            let shown = times.first { $0 >= post.answered } ?? times.last { $0 >= post.sent }
+            return shown.map { $0 - post.sent }
+        }
     }
 }
 

@@ -92,10 +92,11 @@ try:
             tab("phone")
         plus_button().click()
         placed += 1
+        wait.until(lambda d: f"Dots left: {5 - placed} / 5" in d.page_source)
     assert placed == 5, f"placed {placed} dots, the budget is 5"
     tab("stale")
     plus_button().click()
-    assert "all your 5 dots" in driver.page_source, driver.page_source[:2000]
+    wait.until(lambda d: "all your 5 dots" in d.page_source)
 
     stage("the wall shows the vote")
     tab("wall")
