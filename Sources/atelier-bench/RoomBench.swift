@@ -55,7 +55,9 @@ struct RoomBench: AsyncParsableCommand {
 
         let wall = WallLog()
         let wallTask = Task {
-            try await WebSocketClient.connect(url: "ws://127.0.0.1:\(port)/wall/live", logger: .init(label: "wall")) { inbound, _, _ in
+            // The wall's whole state grows with the cards (1,500 at 500 phones): frames larger than the default 16 KB.
+            try await WebSocketClient.connect(url: "ws://127.0.0.1:\(port)/wall/live", configuration: .init(maxFrameSize: 1 << 24),
+                                              logger: .init(label: "wall")) { inbound, _, _ in
                 for try await _ in inbound.messages(maxSize: 1 << 24) { await wall.received() }
             }
         }
@@ -84,6 +86,7 @@ struct RoomBench: AsyncParsableCommand {
         }.flatMap { $0 }
         try await Task.sleep(for: .seconds(1))
         let latencies = await wall.latencies(of: posts).sorted()
+        guard !latencies.isEmpty else { throw ValidationError("the wall received no update after the dots") }
         let total = ContinuousClock.now - start
         let peak = Self.peakMemory(of: server.processIdentifier)
         wallTask.cancel()
