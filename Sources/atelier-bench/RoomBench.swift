@@ -42,7 +42,9 @@ struct RoomBench: AsyncParsableCommand {
         let output = Pipe()
         server.standardOutput = output
         try server.run()
-        defer { server.terminate() }
+        // The server inherits this process's blocked signals (Foundation's `Process` keeps the mask),
+        // so SIGTERM would wait forever: stop it with the one signal that cannot be blocked.
+        defer { kill(server.processIdentifier, SIGKILL) }
         var printed = ""
         for _ in 0..<50 where !printed.contains("Console:") {
             let data = output.fileHandleForReading.availableData
