@@ -63,8 +63,8 @@ public enum RoomError: Error, Sendable, Equatable {
             text = phrase("That is not this room's code; check the wall.", "Ce n'est pas le code de cette salle ; vérifiez au mur.",
                      "Dat is niet de code van deze zaal; kijk op het scherm.", "Das ist nicht der Code dieses Raums; siehe Wand.")
         case .badFormToken:
-            text = phrase("This form is out of date; it has been reloaded, please try again.", "Ce formulaire n'est plus valable ; réessayez depuis la page rechargée.",
-                     "Dit formulier is verlopen; probeer opnieuw vanaf de herladen pagina.", "Dieses Formular ist abgelaufen; bitte auf der neu geladenen Seite erneut versuchen.")
+            text = phrase("This form is out of date; go back and try again.", "Ce formulaire n'est plus valable ; revenez en arrière et réessayez.",
+                     "Dit formulier is verlopen; ga terug en probeer opnieuw.", "Dieses Formular ist abgelaufen; bitte zurückgehen und erneut versuchen.")
         case .notFacilitator:
             text = phrase("The console needs the facilitator's link.", "La console demande le lien de l'animateur.",
                      "De console vraagt de link van de facilitator.", "Die Konsole braucht den Link der Moderation.")

@@ -64,6 +64,8 @@ extension Atelier {
             let base = "http://\(host):\(port)"
             let room = Room(store: store, runner: runner, settings: settings)
             let server = RoomServer(room: room, baseAddress: base)
+            // Ctrl-C stops at once (no graceful shutdown): a wall's socket never ends by itself, and every
+            // change is already its own transaction.
             try await server.application(host: host, port: port) { _ in
                 // Written at once, unbuffered: whoever reads the output (a script, a pipe) sees it now.
                 FileHandle.standardOutput.write(Data("""
@@ -72,7 +74,7 @@ extension Atelier {
                     Console: \(base)/console?token=\(settings.consoleToken)   (keep this one to yourself)
 
                     """.utf8))
-            }.runService()
+            }.runService(gracefulShutdownSignals: [])
         }
     }
 }

@@ -6,10 +6,12 @@ Prints each stage; on failure saves a screenshot of every tab into SCREENSHOT_DI
 import os
 import shutil
 import sys
+import traceback
 
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -20,7 +22,8 @@ options.binary_location = shutil.which("chromium")
 for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=360,740", "--disable-dev-shm-usage"):
     options.add_argument(argument)
 driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
-wait = WebDriverWait(driver, 15)
+# A page being replaced can answer any query with an error: wait through them.
+wait = WebDriverWait(driver, 30, ignored_exceptions=(WebDriverException,))
 tabs = {}
 
 
@@ -37,10 +40,24 @@ def tab(name, url=None):
         driver.get(url)
 
 
+def press(button):
+    """Clicks a button that submits a form, and waits for the answer's page to replace this one."""
+    button.click()
+
+    def replaced(_):
+        try:
+            button.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+
+    wait.until(replaced)
+
+
 def submit_for_step(step):
     """Presses the button of the console form that opens STEP."""
     field = driver.find_element(By.CSS_SELECTOR, f"form[action='/console/open'] input[name='step'][value='{step}']")
-    field.find_element(By.XPATH, "./ancestor::form").find_element(By.TAG_NAME, "button").click()
+    press(field.find_element(By.XPATH, "./ancestor::form").find_element(By.TAG_NAME, "button"))
 
 
 def live_text():
@@ -60,15 +77,15 @@ try:
     stage("a phone joins with the code")
     tab("phone", base + "/")
     driver.find_element(By.ID, "code").send_keys(code)
-    driver.find_element(By.CSS_SELECTOR, "form button").click()
-    driver.find_element(By.CSS_SELECTOR, "form[action='/join'] button").click()
+    press(driver.find_element(By.CSS_SELECTOR, "form button"))
+    press(driver.find_element(By.CSS_SELECTOR, "form[method='post'][action='/join'] button"))
     assert driver.current_url.endswith("/room"), driver.current_url
 
     stage("the phone writes a card")
     driver.find_element(By.CSS_SELECTOR, "input[name='kind'][value='threat']").click()
     driver.find_element(By.ID, "text").send_keys("Trop de formulaires papier")
-    driver.find_element(By.CSS_SELECTOR, "form[action='/room/cards'] button").click()
-    assert "Card sent." in driver.page_source or "Carte envoyée." in driver.page_source
+    press(driver.find_element(By.CSS_SELECTOR, "form[action='/room/cards'] button"))
+    wait.until(lambda d: "Card sent." in d.page_source)
 
     stage("the card appears on the wall without a reload")
     tab("wall")
@@ -90,12 +107,13 @@ try:
         if placed == 4:
             tab("stale", base + "/room")
             tab("phone")
-        plus_button().click()
+        press(plus_button())
         placed += 1
+        wait.until(lambda d: f"Dots left: {5 - placed} / 5" in d.page_source)
     assert placed == 5, f"placed {placed} dots, the budget is 5"
     tab("stale")
-    plus_button().click()
-    assert "all your 5 dots" in driver.page_source, driver.page_source[:2000]
+    press(plus_button())
+    wait.until(lambda d: "all your 5 dots" in d.page_source)
 
     stage("the wall shows the vote")
     tab("wall")
@@ -107,6 +125,7 @@ except Exception as error:  # any failure: keep what each tab showed
     for name, handle in tabs.items():
         driver.switch_to.window(handle)
         driver.save_screenshot(os.path.join(shots, f"{name}.png"))
+    traceback.print_exc(file=sys.stdout)
     print(f"failed: {error!r}; screenshots in {shots}", flush=True)
     sys.exit(1)
 finally:
