@@ -116,7 +116,7 @@ public struct PanelFile: Sendable, Equatable, Codable {
         let inputs = try inputs(display: display)
         let again = try PanelDraw.make(inputs, settings: stored.settings, seed: stored.seed)
         guard again == stored else {
-            throw FileError(file: display, message: "the draw it holds is not the one its inputs and seed give; draw again")
+            throw FileError(file: display, message: "the draw it holds is not the one its inputs and seed give; draw again (or reveal again with the committed seed)")
         }
         return (again, inputs)
     }

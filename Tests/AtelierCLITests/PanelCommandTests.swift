@@ -115,4 +115,27 @@ import Testing
         let tooMany = try cli("panel", "invite", "register.csv", "--letters", "101", "--seed", "s", "--output", "c.csv")
         #expect(tooMany.stderr.contains("register.csv: error: --letters 101: the register has only 100 addresses"))
     }
+
+    @Test func aCommitmentIsFinalAndRevealedOnce() throws {
+        let cli = try Self.imported()
+        #expect(try cli("panel", "commit", "--seats", "5").status == 0)
+        #expect(try cli("panel", "commit", "--seats", "6").stderr.contains("panel.json: error: already committed (inputs "))
+        #expect(try cli("panel", "draw", "--seats", "5", "--seed", "1").stderr.contains("the panel is committed"))
+        #expect(try cli("panel", "reveal", "--seed", "A").status == 0)
+        #expect(try cli("panel", "reveal", "--seed", "A").status == 0)
+        let other = try cli("panel", "reveal", "--seed", "B")
+        #expect(other.status == 1)
+        #expect(other.stderr.contains("panel.json: error: already revealed with the seed \"A\""))
+    }
+
+    @Test func seatsBeyondThePoolAndALinkedPanelFileAreRefused() throws {
+        let cli = try Self.imported()
+        let seats = try cli("panel", "draw", "--seats", "1000000", "--seed", "1")
+        #expect(seats.status == 1)
+        #expect(seats.stderr.contains("1000000 seats: a panel has from 1 seat to as many as the 16 respondents"))
+        try FileManager.default.createSymbolicLink(atPath: cli.folder.appendingPathComponent("linked.json").path, withDestinationPath: "panel.json")
+        let linked = try cli("panel", "check", "--seats", "5", "--panel", "linked.json")
+        #expect(linked.status == 1)
+        #expect(linked.stderr.contains("linked.json: error: not a regular file"))
+    }
 }

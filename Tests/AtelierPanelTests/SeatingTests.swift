@@ -49,7 +49,7 @@ import Testing
     @Test func aDrawChangedInTheFileIsRefused() throws {
         var file = try Self.panelFile()
         file.draw!.panel = ["a", "b"] == file.draw!.panel ? ["b", "d"] : ["a", "b"]
-        #expect(throws: PanelFile.FileError(file: "panel.json", message: "the draw it holds is not the one its inputs and seed give; draw again")) {
+        #expect(throws: PanelFile.FileError(file: "panel.json", message: "the draw it holds is not the one its inputs and seed give; draw again (or reveal again with the committed seed)")) {
             try file.verifiedDraw(display: "panel.json")
         }
         file.draw = nil
