@@ -52,6 +52,17 @@ import Testing
         #expect(try cli("panel", "import", "quotas", "features.csv").stderr.contains("the panel is committed"))
     }
 
+    @Test func anOutputFolderThatIsAFileIsRefusedAndTheDrawNotKept() throws {
+        let cli = try Self.imported()
+        let before = try contents(cli, "panel.json")
+        try Data("not a folder".utf8).write(to: cli.folder.appendingPathComponent("outfile"))
+        let draw = try cli("panel", "draw", "--seats", "5", "--seed", "1", "--output", "outfile")
+        #expect(draw.status == 1)
+        #expect(draw.stderr.hasPrefix("outfile: error: cannot write the draw's files"), "\(draw.stderr)")
+        #expect(try contents(cli, "panel.json") == before)
+        #expect(try contents(cli, "outfile") == Data("not a folder".utf8))
+    }
+
     @Test func aBadRespondentChangesNothing() throws {
         let cli = try Self.imported()
         let before = try contents(cli, "panel.json")
