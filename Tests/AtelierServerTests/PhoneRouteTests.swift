@@ -206,6 +206,12 @@ struct PhoneRouteTests {
             let html = String(buffer: page.body)
             #expect(html.contains("<html lang=\"fr\">") && html.contains("Rejoindre l&#39;atelier"))
             #expect(page.body.readableBytes < 100_000)
+
+            // A label and its value are separated as French writes it: a no-break space before the colon.
+            let entry = try await client.execute(uri: "/console?token=\(TestRoom.consoleToken)", method: .get)
+            let console = try #require(entry.headers[.setCookie]).prefix { $0 != ";" }
+            let french = try await client.execute(uri: "/console", method: .get, headers: [.cookie: "\(console); \(cookie)"])
+            #expect(String(buffer: french.body).contains("<p>Connectés\u{00A0}: 0 · "))
         }
     }
 }

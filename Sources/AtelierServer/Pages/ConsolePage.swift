@@ -8,8 +8,8 @@ enum ConsolePage {
         let labels = Labels(language)
         var body = HTML.languageSwitch(language, back: "/console") + "<h1>\(HTML.escape(language(.console)))</h1>"
         if let notice { body += "<p class=\"notice\" role=\"status\">\(HTML.escape(notice))</p>" }
-        body += "<p>\(HTML.escape(language(.joined))): \(view.phones) · \(HTML.escape(language(.voted))): \(view.takingPart)"
-            + " · \(HTML.escape(labels[.cardsWritten])): \(view.cardsWritten)</p>"
+        body += "<p>\(HTML.labelled(language(.joined), language))\(view.phones) · \(HTML.labelled(language(.voted), language))\(view.takingPart)"
+            + " · \(HTML.labelled(labels[.cardsWritten], language))\(view.cardsWritten)</p>"
         let kinds = ItemKind.allCases.map { "<option value=\"\($0.rawValue)\">\(HTML.escape(labels.kind($0)))</option>" }.joined()
         body += "<table><tr><th>\(HTML.escape(labels[.step]))</th><th></th></tr>"
         for step in view.agenda.steps {

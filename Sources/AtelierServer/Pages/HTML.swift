@@ -1,3 +1,4 @@
+import AtelierExport
 import AtelierKit
 
 /// Builds the room's pages: escaped text, one small style sheet, and the frame every page shares.
@@ -17,6 +18,12 @@ enum HTML {
             }
         }
         return out
+    }
+
+    /// A label escaped and followed by its language's separator (`Dots left: `, `Gommettes
+    /// restantes : ` with a no-break space in French).
+    static func labelled(_ label: String, _ language: Language) -> String {
+        escape(label) + Labels(language)[.labelSeparator]
     }
 
     /// A whole page in a language: a title, a body, and optionally a refresh every `refresh` seconds

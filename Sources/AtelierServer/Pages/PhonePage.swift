@@ -32,7 +32,7 @@ enum PhonePage {
                 """)
         case .dots(let items, let budget, let cap):
             let placed = view.dots.values.reduce(0, +)
-            body += "<p><strong>\(HTML.escape(language(.dotsLeft))): \(budget - placed) / \(budget)</strong>"
+            body += "<p><strong>\(HTML.labelled(language(.dotsLeft), language))\(budget - placed) / \(budget)</strong>"
                 + (cap.map { " · max \($0) / \(HTML.escape(labels[.item]))" } ?? "") + "</p><ul class=\"ballot\">"
             for item in items {
                 let mine = view.dots[item.id] ?? 0

@@ -10,7 +10,7 @@ enum WallPage {
             <div class="wall"><h1>\(HTML.escape(state.workshop.info.title))</h1>
             <div class="join">\(qr ?? "")<div><p>\(HTML.escape(language(.scanToJoin)))</p>
             <p><a href="\(HTML.escape(joinAddress))">\(HTML.escape(joinAddress))</a></p>
-            <p>\(HTML.escape(language(.code))): <span class="code">\(HTML.escape(code))</span></p></div></div>
+            <p>\(HTML.labelled(language(.code), language))<span class="code">\(HTML.escape(code))</span></p></div></div>
             <div id="live" aria-live="polite" data-version="\(state.version)">\(state.fragment())</div></div>
             """, refresh: 5, script: script)
     }

@@ -19,7 +19,7 @@ struct WallState: Sendable {
         let language = workshop.info.language
         let labels = Labels(language)
         if let (step, task) = open {
-            var html = "<h2>\(HTML.escape(language(.open))): \(HTML.escape(step.title(in: language)))</h2>"
+            var html = "<h2>\(HTML.labelled(language(.open), language))\(HTML.escape(step.title(in: language)))</h2>"
             switch task {
             case .cards(let kinds):
                 let cards = workshop.items.filter { $0.step == step.id && !hidden.contains($0.id) }
@@ -30,11 +30,11 @@ struct WallState: Sendable {
             case .dots(let items, _, _):
                 let ballots = workshop.ballots.filter { $0.step == step.id }
                 let voters = Set(ballots.compactMap(\.participant)).count
-                html += "<p>\(HTML.escape(language(.voted))): <span id=\"voters\">\(voters)</span></p>"
+                html += "<p>\(HTML.labelled(language(.voted), language))<span id=\"voters\">\(voters)</span></p>"
                 if liveDots { html += bars(items, ballots: ballots, labels: labels) }
             case .scores(let items, _):
                 let scores = workshop.scores.filter { $0.step == step.id }
-                html += "<p>\(HTML.escape(language(.voted))): \(Set(scores.compactMap(\.participant)).count)</p><table><tr>"
+                html += "<p>\(HTML.labelled(language(.voted), language))\(Set(scores.compactMap(\.participant)).count)</p><table><tr>"
                     + "<th>\(HTML.escape(labels[.item]))</th><th>\(HTML.escape(labels[.score]))</th></tr>"
                     + items.map { item in
                         "<tr><td>\(HTML.escape(item.text))</td><td>\(scores.filter { $0.item == item.id }.count)</td></tr>"
@@ -45,7 +45,7 @@ struct WallState: Sendable {
             return html
         }
         guard let (step, task) = closed else { return "" }
-        var html = "<h2>\(HTML.escape(language(.closed))): \(HTML.escape(step.title(in: language)))</h2>"
+        var html = "<h2>\(HTML.labelled(language(.closed), language))\(HTML.escape(step.title(in: language)))</h2>"
         if let result = workshop.results.first(where: { $0.step == step.id }) {
             html += "<h3>\(HTML.escape(language(.result)))</h3><p>\(HTML.escape(result.summary))</p><table><tr>"
                 + "<th>\(HTML.escape(labels[.rank]))</th><th>\(HTML.escape(labels[.item]))</th><th>\(HTML.escape(labels[.value]))</th></tr>"
