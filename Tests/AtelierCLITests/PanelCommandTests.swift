@@ -1,4 +1,5 @@
 import Foundation
+import ODFSchemas
 import Testing
 
 /// `atelier panel` through the built binary: the two-stage draw end to end, reproducible from its
@@ -107,6 +108,9 @@ import Testing
         for name in ["record-nl.odt", "record-nl.ods"] {
             #expect(FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("exports/panel/\(name)").path))
         }
+        let facts = try ExportedPart.xml("content.xml", of: "nl.odt", in: cli.folder.appendingPathComponent("exports/panel"))
+            .strings("//table:table[1]//table:table-row")
+        #expect(facts.contains { $0.hasPrefix("Solver") && $0.contains("GLPK ") }, "the solver and its version are named: \(facts)")
         let seat = try cli("panel", "seat", "--name-column", "name")
         #expect(seat.stdout == "Seated the 5 members of the panel drawn with seed \"3\" as participants.\n")
         #expect(try cli("status").stdout.contains("participants 5"))

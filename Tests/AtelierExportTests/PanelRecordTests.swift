@@ -9,7 +9,7 @@ import Testing
 @Suite struct PanelRecordTests {
     static let record = PanelRecord(
         title: "Panel citoyen de Namur 2027", date: CalendarDate(year: 2027, month: 3, day: 7)!, method: .leximin, seats: 2,
-        lotteryPanels: 3, seed: "Lotto 4 11 23 35 41 44", inputsHash: String(repeating: "ab", count: 32),
+        lotteryPanels: 3, solver: "GLPK 5.0", seed: "Lotto 4 11 23 35 41 44", inputsHash: String(repeating: "ab", count: 32),
         quotas: [.init(feature: "gender", value: "female", min: 1, max: 1, seated: 1),
                  .init(feature: "gender", value: "male", min: 1, max: 1, seated: 1)],
         respondents: [.init(id: "p1", probability: 2.0 / 3, selected: true), .init(id: "p2", probability: 1.0 / 3, selected: false),
@@ -38,7 +38,7 @@ import Testing
         let content = try ODFPackage(files[0]).xml("content.xml")
         let text = try content.strings("//text:p | //text:h").joined(separator: "\n")
         for expected in ["Panel citoyen de Namur 2027", "Procès-verbal du tirage au sort d'un panel citoyen", "7 mars 2027",
-                         "Lotto 4 11 23 35 41 44", String(repeating: "ab", count: 32), "0,6667", "0,3333", "1,0000",
+                         "Lotto 4 11 23 35 41 44", "Solveur", "GLPK 5.0", String(repeating: "ab", count: 32), "0,6667", "0,3333", "1,0000",
                          "Huissier de justice", "Nom, date et signature\u{00A0}:", "Suppléants, dans l'ordre"] {
             #expect(text.contains(expected), "missing \(expected)")
         }

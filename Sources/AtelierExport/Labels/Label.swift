@@ -45,7 +45,7 @@ public enum Label: String, CaseIterable, Sendable {
     case statusesOverTime, statusChartDescription, timeline, date, change, source
     // The record of a citizens' panel draw
     case panelRecord, panelDrawDate, panelRespondents, panelSeats, panelMethod, panelLegacy, panelMaximin, panelLeximin
-    case panelLotteryPanels, panelSeed, panelInputsHash, panelQuotas, panelFeature, panelGroup, panelMinimum, panelMaximum
+    case panelLotteryPanels, panelSolver, panelSeed, panelInputsHash, panelQuotas, panelFeature, panelGroup, panelMinimum, panelMaximum
     case panelSeated, panelMembers, panelAlternates, panelReplaces, panelProbabilities, panelProbability, panelOnPanel
     case panelYes, panelSignatures, panelBailiff, panelOrganiser, panelSignatureLine, panelSheetDraw
 }

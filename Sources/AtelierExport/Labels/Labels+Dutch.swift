@@ -108,6 +108,7 @@ extension Labels {
         .panelMaximin: "Eerlijke loterij, maximin (Flanigan et al., Nature 2021): de kleinste kans om geloot te worden zo groot mogelijk gemaakt",
         .panelLeximin: "Eerlijke loterij, leximin (Flanigan et al., Nature 2021): de kleinste kans zo groot mogelijk gemaakt, dan de volgende, enzovoort",
         .panelLotteryPanels: "Panels in de loterij",
+        .panelSolver: "Solver",
         .panelSeed: "Publieke seed",
         .panelInputsHash: "SHA-256 van de gegevens, gepubliceerd voor de seed bekend was",
         .panelQuotas: "Behaalde quota per groep",

@@ -108,6 +108,7 @@ extension Labels {
         .panelMaximin: "Fair lottery, maximin (Flanigan et al., Nature 2021): the smallest chance of selection made as large as possible",
         .panelLeximin: "Fair lottery, leximin (Flanigan et al., Nature 2021): the smallest chance made as large as possible, then the next, and so on",
         .panelLotteryPanels: "Panels in the lottery",
+        .panelSolver: "Solver",
         .panelSeed: "Public seed",
         .panelInputsHash: "SHA-256 of the inputs, published before the seed was known",
         .panelQuotas: "Quotas met per group",

@@ -108,6 +108,7 @@ extension Labels {
         .panelMaximin: "Loterie équitable, maximin (Flanigan et al., Nature 2021)\u{00A0}: la plus petite chance d'être tiré rendue aussi grande que possible",
         .panelLeximin: "Loterie équitable, leximin (Flanigan et al., Nature 2021)\u{00A0}: la plus petite chance rendue aussi grande que possible, puis la suivante, et ainsi de suite",
         .panelLotteryPanels: "Panels dans la loterie",
+        .panelSolver: "Solveur",
         .panelSeed: "Graine publique",
         .panelInputsHash: "SHA-256 des données, publié avant que la graine soit connue",
         .panelQuotas: "Quotas atteints par groupe",

@@ -108,6 +108,7 @@ extension Labels {
         .panelMaximin: "Faire Lotterie, Maximin (Flanigan et al., Nature 2021): die kleinste Auswahlwahrscheinlichkeit so groß wie möglich",
         .panelLeximin: "Faire Lotterie, Leximin (Flanigan et al., Nature 2021): die kleinste Wahrscheinlichkeit so groß wie möglich, dann die nächste und so fort",
         .panelLotteryPanels: "Gremien in der Lotterie",
+        .panelSolver: "Solver",
         .panelSeed: "Öffentlicher Startwert",
         .panelInputsHash: "SHA-256 der Eingaben, veröffentlicht, bevor der Startwert bekannt war",
         .panelQuotas: "Erfüllte Quoten je Gruppe",

@@ -59,6 +59,8 @@ public struct PanelRecord: Sendable, Equatable {
     public var seats: Int
     /// How many panels the lottery has (the legacy method: how many draws estimated the chances).
     public var lotteryPanels: Int
+    /// The solver that computed the lottery and its version (`GLPK 5.0`); nil for the legacy draw.
+    public var solver: String?
     public var seed: String
     public var inputsHash: String
     public var quotas: [Quota]
@@ -66,13 +68,14 @@ public struct PanelRecord: Sendable, Equatable {
     public var respondents: [Respondent]
     public var alternates: [Alternate]
 
-    public init(title: String, date: CalendarDate, method: Method, seats: Int, lotteryPanels: Int, seed: String,
+    public init(title: String, date: CalendarDate, method: Method, seats: Int, lotteryPanels: Int, solver: String?, seed: String,
                 inputsHash: String, quotas: [Quota], respondents: [Respondent], alternates: [Alternate]) {
         self.title = title
         self.date = date
         self.method = method
         self.seats = seats
         self.lotteryPanels = lotteryPanels
+        self.solver = solver
         self.seed = seed
         self.inputsHash = inputsHash
         self.quotas = quotas
@@ -111,6 +114,7 @@ public struct PanelRecord: Sendable, Equatable {
             (labels[.panelMethod], method),
         ]
         if self.method != .legacy { facts.append((labels[.panelLotteryPanels], String(lotteryPanels))) }
+        if let solver { facts.append((labels[.panelSolver], solver)) }
         return facts + [(labels[.panelSeed], seed), (labels[.panelInputsHash], inputsHash)]
     }
 

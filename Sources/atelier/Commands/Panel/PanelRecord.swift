@@ -49,7 +49,8 @@ extension Atelier.Panel {
             }
             return PanelRecord(
                 title: title, date: date, method: PanelRecord.Method(rawValue: draw.settings.algorithm.rawValue)!,
-                seats: draw.settings.seats, lotteryPanels: draw.lotteryPanels, seed: draw.seed, inputsHash: draw.inputsHash,
+                seats: draw.settings.seats, lotteryPanels: draw.lotteryPanels,
+                solver: draw.settings.algorithm == .legacy ? nil : PanelSolver.name, seed: draw.seed, inputsHash: draw.inputsHash,
                 quotas: quotas,
                 respondents: zip(people, draw.probabilities).map { .init(id: $0.id, probability: $1, selected: members.contains($0.id)) },
                 alternates: draw.alternates.map { .init(id: $0.id, replaces: $0.replaces) })
