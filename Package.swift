@@ -102,6 +102,7 @@ let package = Package(
             dependencies: [
                 "AtelierServer",
                 "AtelierKit",
+                "BrainwritingMethod",
                 "DotVotingMethod",
                 "PrioritisationMatrixMethod",
                 "SWOTMethod",

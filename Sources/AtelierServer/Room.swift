@@ -15,6 +15,8 @@ public actor Room {
     private(set) var open: (step: AgendaStep, task: RoomTask)?
     /// The step closed last, whose result the wall shows until another opens.
     private var closed: (step: AgendaStep, task: RoomTask)?
+    /// The rounds of the brainwriting step open.
+    private var sheets: SheetRound?
     private var phones: [String: PhoneSession] = [:]
     /// Cards the facilitator took off the wall.
     private var hidden: Set<String> = []
@@ -158,23 +160,81 @@ public actor Room {
         changed()
     }
 
+    /// Writes a phone's ideas on the sheet it holds this round, in the boxes still free, each an idea
+    /// placed at its sheet position (group, sheet, round, box) as an import of the sheets would place it.
+    func addIdeas(_ cookie: String?, _ form: FormData) throws(RoomError) {
+        let (session, step, task) = try admit(cookie, form: form)
+        guard case .ideas = task, let sheets else { throw .stepNotOpen(step.id) }
+        let seat = try heldSheet(session, sheets)
+        let language = settings.language
+        let texts = (1...sheets.slots).compactMap { form["idea-\($0)"] }.filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        guard !texts.isEmpty else { throw .missing(language(.idea)) }
+        for text in texts where text.count > settings.maxCardLength { throw .tooLong(language(.idea), settings.maxCardLength) }
+        let round = sheets.round
+        try recorded {
+            try store.change(command: "room ideas \(step.id)", step: step.id, completing: false,
+                             loading: [.participants, .items, .categories]) { workshop in
+                let taken = Set(workshop.items.compactMap { item in
+                    item.step == step.id ? item.position.flatMap { $0.group == seat.group && $0.sheet == seat.sheet && $0.round == round ? $0.slot : nil } : nil
+                })
+                let free = (1...sheets.slots).filter { !taken.contains($0) }
+                guard texts.count <= free.count else { throw RoomError.sheetFull(sheets.slots) }
+                let rows = zip(texts, free).map { text, slot in
+                    ImportTable.Record(line: 1, fields: [text, ItemKind.idea.rawValue, session.named ? session.participant : "",
+                                                         "\(seat.group)/\(seat.sheet)/\(round)/\(slot)", step.id])
+                }
+                let table = ImportTable(header: ["text", "kind", "author", "position", "step"], records: rows)
+                let (changes, _) = try Importer(kind: .items, table: table, file: "room", step: step.id).changes(for: workshop)
+                return (changes, "\(rows.count) idea(s) came from the room on sheet \(seat.group)/\(seat.sheet), round \(round), in \(step.id).")
+            }
+        }
+        changed()
+    }
+
+    /// Passes a phone's sheet on: once everyone holding a sheet this round has, the next round begins.
+    func passSheet(_ cookie: String?, _ form: FormData) throws(RoomError) {
+        let (session, step, task) = try admit(cookie, form: form)
+        guard case .ideas = task, var sheets else { throw .stepNotOpen(step.id) }
+        _ = try heldSheet(session, sheets)
+        sheets.pass(session.participant)
+        self.sheets = sheets
+        changed()
+    }
+
+    /// The sheet a phone's participant holds this round.
+    private func heldSheet(_ session: PhoneSession, _ sheets: SheetRound) throws(RoomError) -> SheetRound.Seat {
+        guard sheets.plans(session.participant) else { throw .notOnSheet }
+        guard let seat = sheets.seat(of: session.participant), !sheets.passed.contains(session.participant) else { throw .sheetPassed }
+        return seat
+    }
+
     /// What a phone sees: the open step, its task, and the phone's own dots and scored items.
     func phoneView(_ cookie: String?) throws(RoomError) -> PhoneView {
         let session = try phone(cookie)
-        guard let open else { return PhoneView(session: session, step: nil, task: .none, categories: [], dots: [:], scored: []) }
+        guard let open else { return PhoneView(session: session, step: nil, task: .none, categories: [], dots: [:], scored: [], sheet: nil) }
         let workshop = try recorded { try store.workshop(leavingOut: [.actions, .results]) }
         let dots = Dictionary(workshop.ballots.filter { $0.participant == session.participant && $0.step == open.step.id }
             .map { ($0.item, $0.dots) }) { a, b in a + b }
         let scored = Set(workshop.scores.filter { $0.participant == session.participant && $0.step == open.step.id }.map(\.item))
-        return PhoneView(session: session, step: open.step, task: open.task, categories: workshop.categories, dots: dots, scored: scored)
+        return PhoneView(session: session, step: open.step, task: open.task, categories: workshop.categories, dots: dots, scored: scored,
+                         sheet: sheets.map { SheetView($0, participant: session.participant, step: open.step.id, workshop: workshop) })
     }
 
     // MARK: Console
 
     /// Opens a step to the phones (closing the one open); a step without a method collects cards of `cardKind`.
+    /// A brainwriting step's sheets are planned first, by a run of its method, when no run has planned them yet.
     public func openStep(_ id: String, cardKind: ItemKind) throws(RoomError) {
-        let workshop = try recorded { try store.workshop(leavingOut: [.actions]) }
+        var workshop = try recorded { try store.workshop(leavingOut: [.actions]) }
         guard let step = workshop.agenda.step(id) else { throw .unknownStep(id) }
+        if step.method == "brainwriting", !workshop.results.contains(where: { $0.step == id && $0.groups.contains { !$0.rotation.isEmpty } }) {
+            do {
+                _ = try runner.run(id, overrides: [:], in: store, command: "room run \(id)")
+            } catch {
+                throw .stepNotRunnable(id, "\(error)")
+            }
+            workshop = try recorded { try store.workshop(leavingOut: [.actions]) }
+        }
         var parameters: [String: ParameterValue] = [:]
         if let method = step.method, let manifest = runner.registry.manifest(method) {
             do {
@@ -184,6 +244,11 @@ public actor Room {
             }
         }
         let task = try RoomTask(step: step, cardKind: cardKind, parameters: parameters, workshop: workshop)
+        if case .ideas(let groups, let slots) = task {
+            sheets = SheetRound(groups: groups, slots: slots, written: workshop.items.compactMap { $0.step == id ? $0.position : nil })
+        } else {
+            sheets = nil
+        }
         open = (step, task)
         closed = nil
         changed()
@@ -193,6 +258,14 @@ public actor Room {
     public func closeStep() {
         closed = open ?? closed
         open = nil
+        changed()
+    }
+
+    /// Moves every brainwriting sheet on to the next round, whoever has not passed yet.
+    public func nextRound() throws(RoomError) {
+        guard var sheets, open != nil else { throw .stepNotOpen(nil) }
+        sheets.nextRound()
+        self.sheets = sheets
         changed()
     }
 
@@ -228,7 +301,8 @@ public actor Room {
         let wrote = workshop.items.filter { $0.step == step }.count
         return ConsoleView(agenda: workshop.agenda, open: open?.step.id, closed: closed?.step.id, phones: phones.count,
                            takingPart: active.count, cards: workshop.items.filter { $0.step == step && !hidden.contains($0.id) },
-                           cardsWritten: wrote, journal: try recorded { try store.journal().suffix(5).reversed() })
+                           cardsWritten: wrote, journal: try recorded { try store.journal().suffix(5).reversed() },
+                           round: open == nil ? nil : sheets)
     }
 
     // MARK: Wall
@@ -237,7 +311,7 @@ public actor Room {
     func wallState() throws(RoomError) -> WallState {
         let workshop = try recorded { try store.workshop(leavingOut: [.actions]) }
         return WallState(version: version, workshop: workshop, open: open, closed: closed,
-                         hidden: hidden, liveDots: settings.liveDots)
+                         hidden: hidden, liveDots: settings.liveDots, sheets: sheets)
     }
 
     /// The wall's updates: the whole state at once, then again after every change (a slow wall skips
@@ -299,6 +373,8 @@ struct PhoneView: Sendable {
     var dots: [String: Int]
     /// Items the phone has scored in the open step.
     var scored: Set<String>
+    /// The phone's brainwriting sheet, when the open step is a brainwriting.
+    var sheet: SheetView?
 }
 
 /// What the console shows.
@@ -314,4 +390,6 @@ struct ConsoleView: Sendable {
     var cardsWritten: Int
     /// The last changes, newest first.
     var journal: [JournalEntry]
+    /// The rounds of the brainwriting step open.
+    var round: SheetRound?
 }

@@ -35,6 +35,12 @@ public enum RoomError: Error, Sendable, Equatable {
     case nameTaken(String)
     /// The room holds as many phones as it takes.
     case roomFull(Int)
+    /// The phone's participant is not in the brainwriting groups the method planned.
+    case notOnSheet
+    /// The phone's participant holds no sheet this round: passed on, or their group has finished.
+    case sheetPassed
+    /// The sheet's boxes of this round are full: the number of boxes.
+    case sheetFull(Int)
     /// The workshop's checks refused the submission (the message of the import's check).
     case refused(String)
 
@@ -44,7 +50,7 @@ public enum RoomError: Error, Sendable, Equatable {
         case .notJoined, .notFacilitator: .forbidden
         case .badFormToken: .forbidden
         case .unknownStep: .notFound
-        case .stepNotOpen, .nameTaken, .overBudget, .overCap, .stepNotRunnable: .conflict
+        case .stepNotOpen, .nameTaken, .overBudget, .overCap, .stepNotRunnable, .notOnSheet, .sheetPassed, .sheetFull: .conflict
         case .tooLarge: .contentTooLarge
         case .tooFast: .tooManyRequests
         case .roomFull: .serviceUnavailable
@@ -99,6 +105,17 @@ public enum RoomError: Error, Sendable, Equatable {
                      "\(name) neemt al deel vanaf een andere telefoon.", "\(name) ist bereits von einem anderen Telefon beigetreten.")
         case .roomFull(let count):
             text = phrase("The room is full (\(count) phones).", "La salle est pleine (\(count) téléphones).", "De zaal is vol (\(count) telefoons).", "Der Raum ist voll (\(count) Telefone).")
+        case .notOnSheet:
+            text = phrase("You are not on a sheet: the groups were planned before you joined. Ask the facilitator.",
+                     "Vous n'avez pas de feuille : les groupes ont été formés avant votre arrivée. Demandez à l'animateur.",
+                     "Je hebt geen blad: de groepen werden gevormd voor je deelnam. Vraag het de facilitator.",
+                     "Sie haben kein Blatt: Die Gruppen wurden gebildet, bevor Sie beigetreten sind. Fragen Sie die Moderation.")
+        case .sheetPassed:
+            text = phrase("You have passed your sheet on; wait for the next round.", "Vous avez passé votre feuille ; attendez le tour suivant.",
+                     "Je hebt je blad doorgegeven; wacht op de volgende ronde.", "Sie haben Ihr Blatt weitergegeben; warten Sie auf die nächste Runde.")
+        case .sheetFull(let slots):
+            text = phrase("This round's \(slots) boxes on your sheet are full.", "Les \(slots) cases de ce tour sur votre feuille sont remplies.",
+                     "De \(slots) vakjes van deze ronde op je blad zijn vol.", "Die \(slots) Felder dieser Runde auf Ihrem Blatt sind voll.")
         case .refused(let message):
             text = phrase("Not recorded: \(message)", "Non enregistré : \(message)", "Niet opgeslagen: \(message)", "Nicht gespeichert: \(message)")
         }

@@ -69,30 +69,17 @@ public struct RoomServer: Sendable {
             let language = language(request)
             do {
                 let view = try await room.phoneView(request.cookies[Self.phoneCookie]?.value)
-                let notice = request.uri.queryParameters["sent"].map { _ in language(.cardSent) }
+                let notice = request.uri.queryParameters["sent"].map { $0 == "ideas" ? language(.ideasSent) : language(.cardSent) }
                 return Self.page(PhonePage.render(view, language: language, notice: notice))
             } catch {
                 return Self.refusal(error, language: language, back: "/")
             }
         }
-        router.post("/room/cards") { request, context in
-            await respond(request, context, back: "/room") { form in
-                try await room.addCard(request.cookies[Self.phoneCookie]?.value, form)
-                return Self.redirect("/room?sent=card")
-            }
-        }
-        router.post("/room/dots") { request, context in
-            await respond(request, context, back: "/room") { form in
-                try await room.changeDots(request.cookies[Self.phoneCookie]?.value, form)
-                return Self.redirect("/room")
-            }
-        }
-        router.post("/room/scores") { request, context in
-            await respond(request, context, back: "/room") { form in
-                try await room.addScores(request.cookies[Self.phoneCookie]?.value, form)
-                return Self.redirect("/room")
-            }
-        }
+        phoneAction(router, "cards", then: "/room?sent=card") { try await room.addCard($0, $1) }
+        phoneAction(router, "dots") { try await room.changeDots($0, $1) }
+        phoneAction(router, "scores") { try await room.addScores($0, $1) }
+        phoneAction(router, "ideas", then: "/room?sent=ideas") { try await room.addIdeas($0, $1) }
+        phoneAction(router, "pass") { try await room.passSheet($0, $1) }
         router.get("/language") { request, _ in
             let back = String(request.uri.queryParameters["back"] ?? "/")
             // Only a path of this server: never a redirection elsewhere.
@@ -102,6 +89,19 @@ public struct RoomServer: Sendable {
                 response.setCookie(Cookie(name: Self.languageCookie, value: chosen.rawValue, path: "/", httpOnly: true, sameSite: .lax))
             }
             return response
+        }
+    }
+
+    /// A phone's form: `action` is given the phone's cookie and the form, then the phone is sent to `target`.
+    private func phoneAction(
+        _ router: Router<BasicWebSocketRequestContext>, _ name: String, then target: String = "/room",
+        _ action: @escaping @Sendable (String?, FormData) async throws -> Void
+    ) {
+        router.post("/room/\(name)") { request, context in
+            await respond(request, context, back: "/room") { form in
+                try await action(request.cookies[Self.phoneCookie]?.value, form)
+                return Self.redirect(target)
+            }
         }
     }
 
@@ -166,6 +166,10 @@ public struct RoomServer: Sendable {
         }
         consoleAction(router, "close") { _ in
             await room.closeStep()
+            return nil
+        }
+        consoleAction(router, "round") { _ in
+            try await room.nextRound()
             return nil
         }
         consoleAction(router, "hide") { form in

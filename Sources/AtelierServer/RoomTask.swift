@@ -1,7 +1,8 @@
 import AtelierKit
 
 /// What the open step asks of a phone, told by the step's method: cards to write (a SWOT quadrant, or
-/// the kind the facilitator chose for a step without a method), dots to place, or items to score.
+/// the kind the facilitator chose for a step without a method), ideas on brainwriting sheets, dots to
+/// place, or items to score.
 ///
 /// The room knows the built-in methods by their ids only (it depends on no method module); the
 /// ballot and the score sheet are drawn up from the step's parameters as the methods read them, and
@@ -13,7 +14,9 @@ public enum RoomTask: Sendable, Equatable {
     case dots(items: [Item], budget: Int, cap: Int?)
     /// One score per criterion for each item.
     case scores(items: [Item], criteria: [Criterion])
-    /// Nothing to do from a phone (a step the room does not run, such as brainwriting, for now).
+    /// Ideas on the brainwriting sheets the method planned: `slots` per holder and round.
+    case ideas(groups: [ParticipantGroup], slots: Int)
+    /// Nothing to do from a phone (a step whose method the room does not run).
     case none
 
     /// The SWOT quadrants, in the order a SWOT grid shows them.
@@ -23,13 +26,18 @@ public enum RoomTask: Sendable, Equatable {
     /// - Parameters:
     ///   - cardKind: The kind of card a step without a method collects (the facilitator's choice).
     ///   - parameters: The step's parameters with the method's defaults (see `MethodManifest.resolveParameters`).
-    /// - Throws: ``RoomError/stepNotRunnable(_:_:)`` when the ballot or the score sheet is empty.
+    /// - Throws: ``RoomError/stepNotRunnable(_:_:)`` when the ballot or the score sheet is empty, or
+    ///   when a brainwriting step has no planned sheets (its method run gives them).
     public init(step: AgendaStep, cardKind: ItemKind, parameters: [String: ParameterValue], workshop: Workshop) throws(RoomError) {
         switch step.method {
         case nil:
             self = .cards(kinds: [cardKind])
         case "swot":
             self = .cards(kinds: Self.quadrants)
+        case "brainwriting":
+            let groups = workshop.results.first { $0.step == step.id }?.groups.filter { !$0.rotation.isEmpty } ?? []
+            guard !groups.isEmpty else { throw RoomError.stepNotRunnable(step.id, "its sheets are not planned") }
+            self = .ideas(groups: groups, slots: groups.compactMap(\.slots).max() ?? 3)
         case "dot-voting":
             let items = try Self.items(from: parameters["from_step"]?.stringValue, top: parameters["top"]?.intValue,
                                        kinds: parameters["kinds"], category: parameters["scope"]?.stringValue == "category"

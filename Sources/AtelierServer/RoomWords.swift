@@ -8,6 +8,7 @@ enum RoomWord: CaseIterable {
     case dotsLeft, addDot, removeDot, dotsHidden, scoreItems, scoreSent, alreadyScored
     case wall, console, openStep, closeStep, hideCard, runStep, undo, joined, voted, open, closed, result
     case scanToJoin, language, error, back, cardKind
+    case idea, ideas, round, sheet, ideasAbove, ideasThisRound, passSheet, sheetPassedWait, sheetsDone, nextRound, passedOn, ideasSent
 
     var text: LocalizedText {
         switch self {
@@ -51,6 +52,22 @@ enum RoomWord: CaseIterable {
         case .error: phrase("That did not work", "Cela n'a pas fonctionné", "Dat is niet gelukt", "Das hat nicht geklappt")
         case .back: phrase("Back", "Retour", "Terug", "Zurück")
         case .cardKind: phrase("Cards of kind", "Cartes de type", "Kaarten van het type", "Karten der Art")
+        case .idea: phrase("Idea", "Idée", "Idee", "Idee")
+        case .ideas: phrase("Ideas", "Idées", "Ideeën", "Ideen")
+        case .round: phrase("Round", "Tour", "Ronde", "Runde")
+        case .sheet: phrase("Sheet", "Feuille", "Blad", "Blatt")
+        case .ideasAbove: phrase("Ideas already on the sheet", "Idées déjà sur la feuille", "Ideeën al op het blad", "Ideen schon auf dem Blatt")
+        case .ideasThisRound: phrase("Your ideas this round", "Vos idées de ce tour", "Je ideeën van deze ronde", "Ihre Ideen dieser Runde")
+        case .passSheet: phrase("Pass the sheet", "Passer la feuille", "Blad doorgeven", "Blatt weitergeben")
+        case .sheetPassedWait: phrase("Sheet passed on. The next round starts when everyone has passed theirs; this page refreshes by itself.",
+                                      "Feuille passée. Le tour suivant commence quand chacun a passé la sienne ; cette page se met à jour toute seule.",
+                                      "Blad doorgegeven. De volgende ronde begint als iedereen het zijne heeft doorgegeven; deze pagina ververst vanzelf.",
+                                      "Blatt weitergegeben. Die nächste Runde beginnt, wenn alle ihres weitergegeben haben; diese Seite aktualisiert sich selbst.")
+        case .sheetsDone: phrase("Every sheet has gone round your group. Thank you!", "Chaque feuille a fait le tour de votre groupe. Merci !",
+                                 "Elk blad is rond geweest in je groep. Bedankt!", "Jedes Blatt ist durch Ihre Gruppe gegangen. Danke!")
+        case .nextRound: phrase("Next round", "Tour suivant", "Volgende ronde", "Nächste Runde")
+        case .passedOn: phrase("Sheets passed on", "Feuilles passées", "Bladen doorgegeven", "Blätter weitergegeben")
+        case .ideasSent: phrase("Ideas sent.", "Idées envoyées.", "Ideeën verstuurd.", "Ideen gesendet.")
         }
     }
 }

@@ -1,5 +1,6 @@
 import AtelierKit
 import AtelierServer
+import BrainwritingMethod
 import DotVotingMethod
 import Foundation
 import Hummingbird
@@ -8,7 +9,8 @@ import PrioritisationMatrixMethod
 import SWOTMethod
 import Testing
 
-/// A workshop in a temporary folder with a vision round, a SWOT, a matrix and a vote, served by a room.
+/// A workshop in a temporary folder with a vision round, a SWOT, a matrix, a vote and a brainwriting,
+/// served by a room.
 struct TestRoom {
     let folder: URL
     let store: WorkshopStore
@@ -22,7 +24,7 @@ struct TestRoom {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("methods/builtin")
         let registry = try Registry.load(from: folder, builtinModules: Registry.modulesNamed(in: folder))
-        return Runner(registry: registry, builtins: [SWOT(), PrioritisationMatrix(), DotVoting()])
+        return Runner(registry: registry, builtins: [SWOT(), PrioritisationMatrix(), DotVoting(), Brainwriting()])
     }
 
     init(maxSubmissions: Int = 1000, liveDots: Bool = false) throws {
@@ -33,6 +35,7 @@ struct TestRoom {
             AgendaStep(id: "swot", title: "SWOT", method: "swot"),
             AgendaStep(id: "matrix", title: "Matrix", method: "prioritisation-matrix"),
             AgendaStep(id: "vote", title: "Vote", method: "dot-voting", parameters: ["dots": .integer(3), "max_per_item": .integer(2)]),
+            AgendaStep(id: "ideas", title: "Brainwriting", method: "brainwriting", parameters: ["ideas_per_round": .integer(2)]),
         ])])
         store = try WorkshopStore.create(at: folder.appendingPathComponent("workshop.atelier"), info: WorkshopInfo(title: "Room"), agenda: agenda)
         try store.change(command: "setup") { _ in

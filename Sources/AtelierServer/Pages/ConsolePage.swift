@@ -22,6 +22,11 @@ enum ConsolePage {
                             "\(kindField)<button type=\"submit\">\(HTML.escape(language(.openStep)))</button>") + "</td></tr>"
         }
         body += "</table>"
+        if let round = view.round {
+            body += "<p>\(HTML.labelled(language(.round), language))\(round.round) / \(round.rounds) · "
+                + "\(HTML.labelled(language(.passedOn), language))\(round.passed.count) / \(round.holders.count)</p>"
+                + HTML.form("/console/round", token: formToken, step: nil, "<button type=\"submit\">\(HTML.escape(language(.nextRound)))</button>")
+        }
         if view.open != nil {
             body += HTML.form("/console/close", token: formToken, step: nil, "<button type=\"submit\">\(HTML.escape(language(.closeStep)))</button>")
         }

@@ -67,7 +67,7 @@ enum HTML {
         input,select,textarea,button{font:inherit;box-sizing:border-box;max-width:100%}
         input[type=text],input[type=number],select,textarea{width:100%;padding:.5rem;border:2px solid #555;border-radius:4px}
         button{min-height:44px;min-width:44px;padding:.4rem 1rem;margin:.3rem 0;background:#0b4f8a;color:#fff;border:0;border-radius:4px}
-        button:disabled{background:#767676}
+        button:disabled{background:#767676}button.secondary{background:#fff;color:#0b4f8a;border:2px solid #0b4f8a}
         :focus{outline:3px solid #c45500;outline-offset:2px}
         .notice{background:#e6f4ea;border-left:4px solid #1e6b32;padding:.5rem}
         .problem{background:#fdecea;border-left:4px solid #a4161a;padding:.5rem}

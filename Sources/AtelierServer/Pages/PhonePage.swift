@@ -65,6 +65,34 @@ enum PhonePage {
                     <input type="hidden" name="item" value="\(HTML.escape(item.id))">\(fields)<button type="submit">\(HTML.escape(language(.send)))</button>
                     """)
             }
+        case .ideas:
+            guard let sheet = view.sheet, let seat = sheet.seat else {
+                let waiting = view.sheet.map { !$0.planned ? RoomError.notOnSheet.message(in: language)
+                    : $0.done ? language(.sheetsDone) : language(.sheetPassedWait) } ?? language(.noTask)
+                body += "<p role=\"status\">\(HTML.escape(waiting))</p>"
+                return HTML.page(title, language: language, body: body, refresh: 5, script: reload)
+            }
+            body += "<h2>\(HTML.escape(language(.round))) \(sheet.round) / \(sheet.rounds) · \(HTML.escape(language(.sheet))) \(seat.group).\(seat.sheet)</h2>"
+            if let topic = sheet.topic { body += "<p>\(HTML.labelled(labels.kind(.challenge), language))<strong>\(HTML.escape(topic))</strong></p>" }
+            if !sheet.above.isEmpty {
+                body += "<h3>\(HTML.escape(language(.ideasAbove)))</h3><ol class=\"sheet\">"
+                    + sheet.above.map { "<li>\(HTML.escape($0.text))</li>" }.joined() + "</ol>"
+            }
+            if !sheet.written.isEmpty {
+                body += "<h3>\(HTML.escape(language(.ideasThisRound)))</h3><ol class=\"sheet\">"
+                    + sheet.written.map { "<li>\(HTML.escape($0.text))</li>" }.joined() + "</ol>"
+            }
+            let free = sheet.slots - sheet.written.count
+            if free > 0 {
+                let fields = (1...free).map { box in
+                    "<label for=\"idea-\(box)\">\(HTML.escape(language(.idea))) \(sheet.written.count + box)</label>"
+                        + "<textarea id=\"idea-\(box)\" name=\"idea-\(box)\" rows=\"2\" maxlength=\"280\"></textarea>"
+                }.joined()
+                body += HTML.form("/room/ideas", token: token, step: step.id,
+                                  "\(fields)<button type=\"submit\">\(HTML.escape(language(.send)))</button>")
+            }
+            body += HTML.form("/room/pass", token: token, step: step.id,
+                              "<button type=\"submit\" class=\"secondary\">\(HTML.escape(language(.passSheet)))</button>")
         case .none:
             body += "<p>\(HTML.escape(language(.noTask)))</p>"
         }

@@ -13,6 +13,8 @@ struct WallState: Sendable {
     var closed: (step: AgendaStep, task: RoomTask)?
     var hidden: Set<String>
     var liveDots: Bool
+    /// The rounds of the brainwriting step open.
+    var sheets: SheetRound?
 
     /// The live part of the wall, as HTML.
     func fragment() -> String {
@@ -39,6 +41,14 @@ struct WallState: Sendable {
                     + items.map { item in
                         "<tr><td>\(HTML.escape(item.text))</td><td>\(scores.filter { $0.item == item.id }.count)</td></tr>"
                     }.joined() + "</table>"
+            case .ideas:
+                guard let sheets else { break }
+                let ideas = workshop.items.filter { $0.step == step.id && $0.position != nil }
+                html += "<p class=\"code\">\(HTML.escape(language(.round))) <span id=\"round\">\(sheets.round)</span> / \(sheets.rounds)</p>"
+                    + "<p>\(HTML.labelled(language(.ideas), language))<span id=\"ideas\">\(ideas.count)</span>"
+                    + " · \(HTML.labelled(language(.passedOn), language))\(sheets.passed.count) / \(sheets.holders.count)</p>"
+                    + "<div class=\"quadrants\">" + ideas.filter { $0.position?.round == sheets.round }.suffix(12)
+                    .map { "<p class=\"card\">\(HTML.escape($0.text))</p>" }.joined() + "</div>"
             case .none:
                 break
             }
