@@ -4,31 +4,18 @@ Usage: room.py BASE_URL ROOM_CODE CONSOLE_URL SCREENSHOT_DIR
 Prints each stage; on failure saves a screenshot of every tab into SCREENSHOT_DIR and exits 1.
 """
 import os
-import shutil
 import sys
 import traceback
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
-from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
+
+from browsing import browser, press as press_in, stage, waiter
 
 base, code, console, shots = sys.argv[1:5]
 
-options = Options()
-options.binary_location = shutil.which("chromium")
-for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=360,740", "--disable-dev-shm-usage"):
-    options.add_argument(argument)
-driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
-# A page being replaced can answer any query with an error: wait through them.
-wait = WebDriverWait(driver, 30, ignored_exceptions=(WebDriverException,))
+driver = browser(360, 740)
+wait = waiter(driver)
 tabs = {}
-
-
-def stage(name):
-    print("stage:", name, flush=True)
 
 
 def tab(name, url=None):
@@ -41,17 +28,7 @@ def tab(name, url=None):
 
 
 def press(button):
-    """Clicks a button that submits a form, and waits for the answer's page to replace this one."""
-    button.click()
-
-    def replaced(_):
-        try:
-            button.is_enabled()
-            return False
-        except WebDriverException:
-            return True
-
-    wait.until(replaced)
+    press_in(driver, button)
 
 
 def submit_for_step(step):

@@ -7,53 +7,19 @@ Prints each stage; on failure saves a screenshot of every browser into SCREENSHO
 """
 import json
 import os
-import shutil
 import sys
 import traceback
 
-from selenium import webdriver
-from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
+
+from browsing import browser, press, stage, waiter
 
 base, code, console_url, shots, data_file = sys.argv[1:6]
 with open(data_file, encoding="utf-8") as f:
     data = json.load(f)
 names = {p["id"]: p["name"] for p in data["participants"]}
 texts = {p["id"]: p["text"] for p in data["proposals"]}
-
-
-def browser(width, height):
-    options = Options()
-    options.binary_location = shutil.which("chromium")
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", f"--window-size={width},{height}", "--disable-dev-shm-usage"):
-        options.add_argument(argument)
-    return webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
-
-
-def waiter(driver):
-    # A page being replaced can answer any query with an error: wait through them.
-    return WebDriverWait(driver, 30, ignored_exceptions=(WebDriverException,))
-
-
-def stage(name):
-    print("stage:", name, flush=True)
-
-
-def press(driver, button):
-    """Clicks a button that submits a form, and waits for the answer's page to replace this one."""
-    button.click()
-
-    def replaced(_):
-        try:
-            button.is_enabled()
-            return False
-        except WebDriverException:
-            return True
-
-    waiter(driver).until(replaced)
 
 
 browsers = {}
