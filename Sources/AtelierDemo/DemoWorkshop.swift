@@ -49,13 +49,27 @@ public struct DemoWorkshop: Sendable {
 
     public init() {}
 
-    /// Creates the workshop at `url` (replacing an earlier demo there) and plays every stage.
+    /// What the live room's rehearsal starts from: the people, the SWOT and the challenges typed in from
+    /// the paper wall, and the proposals; the vision round and the vote are left to the phones.
+    public static let roomStages: [Stage] = [
+        .importFile(.participants, file: "participants.csv", step: nil),
+        .importFile(.categories, file: "categories.csv", step: nil),
+        .importFile(.criteria, file: "criteria.csv", step: nil),
+        .importFile(.items, file: "swot.csv", step: "day1-swot"),
+        .importFile(.items, file: "challenges.csv", step: "day1-challenges"),
+        .importFile(.items, file: "proposals.csv", step: nil),
+    ]
+
+    /// Creates the workshop at `url` (replacing an earlier demo there) and plays the stages.
     /// - Parameters:
     ///   - runner: Runs the agenda's steps with the registry's methods.
     ///   - template: The two-day template the agenda comes from.
+    ///   - stages: The stages to play: all of them, or ``roomStages``.
     ///   - report: Called with one line for each stage done.
     /// - Returns: The store holding the finished workshop.
-    public func build(at url: URL, runner: Runner, template: WorkshopTemplate, report: (String) -> Void) throws -> WorkshopStore {
+    public func build(
+        at url: URL, runner: Runner, template: WorkshopTemplate, stages: [Stage] = Self.stages, report: (String) -> Void
+    ) throws -> WorkshopStore {
         if FileManager.default.fileExists(atPath: url.path) {
             _ = try WorkshopStore.open(at: url)
             try FileManager.default.removeItem(at: url)
@@ -63,7 +77,7 @@ public struct DemoWorkshop: Sendable {
         var info = Self.info
         info.criterionNames = template.criterionNames
         let store = try WorkshopStore.create(at: url, info: info, agenda: template.agenda(startingOn: info.startDate, language: info.language))
-        for stage in Self.stages {
+        for stage in stages {
             switch stage {
             case .importFile(let kind, let file, let step):
                 // Dated the workshop's last day, not today, so the history and the follow-up report

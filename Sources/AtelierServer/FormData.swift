@@ -14,6 +14,11 @@ struct FormData: Sendable {
         }
     }
 
+    /// A form filled in by the room itself (the rehearsal's phones).
+    init(_ fields: [String: String]) {
+        self.fields = fields
+    }
+
     subscript(_ name: String) -> String? { fields[name] }
 
     private static func decode(_ text: Substring) -> String {

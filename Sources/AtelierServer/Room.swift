@@ -324,6 +324,9 @@ public actor Room {
         return (id, stream)
     }
 
+    /// Whether a wall watches the room.
+    var watched: Bool { !watchers.isEmpty }
+
     func stopWatching(_ id: UUID) {
         watchers.removeValue(forKey: id)?.finish()
     }

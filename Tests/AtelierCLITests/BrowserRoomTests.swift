@@ -14,7 +14,7 @@ struct BrowserRoomTests {
         try cli.write("proposals.csv", "text,kind\nGuichet unique,proposal\nFormulaires simples,proposal\nRendez-vous en ligne,proposal\n")
         try #require(cli("import", "items", "proposals.csv").status == 0)
 
-        let served = try RoomProcess(cli, ["--live-dots"])
+        let served = try RoomProcess(cli, ["serve", "--live-dots"])
         defer { served.stop() }
         let run = try Browser.run(Browser.script("room.py"), [served.base, served.code, served.console, Browser.screenshots])
         #expect(run.status == 0, "\(run.output)")
@@ -24,6 +24,19 @@ struct BrowserRoomTests {
         let log = try cli("log").stdout
         #expect(log.components(separatedBy: "room card day1-swot").count - 1 == 1, "\(log)")
         #expect(log.components(separatedBy: "room dots day2-vote").count - 1 == 5, "\(log)")
+    }
+
+    @Test("atelier demo --live: once the wall opens, the rehearsal's phones write the vision statements, one journal change each")
+    func demo() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let served = try RoomProcess(cli, ["demo", "--live", "--output", "live"])
+        let run = try Browser.run(Browser.script("wall.py"), [served.base, "2030", Browser.screenshots])
+        served.stop()
+        #expect(run.status == 0, "\(run.output)")
+        let log = try cli("log", "--workshop", "live/live.atelier").stdout
+        #expect(log.contains("room card day1-vision"), "\(log)")
+        #expect(log.contains("import items swot.csv"), "\(log)")
     }
 
     @Test("the two-day workshop's SWOT, challenges, brainwriting, matrix and vote done from phones give the same documents as the same workshop typed in as CSV files")
@@ -43,7 +56,7 @@ struct BrowserRoomTests {
             try #require(cli("import", "items", "proposals.csv").status == 0)
         }
 
-        let served = try RoomProcess(room, [])
+        let served = try RoomProcess(room, ["serve"])
         let run = try Browser.run(Browser.script("workshop.py"), [served.base, served.code, served.console, Browser.screenshots, file.path])
         served.stop()
         #expect(run.status == 0, "\(run.output)")
@@ -129,7 +142,7 @@ struct RoomWorkshop: Decodable {
     }
 }
 
-/// `atelier serve` running in a test's folder, with the addresses it printed.
+/// `atelier serve` (or `atelier demo --live`) running in a test's folder, with the addresses it printed.
 struct RoomProcess {
     let process: Process
     let base: String
@@ -139,7 +152,7 @@ struct RoomProcess {
     init(_ cli: CLI, _ arguments: [String]) throws {
         let port = Int.random(in: 20_000...40_000)
         let output = Pipe()
-        process = try cli.start(["serve", "--port", String(port)] + arguments, output: output)
+        process = try cli.start(arguments + ["--port", String(port)], output: output)
         var printed = ""
         while !printed.contains("Console:") && process.isRunning {
             let data = output.fileHandleForReading.availableData

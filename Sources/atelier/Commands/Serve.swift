@@ -41,40 +41,44 @@ extension Atelier {
                 let store = try options.openStore()
                 let runner = try options.runner()
                 let settings = RoomSettings(language: try language ?? store.infoAndAgenda().0.language, liveDots: liveDots)
-                let host = host
-                let failure = ServeFailure()
-                let done = DispatchSemaphore(value: 0)
-                Task {
-                    do {
-                        try await Self.serve(store: store, runner: runner, settings: settings, host: host, port: port)
-                    } catch {
-                        failure.error = "\(error)"
-                    }
-                    done.signal()
-                }
-                done.wait()
-                if let message = failure.error {
-                    throw ValidationError("cannot serve on \(host):\(port): \(message)")
-                }
+                try Self.serve(store: store, runner: runner, settings: settings, host: host, port: port)
             }
         }
 
-        /// Serves until interrupted, printing the addresses once the server listens.
-        private static func serve(store: WorkshopStore, runner: Runner, settings: RoomSettings, host: String, port: Int) async throws {
-            let base = "http://\(host):\(port)"
-            let room = Room(store: store, runner: runner, settings: settings)
-            let server = RoomServer(room: room, baseAddress: base)
-            // Ctrl-C stops at once (no graceful shutdown): a wall's socket never ends by itself, and every
-            // change is already its own transaction.
-            try await server.application(host: host, port: port) { _ in
-                // Written at once, unbuffered: whoever reads the output (a script, a pipe) sees it now.
-                FileHandle.standardOutput.write(Data("""
-                    Join:    \(base)/join?code=\(settings.code)   (room code \(settings.code))
-                    Wall:    \(base)/wall
-                    Console: \(base)/console?token=\(settings.consoleToken)   (keep this one to yourself)
+        /// Serves until interrupted, printing the addresses once the server listens, then playing
+        /// `rehearsal` in the room when there is one.
+        static func serve(store: WorkshopStore, runner: Runner, settings: RoomSettings, host: String, port: Int,
+                          rehearsal: RoomRehearsal? = nil) throws {
+            let failure = ServeFailure()
+            let done = DispatchSemaphore(value: 0)
+            Task {
+                do {
+                    let base = "http://\(host):\(port)"
+                    let room = Room(store: store, runner: runner, settings: settings)
+                    let server = RoomServer(room: room, baseAddress: base)
+                    // Ctrl-C stops at once (no graceful shutdown): a wall's socket never ends by itself, and
+                    // every change is already its own transaction.
+                    try await server.application(host: host, port: port) { _ in
+                        // Written at once, unbuffered: whoever reads the output (a script, a pipe) sees it now.
+                        FileHandle.standardOutput.write(Data("""
+                            Join:    \(base)/join?code=\(settings.code)   (room code \(settings.code))
+                            Wall:    \(base)/wall
+                            Console: \(base)/console?token=\(settings.consoleToken)   (keep this one to yourself)
 
-                    """.utf8))
-            }.runService(gracefulShutdownSignals: [])
+                            """.utf8))
+                        if let rehearsal {
+                            Task { await rehearsal.play(in: room) { FileHandle.standardOutput.write(Data("  \(Console.clean($0))\n".utf8)) } }
+                        }
+                    }.runService(gracefulShutdownSignals: [])
+                } catch {
+                    failure.error = "\(error)"
+                }
+                done.signal()
+            }
+            done.wait()
+            if let message = failure.error {
+                throw ValidationError("cannot serve on \(host):\(port): \(message)")
+            }
         }
     }
 }
