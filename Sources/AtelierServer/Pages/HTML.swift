@@ -75,7 +75,8 @@ enum HTML {
         table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #999;padding:.3rem;text-align:left}
         .ballot li{display:flex;align-items:center;gap:.5rem;margin:.4rem 0}.ballot form{display:inline}
         .ballot .count{min-width:2rem;text-align:center;font-weight:700}
-        .wall{max-width:none;font-size:1.4rem}.quadrants{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
+        main:has(.wall){max-width:none}.wall{font-size:1.4rem;display:grid;grid-template-columns:minmax(14rem,22rem) 1fr;gap:0 2.5rem}
+        .wall h1{grid-column:1/-1;font-size:2rem}.wall .join{flex-direction:column;align-items:flex-start;gap:0}.wall .join a{word-break:break-all}.quadrants{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
         .card{border:1px solid #555;border-radius:4px;padding:.4rem;margin:.3rem 0;background:#fffbe6}
         .bar{background:#0b4f8a;height:1.2rem;display:inline-block;vertical-align:middle}
         .join{display:flex;gap:2rem;align-items:center;flex-wrap:wrap}.join svg{width:14rem;height:14rem}
