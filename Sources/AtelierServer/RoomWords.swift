@@ -8,6 +8,8 @@ enum RoomWord: CaseIterable {
     case dotsLeft, addDot, removeDot, dotsHidden, scoreItems, scoreSent, alreadyScored
     case wall, console, openStep, closeStep, hideCard, runStep, undo, joined, voted, open, closed, result
     case scanToJoin, language, error, back, cardKind
+    case journal, card, editCard, mergeCard, notVoted, guestsNotVoted
+    case timer, minutes, startTimer, pauseTimer, resumeTimer, resetTimer, timeLeft, paused, meanScores
 
     var text: LocalizedText {
         switch self {
@@ -51,6 +53,21 @@ enum RoomWord: CaseIterable {
         case .error: phrase("That did not work", "Cela n'a pas fonctionné", "Dat is niet gelukt", "Das hat nicht geklappt")
         case .back: phrase("Back", "Retour", "Terug", "Zurück")
         case .cardKind: phrase("Cards of kind", "Cartes de type", "Kaarten van het type", "Karten der Art")
+        case .journal: phrase("Journal", "Journal", "Logboek", "Journal")
+        case .card: phrase("Card", "Carte", "Kaart", "Karte")
+        case .editCard: phrase("Save the text", "Enregistrer le texte", "Tekst opslaan", "Text speichern")
+        case .mergeCard: phrase("Merge", "Fusionner", "Samenvoegen", "Zusammenführen")
+        case .notVoted: phrase("Have not voted yet", "N'ont pas encore voté", "Hebben nog niet gestemd", "Haben noch nicht abgestimmt")
+        case .guestsNotVoted: phrase("Guests who have not voted", "Invités n'ayant pas voté", "Gasten die nog niet stemden", "Gäste ohne Stimmabgabe")
+        case .timer: phrase("Round timer", "Minuteur de la manche", "Rondetimer", "Rundentimer")
+        case .minutes: phrase("Minutes", "Minutes", "Minuten", "Minuten")
+        case .startTimer: phrase("Start", "Démarrer", "Starten", "Starten")
+        case .pauseTimer: phrase("Pause", "Pause", "Pauzeren", "Anhalten")
+        case .resumeTimer: phrase("Resume", "Reprendre", "Hervatten", "Fortsetzen")
+        case .resetTimer: phrase("Reset", "Réinitialiser", "Resetten", "Zurücksetzen")
+        case .timeLeft: phrase("Time left", "Temps restant", "Resterende tijd", "Verbleibende Zeit")
+        case .paused: phrase("paused", "en pause", "gepauzeerd", "angehalten")
+        case .meanScores: phrase("Mean scores so far", "Notes moyennes à ce stade", "Gemiddelde scores tot nu toe", "Bisherige Durchschnittswerte")
         }
     }
 }

@@ -25,7 +25,7 @@ struct TestRoom {
         return Runner(registry: registry, builtins: [SWOT(), PrioritisationMatrix(), DotVoting()])
     }
 
-    init(maxSubmissions: Int = 1000, liveDots: Bool = false) throws {
+    init(maxSubmissions: Int = 1000, liveDots: Bool = false, extraSteps: [AgendaStep] = []) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("atelier-room-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let agenda = Agenda(days: [AgendaDay(number: 1, title: "Day 1", steps: [
@@ -33,7 +33,7 @@ struct TestRoom {
             AgendaStep(id: "swot", title: "SWOT", method: "swot"),
             AgendaStep(id: "matrix", title: "Matrix", method: "prioritisation-matrix"),
             AgendaStep(id: "vote", title: "Vote", method: "dot-voting", parameters: ["dots": .integer(3), "max_per_item": .integer(2)]),
-        ])])
+        ] + extraSteps)])
         store = try WorkshopStore.create(at: folder.appendingPathComponent("workshop.atelier"), info: WorkshopInfo(title: "Room"), agenda: agenda)
         try store.change(command: "setup") { _ in
             (ChangeSet(
