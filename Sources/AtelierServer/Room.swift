@@ -319,11 +319,13 @@ public actor Room {
                            journal: try recorded { try store.journal().suffix(5).reversed() })
     }
 
-    /// The workshop's participants (by name) and the guests with a phone in the room who have not voted.
+    /// The workshop's participants (by name) and the guests with a phone in the room who have not voted
+    /// (in a team vote, only those in a team: the others have nothing to vote on).
     private func notVoted(_ workshop: Workshop, besides voters: Set<String>) -> (names: [String], guests: Int) {
+        let waiting = { (id: String) in !voters.contains(id) && (self.teams.map { $0.teamOfParticipant[id] != nil } ?? true) }
         let names = workshop.participants
-            .filter { $0.role == .participant && !$0.id.hasPrefix("guest-") && !voters.contains($0.id) }.map(\.name)
-        let guests = Set(phones.values.filter { !$0.named && !voters.contains($0.participant) }.map(\.participant)).count
+            .filter { $0.role == .participant && !$0.id.hasPrefix("guest-") && waiting($0.id) }.map(\.name)
+        let guests = Set(phones.values.filter { !$0.named && waiting($0.participant) }.map(\.participant)).count
         return (names, guests)
     }
 

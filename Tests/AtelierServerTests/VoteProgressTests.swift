@@ -91,7 +91,10 @@ struct VoteProgressTests {
             #expect(bartBallot.contains("Formulaires simples") && !bartBallot.contains("Guichet unique"))
             #expect(!(try await guest.load(client).1).contains("name=\"item\""))
 
+            var entered = console
+            #expect(Self.notVoted(try await entered.load(client, "/console").1)! == (["Anne", "Bart"], 0))
             #expect(try await anne.post(client, "/room/dots", "step=team-vote&item=p1&change=1").0 == .seeOther)
+            #expect(Self.notVoted(try await entered.load(client, "/console").1)! == (["Bart"], 0))
             let crossing = try await anne.post(client, "/room/dots", "step=team-vote&item=p2&change=1")
             #expect(crossing.0 == .badRequest && crossing.1.contains("each team votes on its own items"))
         }
