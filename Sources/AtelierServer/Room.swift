@@ -1,3 +1,4 @@
+import AtelierExport
 import AtelierKit
 import Foundation
 
@@ -18,8 +19,12 @@ public actor Room {
     /// The rounds of the brainwriting step open.
     private var sheets: SheetRound?
     private var phones: [String: PhoneSession] = [:]
-    /// Cards the facilitator took off the wall.
+    /// Cards the facilitator took off the wall (kept in the workshop file, read again when a step opens).
     private var hidden: Set<String> = []
+    /// The teams of a dot vote whose teams each vote on their own items (`groups_from`).
+    private var teams: VoteTeams?
+    /// The round timer the console runs.
+    private var timer: RoundTimer?
     private var watchers: [UUID: AsyncStream<String>.Continuation] = [:]
     /// Counts the room's changes: the wall's state carries it.
     private var version = 0
@@ -211,13 +216,14 @@ public actor Room {
     /// What a phone sees: the open step, its task, and the phone's own dots and scored items.
     func phoneView(_ cookie: String?) throws(RoomError) -> PhoneView {
         let session = try phone(cookie)
-        guard let open else { return PhoneView(session: session, step: nil, task: .none, categories: [], dots: [:], scored: [], sheet: nil) }
+        guard let open else { return PhoneView(session: session, step: nil, task: .none, categories: [], dots: [:], scored: [], sheet: nil, timer: timer) }
         let workshop = try recorded { try store.workshop(leavingOut: [.actions, .results]) }
         let dots = Dictionary(workshop.ballots.filter { $0.participant == session.participant && $0.step == open.step.id }
             .map { ($0.item, $0.dots) }) { a, b in a + b }
         let scored = Set(workshop.scores.filter { $0.participant == session.participant && $0.step == open.step.id }.map(\.item))
-        return PhoneView(session: session, step: open.step, task: open.task, categories: workshop.categories, dots: dots, scored: scored,
-                         sheet: sheets.map { SheetView($0, participant: session.participant, step: open.step.id, workshop: workshop) })
+        return PhoneView(session: session, step: open.step, task: open.task.ballot(of: session.participant, teams: teams),
+                         categories: workshop.categories, dots: dots, scored: scored,
+                         sheet: sheets.map { SheetView($0, participant: session.participant, step: open.step.id, workshop: workshop) }, timer: timer)
     }
 
     // MARK: Console
@@ -249,6 +255,8 @@ public actor Room {
         } else {
             sheets = nil
         }
+        teams = try RoomTask.teams(of: step, parameters: parameters, workshop: workshop)
+        hidden = try recorded { try store.hiddenCards() }
         open = (step, task)
         closed = nil
         changed()
@@ -269,9 +277,81 @@ public actor Room {
         changed()
     }
 
-    /// Takes a card off the wall (it stays in the workshop; the method's merge and `atelier` edit it).
-    public func hide(_ item: String) {
-        hidden.insert(item)
+    /// Takes a card of the open (or last closed) step off the wall, in one journalled change that undo
+    /// takes back; the card stays in the workshop, for the methods and the exports.
+    public func hide(_ item: String) throws(RoomError) {
+        let (step, card) = try moderated(item)
+        guard !hidden.contains(card.id) else { return }
+        try recorded {
+            try store.hideCard(card.id, step: step, command: "room hide \(step)", summary: "Card \(card.id) was taken off the wall in \(step).")
+        }
+        hidden.insert(card.id)
+        changed()
+    }
+
+    /// Records a card as a duplicate of another of the step (as the SWOT merge does), in one journalled
+    /// change: the wall shows the kept card once. Cards that repeated the duplicate now repeat the kept card.
+    public func merge(_ item: String, into kept: String) throws(RoomError) {
+        let (step, card) = try moderated(item)
+        let (_, target) = try moderated(kept, field: Labels(settings.language)[.duplicateOf])
+        let root = target.duplicateOf ?? target.id
+        guard root != card.id else { throw .invalid(Labels(settings.language)[.duplicateOf]) }
+        try recorded {
+            try store.change(command: "room merge \(step)", step: step, completing: false, loading: [.items]) { workshop in
+                let moved = workshop.items.filter { $0.id == card.id || $0.duplicateOf == card.id }.map { item in
+                    var item = item
+                    item.duplicateOf = root
+                    return item
+                }
+                return (ChangeSet(items: Edits(upsert: moved)), "Card \(card.id) was merged into \(root) in \(step).")
+            }
+        }
+        changed()
+    }
+
+    /// Replaces the text of a card of the step (a typo, a name to leave out), in one journalled change.
+    public func edit(_ item: String, text: String?) throws(RoomError) {
+        let language = settings.language
+        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .missing(language(.cardText)) }
+        guard text.count <= settings.maxCardLength else { throw .tooLong(language(.cardText), settings.maxCardLength) }
+        let (step, card) = try moderated(item)
+        var edited = card
+        edited.text = text
+        try recorded {
+            try store.change(command: "room edit \(step)", step: step, completing: false, loading: [.items]) { _ in
+                (ChangeSet(items: Edits(upsert: [edited])), "The text of card \(card.id) was edited in \(step).")
+            }
+        }
+        changed()
+    }
+
+    /// The step open (or closed last) and its card `item`, which the console may moderate.
+    private func moderated(_ item: String, field: String? = nil) throws(RoomError) -> (step: String, card: Item) {
+        guard let step = (open ?? closed)?.step.id else { throw .stepNotOpen(nil) }
+        let workshop = try recorded { try store.workshop(leavingOut: Set(ModelPart.allCases).subtracting([.items])) }
+        guard let card = workshop.items.first(where: { $0.id == item && $0.step == step }) else {
+            throw .invalid(field ?? settings.language(.card))
+        }
+        return (step, card)
+    }
+
+    /// Starts a round of `minutes` (replacing the timer running), or pauses, resumes or resets the timer.
+    public func changeTimer(_ command: String?, minutes: String?) throws(RoomError) {
+        switch command {
+        case "start":
+            guard let minutes = minutes.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
+                  (1...RoundTimer.maxMinutes).contains(minutes) else {
+                throw .outOfRange(settings.language(.minutes), 1, RoundTimer.maxMinutes)
+            }
+            timer = RoundTimer(minutes: minutes)
+        case "pause", "resume":
+            guard timer != nil else { throw .noTimer }
+            if command == "pause" { timer?.pause() } else { timer?.resume() }
+        case "reset":
+            timer = nil
+        default:
+            throw .invalid(settings.language(.timer))
+        }
         changed()
     }
 
@@ -288,6 +368,7 @@ public actor Room {
     /// - Returns: What was undone.
     public func undo() throws(RoomError) -> String {
         let entry = try recorded { try store.undo() }
+        hidden = try recorded { try store.hiddenCards() }
         changed()
         return "#\(entry.id) \(entry.command): \(entry.summary)"
     }
@@ -299,10 +380,27 @@ public actor Room {
         let active = Set(workshop.ballots.filter { $0.step == step }.compactMap(\.participant))
             .union(workshop.scores.filter { $0.step == step }.compactMap(\.participant))
         let wrote = workshop.items.filter { $0.step == step }.count
+        var waiting: (names: [String], guests: Int)?
+        switch (open ?? closed)?.task {
+        case .dots?, .scores?: waiting = notVoted(workshop, besides: active)
+        default: break
+        }
         return ConsoleView(agenda: workshop.agenda, open: open?.step.id, closed: closed?.step.id, phones: phones.count,
-                           takingPart: active.count, cards: workshop.items.filter { $0.step == step && !hidden.contains($0.id) },
-                           cardsWritten: wrote, journal: try recorded { try store.journal().suffix(5).reversed() },
+                           takingPart: active.count,
+                           cards: workshop.items.filter { $0.step == step && !hidden.contains($0.id) && $0.duplicateOf == nil },
+                           cardsWritten: wrote, notVoted: waiting, timer: timer,
+                           journal: try recorded { try store.journal().suffix(5).reversed() },
                            round: open == nil ? nil : sheets)
+    }
+
+    /// The workshop's participants (by name) and the guests with a phone in the room who have not voted
+    /// (in a team vote, only those in a team: the others have nothing to vote on).
+    private func notVoted(_ workshop: Workshop, besides voters: Set<String>) -> (names: [String], guests: Int) {
+        let waiting = { (id: String) in !voters.contains(id) && (self.teams.map { $0.teamOfParticipant[id] != nil } ?? true) }
+        let names = workshop.participants
+            .filter { $0.role == .participant && !$0.id.hasPrefix("guest-") && waiting($0.id) }.map(\.name)
+        let guests = Set(phones.values.filter { !$0.named && waiting($0.participant) }.map(\.participant)).count
+        return (names, guests)
     }
 
     // MARK: Wall
@@ -311,7 +409,7 @@ public actor Room {
     func wallState() throws(RoomError) -> WallState {
         let workshop = try recorded { try store.workshop(leavingOut: [.actions]) }
         return WallState(version: version, workshop: workshop, open: open, closed: closed,
-                         hidden: hidden, liveDots: settings.liveDots, sheets: sheets)
+                         hidden: hidden, liveDots: settings.liveDots, sheets: sheets, timer: timer)
     }
 
     /// The wall's updates: the whole state at once, then again after every change (a slow wall skips
@@ -378,6 +476,7 @@ struct PhoneView: Sendable {
     var scored: Set<String>
     /// The phone's brainwriting sheet, when the open step is a brainwriting.
     var sheet: SheetView?
+    var timer: RoundTimer?
 }
 
 /// What the console shows.
@@ -391,6 +490,9 @@ struct ConsoleView: Sendable {
     /// The step's cards on the wall.
     var cards: [Item]
     var cardsWritten: Int
+    /// In a vote or a matrix, the participants (by name) and the guests' phones that have not voted yet.
+    var notVoted: (names: [String], guests: Int)?
+    var timer: RoundTimer?
     /// The last changes, newest first.
     var journal: [JournalEntry]
     /// The rounds of the brainwriting step open.

@@ -173,7 +173,19 @@ public struct RoomServer: Sendable {
             return nil
         }
         consoleAction(router, "hide") { form in
-            await room.hide(form["item"] ?? "")
+            try await room.hide(form["item"] ?? "")
+            return nil
+        }
+        consoleAction(router, "edit") { form in
+            try await room.edit(form["item"] ?? "", text: form["text"])
+            return nil
+        }
+        consoleAction(router, "merge") { form in
+            try await room.merge(form["item"] ?? "", into: form["into"] ?? "")
+            return nil
+        }
+        consoleAction(router, "timer") { form in
+            try await room.changeTimer(form["timer"], minutes: form["minutes"])
             return nil
         }
         consoleAction(router, "run") { _ in try await room.runStep() }

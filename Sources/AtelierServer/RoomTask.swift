@@ -58,6 +58,28 @@ public enum RoomTask: Sendable, Equatable {
         }
     }
 
+    /// The teams of a dot vote whose teams each vote on their own items (`groups_from`), else nil.
+    /// - Throws: ``RoomError/stepNotRunnable(_:_:)`` when the teams step has no result or forms no groups.
+    static func teams(of step: AgendaStep, parameters: [String: ParameterValue], workshop: Workshop) throws(RoomError) -> VoteTeams? {
+        guard step.method == "dot-voting", let from = parameters["groups_from"]?.stringValue else { return nil }
+        guard let result = workshop.results.first(where: { $0.step == from }) else {
+            throw .stepNotRunnable(step.id, "step '\(from)' (groups_from) has no result yet")
+        }
+        do {
+            return try VoteTeams(result)
+        } catch {
+            throw .stepNotRunnable(step.id, (error as? MethodError)?.message ?? "\(error)")
+        }
+    }
+
+    /// The task as one voter sees it: with teams, the ballot holds only the items of the voter's team
+    /// (nothing for someone in no team), as the vote's checks accept.
+    func ballot(of participant: String, teams: VoteTeams?) -> RoomTask {
+        guard let teams, case .dots(let items, let budget, let cap) = self else { return self }
+        let team = teams.teamOfParticipant[participant]
+        return .dots(items: items.filter { team != nil && teams.team(of: $0) == team }, budget: budget, cap: cap)
+    }
+
     /// The items of an earlier step's result (ranked `top` or better), or those of the listed kinds
     /// (not merged into another), in one category when given.
     private static func items(

@@ -9,6 +9,8 @@ enum RoomWord: CaseIterable {
     case wall, console, openStep, closeStep, hideCard, runStep, undo, joined, voted, open, closed, result
     case scanToJoin, language, error, back, cardKind
     case idea, ideas, round, sheet, ideasAbove, ideasThisRound, passSheet, sheetPassedWait, sheetsDone, nextRound, passedOn, ideasSent
+    case journal, card, editCard, mergeCard, notVoted, guestsNotVoted
+    case timer, minutes, startTimer, pauseTimer, resumeTimer, resetTimer, timeLeft, paused, meanScores
 
     var text: LocalizedText {
         switch self {
@@ -60,14 +62,29 @@ enum RoomWord: CaseIterable {
         case .ideasThisRound: phrase("Your ideas this round", "Vos idées de ce tour", "Je ideeën van deze ronde", "Ihre Ideen dieser Runde")
         case .passSheet: phrase("Pass the sheet", "Passer la feuille", "Blad doorgeven", "Blatt weitergeben")
         case .sheetPassedWait: phrase("Sheet passed on. The next round starts when everyone has passed theirs; this page refreshes by itself.",
-                                      "Feuille passée. Le tour suivant commence quand chacun a passé la sienne ; cette page se met à jour toute seule.",
+                                      "Feuille passée. Le tour suivant commence quand chacun a passé la sienne\u{00A0}; cette page se met à jour toute seule.",
                                       "Blad doorgegeven. De volgende ronde begint als iedereen het zijne heeft doorgegeven; deze pagina ververst vanzelf.",
                                       "Blatt weitergegeben. Die nächste Runde beginnt, wenn alle ihres weitergegeben haben; diese Seite aktualisiert sich selbst.")
-        case .sheetsDone: phrase("Every sheet has gone round your group. Thank you!", "Chaque feuille a fait le tour de votre groupe. Merci !",
+        case .sheetsDone: phrase("Every sheet has gone round your group. Thank you!", "Chaque feuille a fait le tour de votre groupe. Merci\u{00A0}!",
                                  "Elk blad is rond geweest in je groep. Bedankt!", "Jedes Blatt ist durch Ihre Gruppe gegangen. Danke!")
         case .nextRound: phrase("Next round", "Tour suivant", "Volgende ronde", "Nächste Runde")
         case .passedOn: phrase("Sheets passed on", "Feuilles passées", "Bladen doorgegeven", "Blätter weitergegeben")
         case .ideasSent: phrase("Ideas sent.", "Idées envoyées.", "Ideeën verstuurd.", "Ideen gesendet.")
+        case .journal: phrase("Journal", "Journal", "Logboek", "Journal")
+        case .card: phrase("Card", "Carte", "Kaart", "Karte")
+        case .editCard: phrase("Save the text", "Enregistrer le texte", "Tekst opslaan", "Text speichern")
+        case .mergeCard: phrase("Merge", "Fusionner", "Samenvoegen", "Zusammenführen")
+        case .notVoted: phrase("Have not voted yet", "N'ont pas encore voté", "Hebben nog niet gestemd", "Haben noch nicht abgestimmt")
+        case .guestsNotVoted: phrase("Guests who have not voted", "Invités n'ayant pas voté", "Gasten die nog niet stemden", "Gäste ohne Stimmabgabe")
+        case .timer: phrase("Round timer", "Minuteur de la manche", "Rondetimer", "Rundentimer")
+        case .minutes: phrase("Minutes", "Minutes", "Minuten", "Minuten")
+        case .startTimer: phrase("Start", "Démarrer", "Starten", "Starten")
+        case .pauseTimer: phrase("Pause", "Pause", "Pauzeren", "Anhalten")
+        case .resumeTimer: phrase("Resume", "Reprendre", "Hervatten", "Fortsetzen")
+        case .resetTimer: phrase("Reset", "Réinitialiser", "Resetten", "Zurücksetzen")
+        case .timeLeft: phrase("Time left", "Temps restant", "Resterende tijd", "Verbleibende Zeit")
+        case .paused: phrase("paused", "en pause", "gepauzeerd", "angehalten")
+        case .meanScores: phrase("Mean scores so far", "Notes moyennes à ce stade", "Gemiddelde scores tot nu toe", "Bisherige Durchschnittswerte")
         }
     }
 }

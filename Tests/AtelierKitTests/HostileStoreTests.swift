@@ -34,7 +34,8 @@ import Testing
          CREATE TRIGGER items_keep_delete AFTER DELETE ON items BEGIN DELETE FROM participants; END
          """, "trigger ‘items_keep_delete’ is not Atelier's"),
         ("ALTER TABLE actions ADD COLUMN extra TEXT", "table ‘actions’ is not Atelier's"),
-        ("DELETE FROM grdb_migrations WHERE identifier = 'v6-ballot-changes'", "index ‘ballots_before_change’ is not Atelier's"),
+        ("DELETE FROM grdb_migrations WHERE identifier = 'v7-hidden-cards'", "index ‘sqlite_autoindex_hidden_cards_1’ is not Atelier's"),
+        ("DELETE FROM grdb_migrations WHERE identifier = 'v6-ballot-changes'", "its migrations are out of order"),
         ("DELETE FROM grdb_migrations WHERE identifier = 'v5-follow-up'", "its migrations are out of order"),
         ("DELETE FROM grdb_migrations WHERE identifier = 'v4-attributes'", "its migrations are out of order"),
         ("DELETE FROM grdb_migrations WHERE identifier = 'v3-plain'", "its migrations are out of order"),

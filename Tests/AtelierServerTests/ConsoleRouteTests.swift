@@ -71,6 +71,8 @@ struct ConsoleRouteTests {
             #expect(try await console.post(client, "/console/hide", "item=\(card.id)").0 == .seeOther)
             #expect(!String(buffer: try await client.execute(uri: "/wall", method: .get).body).contains("Trop de formulaires"))
             #expect(try await console.post(client, "/console/undo", "").0 == .seeOther)
+            #expect(String(buffer: try await client.execute(uri: "/wall", method: .get).body).contains("Trop de formulaires"))
+            #expect(try await console.post(client, "/console/undo", "").0 == .seeOther)
         }
         #expect(try room.store.workshop().items.count == 3)
         #expect(try room.store.journal().last?.command == "undo")

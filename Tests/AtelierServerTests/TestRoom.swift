@@ -27,7 +27,7 @@ struct TestRoom {
         return Runner(registry: registry, builtins: [SWOT(), PrioritisationMatrix(), DotVoting(), Brainwriting()])
     }
 
-    init(maxSubmissions: Int = 1000, liveDots: Bool = false) throws {
+    init(maxSubmissions: Int = 1000, liveDots: Bool = false, extraSteps: [AgendaStep] = []) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("atelier-room-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let agenda = Agenda(days: [AgendaDay(number: 1, title: "Day 1", steps: [
@@ -36,7 +36,7 @@ struct TestRoom {
             AgendaStep(id: "matrix", title: "Matrix", method: "prioritisation-matrix"),
             AgendaStep(id: "vote", title: "Vote", method: "dot-voting", parameters: ["dots": .integer(3), "max_per_item": .integer(2)]),
             AgendaStep(id: "ideas", title: "Brainwriting", method: "brainwriting", parameters: ["ideas_per_round": .integer(2)]),
-        ])])
+        ] + extraSteps)])
         store = try WorkshopStore.create(at: folder.appendingPathComponent("workshop.atelier"), info: WorkshopInfo(title: "Room"), agenda: agenda)
         try store.change(command: "setup") { _ in
             (ChangeSet(

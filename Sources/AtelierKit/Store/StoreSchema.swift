@@ -26,12 +26,12 @@ enum StoreSchema {
     }
 
     /// Every content table as it is now, in the order undo visits them: the plain-rows tables with the
-    /// columns later migrations added (`v4-attributes`), then the follow-up tables.
+    /// columns later migrations added (`v4-attributes`), then the follow-up tables and the live room's.
     static let tables: [Table] = plainTables.map { table in
         var table = table
         if table.name == "participants" { table.columns.append("attributes") }
         return table
-    } + followUpTables
+    } + followUpTables + [hiddenCards]
 
     /// The tables as the plain-rows format (migration `v3-plain`) made them.
     static let plainTables: [Table] = [
@@ -65,6 +65,10 @@ enum StoreSchema {
         Table(name: "history", columns: ["ord", "action", "field", "old", "new", "date", "file", "sheet", "row", "entry"],
               keepsBeforeImages: false),
     ]
+
+    /// The cards the live room's facilitator took off the wall (migration `v7-hidden-cards`): rows are
+    /// only ever added, and taken back by undo with the change that added them.
+    static let hiddenCards = Table(name: "hidden_cards", columns: ["ord", "item", "entry"], keepsBeforeImages: false)
 
     /// The tables undo restores from before-images: those kept since `v3-plain`, and the ballots, kept
     /// since `v6-ballot-changes` (a voter in the live room changes their dots until the vote closes).
@@ -133,6 +137,12 @@ enum StoreSchema {
                 WHEN NOT EXISTS (SELECT 1 FROM journal WHERE id = (SELECT max(id) FROM journal) AND undoes = old.entry) BEGIN
                     INSERT INTO \(ballots.beforeImages)(change, \(columns)) VALUES ((SELECT max(id) FROM journal), \(old));
                 END;
+                """)
+        }
+        migrator.registerMigration("v7-hidden-cards") { db in
+            try db.execute(sql: """
+                CREATE TABLE \(hiddenCards.name) (ord INTEGER PRIMARY KEY AUTOINCREMENT, item TEXT NOT NULL UNIQUE,
+                    entry INTEGER NOT NULL)
                 """)
         }
         return migrator

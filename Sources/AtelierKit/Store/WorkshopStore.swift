@@ -243,14 +243,14 @@ public final class WorkshopStore: Sendable {
         if found { try StoreRows.updateMeta(db, key: StoreRows.agendaKey, value: StoreRows.json(agenda)) }
     }
 
-    private func beginEntry(_ db: Database, command: String, step: String?, summary: String, undoes: Int64? = nil) throws -> Int64 {
+    func beginEntry(_ db: Database, command: String, step: String?, summary: String, undoes: Int64? = nil) throws -> Int64 {
         try db.execute(
             sql: "INSERT INTO journal(at, command, step, summary, undoes) VALUES (?, ?, ?, ?, ?)",
             arguments: [Self.timestamp(), command, step, summary, undoes])
         return db.lastInsertedRowID
     }
 
-    private func lastEntry(_ db: Database) throws -> JournalEntry {
+    func lastEntry(_ db: Database) throws -> JournalEntry {
         let row = try Row.fetchOne(db, sql: "SELECT id, at, command, step, summary, undone, undoes FROM journal ORDER BY id DESC LIMIT 1")!
         return JournalEntry(id: row["id"], at: row["at"], command: row["command"], step: row["step"],
                             summary: row["summary"], undone: row["undone"], undoes: row["undoes"])

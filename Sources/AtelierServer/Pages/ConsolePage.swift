@@ -1,8 +1,9 @@
 import AtelierExport
 import AtelierKit
 
-/// The facilitator's console: open and close steps, hide cards, run the step's method, undo, and see
-/// how many phones have joined and taken part.
+/// The facilitator's console: open and close steps, run the round timer, moderate cards (hide, edit,
+/// merge duplicates), run the step's method, undo, and see how many phones have joined and who has
+/// not voted yet.
 enum ConsolePage {
     static func render(_ view: ConsoleView, formToken: String, language: Language, notice: String?) -> String {
         let labels = Labels(language)
@@ -34,14 +35,14 @@ enum ConsolePage {
             body += HTML.form("/console/run", token: formToken, step: nil, "<button type=\"submit\">\(HTML.escape(language(.runStep)))</button>")
         }
         body += HTML.form("/console/undo", token: formToken, step: nil, "<button type=\"submit\">\(HTML.escape(language(.undo)))</button>")
-        if !view.cards.isEmpty {
-            body += "<h2>\(HTML.escape(labels[.cardsWritten]))</h2><ul>" + view.cards.map { card in
-                "<li>\(HTML.escape(card.text)) " + HTML.form("/console/hide", token: formToken, step: nil, """
-                    <input type="hidden" name="item" value="\(HTML.escape(card.id))"><button type="submit">\(HTML.escape(language(.hideCard)))</button>
-                    """) + "</li>"
-            }.joined() + "</ul>"
+        body += ConsoleTimer.render(view.timer, formToken: formToken, language: language)
+        if let waiting = view.notVoted {
+            body += "<h2>\(HTML.escape(language(.notVoted)))</h2><ul>"
+                + waiting.names.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>"
+                + "<p>\(HTML.labelled(language(.guestsNotVoted), language))\(waiting.guests)</p>"
         }
-        body += "<h2>Journal</h2><ul>" + view.journal.map { "<li>#\($0.id) \(HTML.escape($0.command)): \(HTML.escape($0.summary))</li>" }.joined() + "</ul>"
+        body += ConsoleCards.render(view.cards, formToken: formToken, language: language)
+        body += "<h2>\(HTML.escape(language(.journal)))</h2><ul>" + view.journal.map { "<li>#\($0.id) \(HTML.escape($0.command)): \(HTML.escape($0.summary))</li>" }.joined() + "</ul>"
         return HTML.page(language(.console), language: language, body: body, refresh: 10)
     }
 }

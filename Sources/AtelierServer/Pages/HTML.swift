@@ -81,5 +81,7 @@ enum HTML {
         .bar{background:#0b4f8a;height:1.2rem;display:inline-block;vertical-align:middle}
         .join{display:flex;gap:2rem;align-items:center;flex-wrap:wrap}.join svg{width:14rem;height:14rem}
         .code{font-size:2.2rem;font-weight:700;letter-spacing:.2rem}
+        .timer strong{font-size:1.6rem;font-variant-numeric:tabular-nums}.scatter{width:100%;max-width:30rem;height:auto}
+        .moderate li{margin:.6rem 0}.moderate form{display:inline-block;margin-right:.5rem;vertical-align:top}
         """
 }

@@ -14,6 +14,7 @@ enum PhonePage {
         let title = step.title(in: language)
         body += "<h1>\(HTML.escape(title))</h1>"
         if let notice { body += "<p class=\"notice\" role=\"status\">\(HTML.escape(notice))</p>" }
+        body += view.timer?.html(language) ?? ""
         switch view.task {
         case .cards(let kinds):
             let kindField = kinds.count == 1 ? "<p>\(HTML.escape(labels.kind(kinds[0])))</p>" : """

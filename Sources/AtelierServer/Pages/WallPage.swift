@@ -16,11 +16,15 @@ enum WallPage {
     }
 
     /// Connects to `/wall/live`, replaces the live part with each state received, and reconnects after
-    /// a drop (the first message after a reconnection is the whole current state).
+    /// a drop (the first message after a reconnection is the whole current state); counts the round
+    /// timer down each second between states.
     static let script = """
         (function(){var live=document.getElementById('live');function connect(){\
         var ws=new WebSocket((location.protocol==='https:'?'wss://':'ws://')+location.host+'/wall/live');\
         ws.onmessage=function(e){var m=JSON.parse(e.data);live.innerHTML=m.html;live.dataset.version=m.version;};\
-        ws.onclose=function(){setTimeout(connect,1000);};}connect();})();
+        ws.onclose=function(){setTimeout(connect,1000);};}connect();\
+        setInterval(function(){var t=live.querySelector('.timer[data-running]');if(!t)return;\
+        var s=Math.max(0,t.dataset.left-1);t.dataset.left=s;\
+        t.querySelector('strong').textContent=Math.floor(s/60)+':'+(s%60<10?'0':'')+s%60;},1000);})();
         """
 }

@@ -15,16 +15,23 @@ struct WallState: Sendable {
     var liveDots: Bool
     /// The rounds of the brainwriting step open.
     var sheets: SheetRound?
+    /// The console's round timer, when one is set.
+    var timer: RoundTimer?
 
-    /// The live part of the wall, as HTML.
+    /// The live part of the wall, as HTML: the round timer, then the step.
     func fragment() -> String {
+        let language = workshop.info.language
+        return (timer?.html(language) ?? "") + stepFragment()
+    }
+
+    private func stepFragment() -> String {
         let language = workshop.info.language
         let labels = Labels(language)
         if let (step, task) = open {
             var html = "<h2>\(HTML.labelled(language(.open), language))\(HTML.escape(step.title(in: language)))</h2>"
             switch task {
             case .cards(let kinds):
-                let cards = workshop.items.filter { $0.step == step.id && !hidden.contains($0.id) }
+                let cards = workshop.items.filter { $0.step == step.id && !hidden.contains($0.id) && $0.duplicateOf == nil }
                 html += "<div class=\"quadrants\">" + kinds.map { kind in
                     "<section><h3>\(HTML.escape(labels.kind(kind)))</h3>"
                         + cards.filter { $0.kind == kind }.map { "<p class=\"card\">\(HTML.escape($0.text))</p>" }.joined() + "</section>"
@@ -34,13 +41,10 @@ struct WallState: Sendable {
                 let voters = Set(ballots.compactMap(\.participant)).count
                 html += "<p>\(HTML.labelled(language(.voted), language))<span id=\"voters\">\(voters)</span></p>"
                 if liveDots { html += bars(items, ballots: ballots, labels: labels) }
-            case .scores(let items, _):
+            case .scores(let items, let criteria):
                 let scores = workshop.scores.filter { $0.step == step.id }
-                html += "<p>\(HTML.labelled(language(.voted), language))\(Set(scores.compactMap(\.participant)).count)</p><table><tr>"
-                    + "<th>\(HTML.escape(labels[.item]))</th><th>\(HTML.escape(labels[.score]))</th></tr>"
-                    + items.map { item in
-                        "<tr><td>\(HTML.escape(item.text))</td><td>\(scores.filter { $0.item == item.id }.count)</td></tr>"
-                    }.joined() + "</table>"
+                html += "<p>\(HTML.labelled(language(.voted), language))\(Set(scores.compactMap(\.participant)).count)</p>"
+                    + MatrixScatter(items: items, criteria: criteria, scores: scores).html(language)
             case .ideas:
                 guard let sheets else { break }
                 let ideas = workshop.items.filter { $0.step == step.id && $0.position != nil }

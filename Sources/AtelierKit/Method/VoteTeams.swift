@@ -1,20 +1,19 @@
-import AtelierKit
-
 /// The teams of an earlier step (`groups_from`, a `teams` step): each team votes on its own items,
-/// and the items are ranked team by team.
+/// and the items are ranked team by team (dot voting; the live room's ballot shows a voter their team's).
 ///
 /// An item is a team's when a member of the team wrote it, else when it addresses the challenge that
 /// team alone works on (the earlier step's entry for the team).
-struct VoteTeams {
+public struct VoteTeams: Sendable {
     /// The earlier step's id, for messages.
-    let step: String
+    public let step: String
     /// The teams' names, in the earlier step's order.
-    let names: [String]
+    public let names: [String]
     /// The team of each participant in a team, by id.
-    let teamOfParticipant: [String: Int]
+    public let teamOfParticipant: [String: Int]
 
+    /// The teams of a step's result.
     /// - Throws: ``MethodError`` when the step's result forms no groups.
-    init(_ result: StepResult) throws {
+    public init(_ result: StepResult) throws {
         guard !result.groups.isEmpty else {
             throw MethodError("parameter groups_from: step '\(result.step)' forms no groups; name a teams step")
         }
@@ -37,7 +36,7 @@ struct VoteTeams {
     private let soleTeamOfChallenge: [String: Int]
 
     /// The team an item belongs to: its author's, else the one team working on the challenge it addresses.
-    func team(of item: Item) -> Int? {
+    public func team(of item: Item) -> Int? {
         if let author = item.author, let team = teamOfParticipant[author] { return team }
         return item.addresses.flatMap { soleTeamOfChallenge[$0] }
     }
