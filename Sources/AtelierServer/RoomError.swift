@@ -88,7 +88,7 @@ public enum RoomError: Error, Sendable, Equatable {
         case .missing(let field):
             text = phrase("Please fill in: \(field).", "Veuillez remplir\u{00A0}: \(field).", "Vul in: \(field).", "Bitte ausfüllen: \(field).")
         case .tooLong(let field, let limit):
-            text = phrase("\(field) is too long: at most \(limit) characters.", "\(field) est trop long\u{00A0}: \(limit) caractères au plus.",
+            text = phrase("\(field) is too long: at most \(limit) characters.", "\(field)\u{00A0}: texte trop long, \(limit) caractères au plus.",
                      "\(field) is te lang: hoogstens \(limit) tekens.", "\(field) ist zu lang: höchstens \(limit) Zeichen.")
         case .invalid(let field):
             text = phrase("\(field): choose one of the values offered.", "\(field)\u{00A0}: choisissez une des valeurs proposées.",
