@@ -26,6 +26,9 @@ public actor Room {
     /// The workshop as the wall draws it, kept up to date by each card, dot and score; nil when it is to be
     /// read again from the file.
     private var wallWorkshop: Workshop?
+    /// The file's ``WorkshopStore/outsideVersion()`` when the wall's workshop was read: another process's
+    /// change (an `atelier undo` in a terminal) has the wall read again.
+    private var wallFileVersion = 0
     /// What the checks of the open vote's dots read besides the voter and their ballots, read once for the step.
     private var voteChecks: (step: String, workshop: Workshop)?
     /// Dots waiting to be written together, and whether they are being written.
@@ -294,6 +297,12 @@ public actor Room {
 
     /// The wall as it stands, with the room's change count.
     func wallState() throws(RoomError) -> WallState {
+        let fileVersion = try recorded { try store.outsideVersion() }
+        if fileVersion != wallFileVersion {
+            wallWorkshop = nil
+            voteChecks = nil
+            wallFileVersion = fileVersion
+        }
         if wallWorkshop == nil { wallWorkshop = try recorded { try store.workshop(leavingOut: [.actions]) } }
         return WallState(version: version, workshop: wallWorkshop!, open: open, closed: closed,
                          hidden: hidden, liveDots: settings.liveDots)

@@ -154,6 +154,12 @@ public final class WorkshopStore: Sendable {
         }
     }
 
+    /// A number that changes when another process commits a change to the file, and stays the same
+    /// while only this store writes it (SQLite's `data_version`).
+    public func outsideVersion() throws -> Int {
+        try guarded { try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 } }
+    }
+
     /// The workshop's description and agenda, read without the rest.
     public func infoAndAgenda() throws -> (WorkshopInfo, Agenda) {
         try guarded {
@@ -263,10 +269,10 @@ public final class WorkshopStore: Sendable {
                             summary: row["summary"], undone: row["undone"], undoes: row["undoes"])
     }
 
+    /// The journal's time of a change, such as `2026-12-07T14:20:00Z` (a room records hundreds a second:
+    /// a format style, not a formatter made each time).
     static func timestamp() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
+        Date().formatted(.iso8601)
     }
 
     // MARK: Undo
