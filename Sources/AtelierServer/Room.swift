@@ -30,6 +30,19 @@ public actor Room {
     private var version = 0
     private var wallOutdated = false
     private var wallRefreshing = false
+    /// The workshop as the wall draws it, kept up to date by each card, dot and score; nil when it is to be
+    /// read again from the file.
+    private var wallWorkshop: Workshop?
+    /// The file's ``WorkshopStore/outsideVersion()`` when the wall's workshop was read: another process's
+    /// change (an `atelier undo` in a terminal) has the wall read again.
+    private var wallFileVersion = 0
+    /// What the checks of the open vote's dots read besides the voter and their ballots, read once for the step.
+    private var voteChecks: (step: String, workshop: Workshop)?
+    /// Dots waiting to be written together, and whether they are being written.
+    private var pendingDots: [PendingDot] = []
+    private var writingDots = false
+    /// The walls get at most one state per interval: in a busy room, the changes made meanwhile come together.
+    static let wallInterval = Duration.milliseconds(50)
 
     public init(store: WorkshopStore, runner: Runner, settings: RoomSettings) {
         self.store = store
@@ -102,6 +115,7 @@ public actor Room {
             throw .invalid(language(.quadrant))
         }
         let category = form["category"].flatMap { $0.isEmpty ? nil : $0 }
+        var added: [Item] = []
         try recorded {
             try store.change(command: "room card \(step.id)", step: step.id, completing: false,
                              loading: [.participants, .items, .categories]) { workshop in
@@ -110,36 +124,82 @@ public actor Room {
                     .init(line: 1, fields: [text, kind.rawValue, category ?? "", session.named ? session.participant : "", step.id]),
                 ])
                 let (changes, _) = try Importer(kind: .items, table: table, file: "room", step: step.id).changes(for: workshop)
+                added = changes.items.upsert
                 return (changes, "A \(kind.rawValue) card came from the room in \(step.id).")
             }
         }
-        changed()
+        changed { $0.items += added }
     }
 
     /// Adds or takes back one dot of a phone's ballot, within the budget and the cap, checked by the
-    /// vote's own import checks in the same transaction as the write.
-    func changeDots(_ cookie: String?, _ form: FormData) throws(RoomError) {
+    /// vote's own import checks in the same transaction as the write. The checks read the voter and the
+    /// voter's ballots of the step from the file, and the rest of what they need (the ballot's items, the
+    /// categories, the earlier steps' results) from what the room read when the first dot came. Dots
+    /// arriving while others are written wait and are then written together, each its own change.
+    func changeDots(_ cookie: String?, _ form: FormData) async throws(RoomError) {
         let (session, step, task) = try admit(cookie, form: form)
         guard case .dots(let items, let budget, let cap) = task else { throw .stepNotOpen(step.id) }
         guard let item = form["item"], items.contains(where: { $0.id == item }) else { throw .invalid("item") }
         guard let change = form["change"].flatMap(Int.init), change == 1 || change == -1 else { throw .invalid("change") }
-        try recorded {
-            try store.replaceBallots(of: session.participant, step: step.id, command: "room dots \(step.id)",
-                                     loading: [.participants, .items, .categories, .ballots, .results]) { workshop, own in
-                var dots = Dictionary(own.map { ($0.item, $0.dots) }) { a, b in a + b }
-                dots[item, default: 0] += change
-                if dots.values.reduce(0, +) > budget { throw RoomError.overBudget(budget) }
-                if let cap, dots[item]! > cap { throw RoomError.overCap(cap) }
-                let rows = items.compactMap { listed in
-                    dots[listed.id].flatMap { $0 > 0 ? ImportTable.Record(line: 1, fields: [session.participant, listed.id, String($0), step.id]) : nil }
-                }
-                let table = ImportTable(header: ["participant", "item", "dots", "step"], records: rows)
-                let (changes, _) = try Importer(kind: .ballots, table: table, file: "room", step: step.id)
-                    .changes(for: workshop, extraChecks: runner.importIssues)
-                return (changes.ballots, "A voter in the room \(change > 0 ? "placed" : "took back") a dot on \(item) in \(step.id).")
+        let checks = try voteChecks(step.id, items: items)
+        let runner = runner
+        let replacement = BallotReplacement(participant: session.participant, step: step.id, command: "room dots \(step.id)") { voter, own in
+            var dots = Dictionary(own.map { ($0.item, $0.dots) }) { a, b in a + b }
+            dots[item, default: 0] += change
+            if dots.values.reduce(0, +) > budget { throw RoomError.overBudget(budget) }
+            if let cap, dots[item]! > cap { throw RoomError.overCap(cap) }
+            let rows = items.compactMap { listed in
+                dots[listed.id].flatMap { $0 > 0 ? ImportTable.Record(line: 1, fields: [session.participant, listed.id, String($0), step.id]) : nil }
             }
+            var workshop = checks
+            workshop.participants = voter.map { [$0] } ?? []
+            let table = ImportTable(header: ["participant", "item", "dots", "step"], records: rows)
+            let (changes, _) = try Importer(kind: .ballots, table: table, file: "room", step: step.id)
+                .changes(for: workshop, extraChecks: runner.importIssues)
+            return (changes.ballots, "A voter in the room \(change > 0 ? "placed" : "took back") a dot on \(item) in \(step.id).")
         }
-        changed()
+        let ballots = try await withCheckedContinuation { answer in
+            pendingDots.append(PendingDot(replacement: replacement, answer: answer))
+            if !writingDots {
+                writingDots = true
+                Task { await writeDots() }
+            }
+        }.get()
+        changed { wall in
+            wall.ballots.removeAll { $0.participant == session.participant && $0.step == step.id }
+            wall.ballots += ballots
+        }
+    }
+
+    /// What a dot's checks read besides the voter and their ballots: the workshop with only the vote's
+    /// ballot as items, its categories and its results (the earlier steps' rankings and teams).
+    private func voteChecks(_ step: String, items: [Item]) throws(RoomError) -> Workshop {
+        if let voteChecks, voteChecks.step == step { return voteChecks.workshop }
+        var workshop = try recorded { try store.workshop(leavingOut: Set(ModelPart.allCases).subtracting([.categories, .results])) }
+        workshop.items = items
+        voteChecks = (step, workshop)
+        return workshop
+    }
+
+    /// Writes the dots waiting in one transaction, away from the room's turn so that phones are admitted
+    /// meanwhile, then those that came during the write; a dot whose step closed while it waited is refused.
+    private func writeDots() async {
+        while !pendingDots.isEmpty {
+            let batch = pendingDots
+            pendingDots = []
+            let (due, late) = (batch.filter { $0.replacement.step == open?.step.id }, batch.filter { $0.replacement.step != open?.step.id })
+            for dot in late { dot.answer.resume(returning: .failure(.stepNotOpen(dot.replacement.step))) }
+            for (dot, outcome) in zip(due, await Self.write(due.map(\.replacement), in: store)) { dot.answer.resume(returning: outcome) }
+        }
+        writingDots = false
+    }
+
+    private nonisolated static func write(_ replacements: [BallotReplacement], in store: WorkshopStore) async -> [Result<[Ballot], RoomError>] {
+        do {
+            return try store.replaceBallots(replacements).map { $0.mapError(refusal) }
+        } catch {
+            return replacements.map { _ in .failure(refusal(error)) }
+        }
     }
 
     /// Records a phone's scores of one item, one per criterion; an item is scored once.
@@ -153,16 +213,18 @@ public actor Room {
             guard value.count <= 12 else { throw .tooLong(criterion.name, 12) }
             rows.append(.init(line: 1, fields: [session.participant, item, criterion.id, value, step.id]))
         }
+        var added: [Score] = []
         try recorded {
             try store.change(command: "room scores \(step.id)", step: step.id, completing: false,
                              loading: [.participants, .items, .criteria, .scores]) { workshop in
                 let table = ImportTable(header: ["participant", "item", "criterion", "value", "step"], records: rows)
                 let (changes, _) = try Importer(kind: .scores, table: table, file: "room", step: step.id)
                     .changes(for: workshop, extraChecks: runner.importIssues)
+                added = changes.scores
                 return (changes, "Scores of \(item) came from the room in \(step.id).")
             }
         }
-        changed()
+        changed { $0.scores += added }
     }
 
     /// Writes a phone's ideas on the sheet it holds this round, in the boxes still free, each an idea
@@ -407,8 +469,14 @@ public actor Room {
 
     /// The wall as it stands, with the room's change count.
     func wallState() throws(RoomError) -> WallState {
-        let workshop = try recorded { try store.workshop(leavingOut: [.actions]) }
-        return WallState(version: version, workshop: workshop, open: open, closed: closed,
+        let fileVersion = try recorded { try store.outsideVersion() }
+        if fileVersion != wallFileVersion {
+            wallWorkshop = nil
+            voteChecks = nil
+            wallFileVersion = fileVersion
+        }
+        if wallWorkshop == nil { wallWorkshop = try recorded { try store.workshop(leavingOut: [.actions]) } }
+        return WallState(version: version, workshop: wallWorkshop!, open: open, closed: closed,
                          hidden: hidden, liveDots: settings.liveDots, sheets: sheets, timer: timer)
     }
 
@@ -429,22 +497,32 @@ public actor Room {
         watchers.removeValue(forKey: id)?.finish()
     }
 
-    /// Notes a change and brings the walls up to date: changes made while the state is drawn are sent
-    /// together in the next one.
-    private func changed() {
+    /// Notes a change and brings the walls up to date: changes made while the state is drawn, or within
+    /// ``wallInterval`` of the last one sent, are sent together in the next one. `update` applies a card,
+    /// dot or score to the wall's workshop; without it (a step opened, a run, an undo), the wall's workshop
+    /// and the dots' checks are read again from the file.
+    private func changed(_ update: ((inout Workshop) -> Void)? = nil) {
+        if let update {
+            if wallWorkshop != nil { update(&wallWorkshop!) }
+        } else {
+            wallWorkshop = nil
+            voteChecks = nil
+        }
         version += 1
         wallOutdated = true
         guard !wallRefreshing else { return }
         wallRefreshing = true
-        Task { refreshWalls() }
+        Task { await refreshWalls() }
     }
 
-    private func refreshWalls() {
+    private func refreshWalls() async {
         while wallOutdated {
             wallOutdated = false
-            guard !watchers.isEmpty, let state = try? wallState() else { continue }
-            let message = state.message()
-            for watcher in watchers.values { watcher.yield(message) }
+            if !watchers.isEmpty, let state = try? wallState() {
+                let message = state.message()
+                for watcher in watchers.values { watcher.yield(message) }
+            }
+            try? await Task.sleep(for: Self.wallInterval)
         }
         wallRefreshing = false
     }
@@ -454,14 +532,26 @@ public actor Room {
     private func recorded<T>(_ work: () throws -> T) throws(RoomError) -> T {
         do {
             return try work()
-        } catch let error as RoomError {
-            throw error
-        } catch let error as ImportError {
-            throw .refused(error.message)
         } catch {
-            throw .refused("\(error)")
+            throw Self.refusal(error)
         }
     }
+
+    /// What a phone is told of what the workshop or its checks refused.
+    private nonisolated static func refusal(_ error: any Error) -> RoomError {
+        switch error {
+        case let error as RoomError: error
+        case let error as ImportError: .refused(error.message)
+        default: .refused("\(error)")
+        }
+    }
+}
+
+/// A dot waiting to be written, with the phone waiting for its answer: the voter's ballots of the step once
+/// written, or the refusal.
+private struct PendingDot {
+    var replacement: BallotReplacement
+    var answer: CheckedContinuation<Result<[Ballot], RoomError>, Never>
 }
 
 /// What a phone's page shows.

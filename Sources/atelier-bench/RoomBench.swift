@@ -7,7 +7,8 @@ import HummingbirdWSClient
 
 /// `atelier-bench room`: a room of simulated phones on loopback against `atelier serve` (a separate
 /// process, so its memory is the server's alone). Each phone joins, writes cards, then places dots;
-/// a wall follows over its WebSocket. Prints the time from a dot's POST to the wall's next update
+/// a wall follows over its WebSocket. The dots come all at once (a flood), or spread at random over
+/// `--spread` seconds as a room taps. Prints the time from a dot's POST to the wall's next update
 /// (p50, p95, p99), the server's peak memory, and whether the workshop holds every submission with no
 /// budget overspent.
 struct RoomBench: AsyncParsableCommand {
@@ -19,6 +20,7 @@ struct RoomBench: AsyncParsableCommand {
     @Option(help: "Phones joining.") var phones = 500
     @Option(help: "Cards each phone writes.") var cards = 3
     @Option(help: "Dots each phone places (the vote's budget).") var dots = 5
+    @Option(help: "Seconds over which each phone's dots are spread at random, as a room taps (0: all at once).") var spread = 0.0
     @Option(help: "The atelier executable serving the room.") var atelier = ".build/release/atelier"
     @Option(help: "The port to serve on.") var port = 18_080
 
@@ -76,10 +78,13 @@ struct RoomBench: AsyncParsableCommand {
         }
         let cardsTime = ContinuousClock.now - start
         try await console.open("vote")
-        let posts = try await eachPhone { phone, client in
+        let voting = ContinuousClock.now
+        let posts = try await eachPhone { [dots, spread] phone, client in
             let (cookie, form) = cookies[phone.number]
             var own: [(sent: ContinuousClock.Instant, answered: ContinuousClock.Instant)] = []
-            for n in 0..<dots {
+            let plan = (0..<dots).map { _ in Double.random(in: 0...spread) }.sorted()
+            for (n, at) in plan.enumerated() {
+                try await Task.sleep(until: voting + .seconds(at), clock: .continuous)
                 let sent = ContinuousClock.now
                 try await phone.post(client, "/room/dots", cookie: cookie, "form=\(form)&step=vote&item=p\((phone.number + n * 7) % 20 + 1)&change=1")
                 own.append((sent, .now))
@@ -102,13 +107,14 @@ struct RoomBench: AsyncParsableCommand {
             let d = latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))]
             return String(format: "%.1f", Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1000)
         }
-        print("room\t\(phones) phones\tcards phase\t\(cardsTime)")
-        print("room\t\(phones) phones\twhole run\t\(total)")
-        print("room\t\(phones) phones\tdot POST to wall update (ms)\tp50 \(percentile(0.5))\tp95 \(percentile(0.95))\tp99 \(percentile(0.99))")
-        print("room\t\(phones) phones\tserver peak memory (MB)\t\(peak / 1024)")
-        print("room\t\(phones) phones\tcards kept\t\(cardsKept) of \(phones * cards)")
-        print("room\t\(phones) phones\tdots kept\t\(perVoter.values.reduce(0, +)) of \(phones * dots), in \(dotChanges) changes")
-        print("room\t\(phones) phones\tvoters over budget\t\(perVoter.values.filter { $0 > dots }.count)")
+        let room = "room\t\(phones) phones" + (spread > 0 ? ", dots over \(spread) s" : ", dots at once")
+        print("\(room)\tcards phase\t\(cardsTime)")
+        print("\(room)\twhole run\t\(total)")
+        print("\(room)\tdot POST to wall update (ms)\tp50 \(percentile(0.5))\tp95 \(percentile(0.95))\tp99 \(percentile(0.99))")
+        print("\(room)\tserver peak memory (MB)\t\(peak / 1024)")
+        print("\(room)\tcards kept\t\(cardsKept) of \(phones * cards)")
+        print("\(room)\tdots kept\t\(perVoter.values.reduce(0, +)) of \(phones * dots), in \(dotChanges) changes")
+        print("\(room)\tvoters over budget\t\(perVoter.values.filter { $0 > dots }.count)")
     }
 
     /// Runs every phone at once, each on its own connection, and returns their results in phone order.

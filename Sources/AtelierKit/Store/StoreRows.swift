@@ -97,9 +97,11 @@ enum StoreRows {
         }
     }
 
-    static func loadParticipants(_ db: Database, path: String) throws -> [Participant] {
+    /// The participants, or only the one with this id.
+    static func loadParticipants(_ db: Database, path: String, id: String? = nil) throws -> [Participant] {
         var participants: [Participant] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT ord, id, name, grp, role, attributes FROM participants ORDER BY ord")
+        let rows = try Row.fetchCursor(db, sql: "SELECT ord, id, name, grp, role, attributes FROM participants"
+                                           + (id == nil ? "" : " WHERE id = ?") + " ORDER BY ord", arguments: StatementArguments(id.map { [$0] } ?? []))
         while let row = try rows.next() {
             guard let role = Role(rawValue: row[4]) else {
                 throw StoreError.corrupt(path: path, table: "participants", row: row[0], reason: "unknown role")
@@ -279,10 +281,13 @@ enum StoreRows {
         return scores
     }
 
-    static func loadBallots(_ db: Database) throws -> [Ballot] {
+    /// The ballots, or only one voter's ballots of a step.
+    static func loadBallots(_ db: Database, of voter: (participant: String, step: String)? = nil) throws -> [Ballot] {
         var ballots: [Ballot] = []
-        ballots.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM ballots") ?? 0)
-        let rows = try Row.fetchCursor(db, sql: "SELECT participant, item, dots, step FROM ballots ORDER BY ord")
+        if voter == nil { ballots.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM ballots") ?? 0) }
+        let rows = try Row.fetchCursor(db, sql: "SELECT participant, item, dots, step FROM ballots"
+                                           + (voter == nil ? "" : " WHERE participant = ? AND step = ?") + " ORDER BY ord",
+                                       arguments: StatementArguments(voter.map { [$0.participant, $0.step] } ?? []))
         while let row = try rows.next() {
             ballots.append(Ballot(participant: row[0], item: row[1], dots: row[2], step: row[3]))
         }

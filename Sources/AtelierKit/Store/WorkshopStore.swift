@@ -154,6 +154,12 @@ public final class WorkshopStore: Sendable {
         }
     }
 
+    /// A number that changes when another process commits a change to the file, and stays the same
+    /// while only this store writes it (SQLite's `data_version`).
+    public func outsideVersion() throws -> Int {
+        try guarded { try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 } }
+    }
+
     /// The workshop's description and agenda, read without the rest.
     public func infoAndAgenda() throws -> (WorkshopInfo, Agenda) {
         try guarded {
@@ -193,26 +199,33 @@ public final class WorkshopStore: Sendable {
         }
     }
 
-    /// Replaces one voter's ballots of a step, in one immediate transaction: `work` is handed the
-    /// workshop without them, and them, and returns the ballots that take their place (checked there), so two
-    /// changes from the same voter can never add up past a budget. The change is journalled under
-    /// `step`, which stays open; undo puts the earlier ballots back.
-    /// - Returns: The journal entry recorded.
-    @discardableResult
-    public func replaceBallots(
-        of participant: String, step: String, command: String, loading parts: Set<ModelPart> = Set(ModelPart.allCases),
-        _ work: (_ others: Workshop, _ own: [Ballot]) throws -> (ballots: [Ballot], summary: String)
-    ) throws -> JournalEntry {
+    /// Replaces voters' ballots of steps, all in one immediate transaction (a room's dots arriving together
+    /// cost one write to the disk), each replacement journalled on its own under its step, which stays open:
+    /// undo puts one replacement's earlier ballots back. Each replacement reads only its voter and the voter's
+    /// ballots of the step, as the replacements before it left them, so two changes from the same voter can
+    /// never add up past a budget.
+    /// - Returns: For each replacement, the ballots that took the voter's place, or what its `work` threw
+    ///   (nothing of it was written).
+    /// - Throws: ``StoreError`` when the file cannot be written; then none of the replacements is.
+    public func replaceBallots(_ replacements: [BallotReplacement]) throws -> [Result<[Ballot], any Error>] {
         try guarded {
             try queue.write { db in
-                var workshop = try StoreRows.loadWorkshop(db, path: url.path, leavingOut: Set(ModelPart.allCases).subtracting(parts))
-                let own = workshop.ballots.filter { $0.participant == participant && $0.step == step }
-                workshop.ballots.removeAll { $0.participant == participant && $0.step == step }
-                let (ballots, summary) = try work(workshop, own)
-                let entry = try beginEntry(db, command: command, step: step, summary: summary)
-                try db.execute(sql: "DELETE FROM ballots WHERE participant = ? AND step = ?", arguments: [participant, step])
-                try StoreRows.apply(ChangeSet(ballots: ballots), entry: entry, in: db)
-                return try lastEntry(db)
+                try replacements.map { replacement in
+                    let voter = try StoreRows.loadParticipants(db, path: url.path, id: replacement.participant).first
+                    let own = try StoreRows.loadBallots(db, of: (replacement.participant, replacement.step))
+                    let ballots: [Ballot]
+                    let summary: String
+                    do {
+                        (ballots, summary) = try replacement.work(voter, own)
+                    } catch {
+                        return .failure(error)
+                    }
+                    let entry = try beginEntry(db, command: replacement.command, step: replacement.step, summary: summary)
+                    try db.execute(sql: "DELETE FROM ballots WHERE participant = ? AND step = ?",
+                                   arguments: [replacement.participant, replacement.step])
+                    try StoreRows.apply(ChangeSet(ballots: ballots), entry: entry, in: db)
+                    return .success(ballots)
+                }
             }
         }
     }
@@ -256,10 +269,10 @@ public final class WorkshopStore: Sendable {
                             summary: row["summary"], undone: row["undone"], undoes: row["undoes"])
     }
 
+    /// The journal's time of a change, such as `2026-12-07T14:20:00Z` (a room records hundreds a second:
+    /// a format style, not a formatter made each time).
     static func timestamp() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
+        Date().formatted(.iso8601)
     }
 
     // MARK: Undo
