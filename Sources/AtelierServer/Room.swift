@@ -238,6 +238,7 @@ public actor Room {
         guard !texts.isEmpty else { throw .missing(language(.idea)) }
         for text in texts where text.count > settings.maxCardLength { throw .tooLong(language(.idea), settings.maxCardLength) }
         let round = sheets.round
+        var added: [Item] = []
         try recorded {
             try store.change(command: "room ideas \(step.id)", step: step.id, completing: false,
                              loading: [.participants, .items, .categories]) { workshop in
@@ -252,10 +253,11 @@ public actor Room {
                 }
                 let table = ImportTable(header: ["text", "kind", "author", "position", "step"], records: rows)
                 let (changes, _) = try Importer(kind: .items, table: table, file: "room", step: step.id).changes(for: workshop)
+                added = changes.items.upsert
                 return (changes, "\(rows.count) idea(s) came from the room on sheet \(seat.group)/\(seat.sheet), round \(round), in \(step.id).")
             }
         }
-        changed()
+        changed { $0.items += added }
     }
 
     /// Passes a phone's sheet on: once everyone holding a sheet this round has, the next round begins.
@@ -471,8 +473,10 @@ public actor Room {
     func wallState() throws(RoomError) -> WallState {
         let fileVersion = try recorded { try store.outsideVersion() }
         if fileVersion != wallFileVersion {
+            // Another process changed the file (an `atelier undo` in a terminal, say): its hidden cards too.
             wallWorkshop = nil
             voteChecks = nil
+            hidden = try recorded { try store.hiddenCards() }
             wallFileVersion = fileVersion
         }
         if wallWorkshop == nil { wallWorkshop = try recorded { try store.workshop(leavingOut: [.actions]) } }

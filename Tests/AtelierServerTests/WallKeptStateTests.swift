@@ -88,6 +88,23 @@ struct WallKeptStateTests {
         }
     }
 
+    @Test("a hide undone in a terminal puts the card back on the wall")
+    func outsideUndoOfHide() async throws {
+        let room = try TestRoom()
+        try await room.room.openStep("swot", cardKind: .vision)
+        try await room.application.test(.router) { client in
+            let anne = try await Phone.join(client, as: "anne")
+            #expect(try await anne.post(client, "/room/cards", "step=swot&kind=threat&text=Files+d%27attente").0 == .seeOther)
+            let card = try #require(room.store.workshop().items.last)
+            try await room.room.hide(card.id)
+            let hidden = String(buffer: try await client.execute(uri: "/wall", method: .get).body)
+            #expect(!hidden.contains("Files d&#39;attente"))
+            try WorkshopStore.open(at: room.store.url).undo()
+            let shown = String(buffer: try await client.execute(uri: "/wall", method: .get).body)
+            #expect(shown.contains("Files d&#39;attente"))
+        }
+    }
+
     @Test("dots from many phones at once are all kept, each its own change, none over the budget")
     func manyPhones() async throws {
         let room = try TestRoom()
