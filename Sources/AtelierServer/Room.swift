@@ -30,12 +30,12 @@ public actor Room {
     private var version = 0
     private var wallOutdated = false
     private var wallRefreshing = false
-    /// The workshop as the wall draws it, kept up to date by each card, dot and score; nil when it is to be
-    /// read again from the file.
-    private var wallWorkshop: Workshop?
-    /// The file's ``WorkshopStore/outsideVersion()`` when the wall's workshop was read: another process's
-    /// change (an `atelier undo` in a terminal) has the wall read again.
-    private var wallFileVersion = 0
+    /// The workshop as the room shows it (the wall, the phones' pages, the console), kept up to date by
+    /// each guest, card, idea, dot and score; nil when it is to be read again from the file.
+    private var shownWorkshop: Workshop?
+    /// The file's ``WorkshopStore/outsideVersion()`` when the shown workshop was read: another process's
+    /// change (an `atelier undo` in a terminal) has it read again.
+    private var shownFileVersion = 0
     /// What the checks of the open vote's dots read besides the voter and their ballots, read once for the step.
     private var voteChecks: (step: String, workshop: Workshop)?
     /// Dots waiting to be written together, and whether they are being written.
@@ -65,6 +65,7 @@ public actor Room {
             session = PhoneSession(participant: participant, named: true, formToken: Secret.token())
         } else {
             var guest = ""
+            var added: [Participant] = []
             try recorded {
                 try store.change(command: "room join", loading: [.participants]) { workshop in
                     let taken = Set(workshop.participants.map(\.id))
@@ -73,9 +74,11 @@ public actor Room {
                     let table = ImportTable(header: ["id", "name", "role"],
                                             records: [.init(line: 1, fields: [guest, "\(Self.guestName[workshop.info.language]) \(number)", "participant"])])
                     let (changes, _) = try Importer(kind: .participants, table: table, file: "room").changes(for: workshop)
+                    added = changes.participants.upsert
                     return (changes, "A guest joined the room as \(guest).")
                 }
             }
+            changed { $0.participants += added }
             session = PhoneSession(participant: guest, named: false, formToken: Secret.token())
         }
         let cookie = Secret.token()
@@ -281,7 +284,7 @@ public actor Room {
     func phoneView(_ cookie: String?) throws(RoomError) -> PhoneView {
         let session = try phone(cookie)
         guard let open else { return PhoneView(session: session, step: nil, task: .none, categories: [], dots: [:], scored: [], sheet: nil, timer: timer) }
-        let workshop = try recorded { try store.workshop(leavingOut: [.actions, .results]) }
+        let workshop = try shown()
         let dots = Dictionary(workshop.ballots.filter { $0.participant == session.participant && $0.step == open.step.id }
             .map { ($0.item, $0.dots) }) { a, b in a + b }
         let scored = Set(workshop.scores.filter { $0.participant == session.participant && $0.step == open.step.id }.map(\.item))
@@ -439,7 +442,7 @@ public actor Room {
 
     /// What the console shows: the agenda, the open step, the phones and who has taken part in it.
     func consoleView() throws(RoomError) -> ConsoleView {
-        let workshop = try recorded { try store.workshop(leavingOut: [.actions]) }
+        let workshop = try shown()
         let step = (open ?? closed)?.step.id
         let active = Set(workshop.ballots.filter { $0.step == step }.compactMap(\.participant))
             .union(workshop.scores.filter { $0.step == step }.compactMap(\.participant))
@@ -471,17 +474,24 @@ public actor Room {
 
     /// The wall as it stands, with the room's change count.
     func wallState() throws(RoomError) -> WallState {
+        WallState(version: version, workshop: try shown(), open: open, closed: closed,
+                  hidden: hidden, liveDots: settings.liveDots, sheets: sheets, timer: timer)
+    }
+
+    /// The workshop as the room shows it, read again from the file when it is not kept up to date.
+    private func shown() throws(RoomError) -> Workshop {
         let fileVersion = try recorded { try store.outsideVersion() }
-        if fileVersion != wallFileVersion {
+        if fileVersion != shownFileVersion {
             // Another process changed the file (an `atelier undo` in a terminal, say): its hidden cards too.
-            wallWorkshop = nil
+            shownWorkshop = nil
             voteChecks = nil
             hidden = try recorded { try store.hiddenCards() }
-            wallFileVersion = fileVersion
+            shownFileVersion = fileVersion
         }
-        if wallWorkshop == nil { wallWorkshop = try recorded { try store.workshop(leavingOut: [.actions]) } }
-        return WallState(version: version, workshop: wallWorkshop!, open: open, closed: closed,
-                         hidden: hidden, liveDots: settings.liveDots, sheets: sheets, timer: timer)
+        if let shownWorkshop { return shownWorkshop }
+        let workshop = try recorded { try store.workshop(leavingOut: [.actions]) }
+        shownWorkshop = workshop
+        return workshop
     }
 
     /// The wall's updates: the whole state at once, then again after every change (a slow wall skips
@@ -502,14 +512,14 @@ public actor Room {
     }
 
     /// Notes a change and brings the walls up to date: changes made while the state is drawn, or within
-    /// ``wallInterval`` of the last one sent, are sent together in the next one. `update` applies a card,
-    /// dot or score to the wall's workshop; without it (a step opened, a run, an undo), the wall's workshop
-    /// and the dots' checks are read again from the file.
+    /// ``wallInterval`` of the last one sent, are sent together in the next one. `update` applies a guest,
+    /// card, idea, dot or score to the shown workshop; without it (a step opened, a run, an undo), the
+    /// shown workshop and the dots' checks are read again from the file.
     private func changed(_ update: ((inout Workshop) -> Void)? = nil) {
         if let update {
-            if wallWorkshop != nil { update(&wallWorkshop!) }
+            if shownWorkshop != nil { update(&shownWorkshop!) }
         } else {
-            wallWorkshop = nil
+            shownWorkshop = nil
             voteChecks = nil
         }
         version += 1

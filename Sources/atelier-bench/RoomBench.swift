@@ -72,7 +72,8 @@ struct RoomBench: AsyncParsableCommand {
         let cookies = try await eachPhone { phone, client in
             let (cookie, form) = try await phone.join(client, code: String(code))
             for n in 1...cards {
-                try await phone.post(client, "/room/cards", cookie: cookie, "form=\(form)&step=cards&text=Carte+\(n)+du+t%C3%A9l%C3%A9phone")
+                let page = try await phone.post(client, "/room/cards", cookie: cookie, "form=\(form)&step=cards&text=Carte+\(n)+du+t%C3%A9l%C3%A9phone")
+                try await phone.load(client, page, cookie: cookie)
             }
             return (cookie, form)
         }
@@ -86,8 +87,9 @@ struct RoomBench: AsyncParsableCommand {
             for (n, at) in plan.enumerated() {
                 try await Task.sleep(until: voting + .seconds(at), clock: .continuous)
                 let sent = ContinuousClock.now
-                try await phone.post(client, "/room/dots", cookie: cookie, "form=\(form)&step=vote&item=p\((phone.number + n * 7) % 20 + 1)&change=1")
+                let page = try await phone.post(client, "/room/dots", cookie: cookie, "form=\(form)&step=vote&item=p\((phone.number + n * 7) % 20 + 1)&change=1")
                 own.append((sent, .now))
+                try await phone.load(client, page, cookie: cookie)
             }
             return own
         }.flatMap { $0 }
@@ -179,13 +181,21 @@ struct SimulatedPhone: Sendable {
         return (String(cookie), String(form))
     }
 
-    func post(_ client: TestClient, _ uri: String, cookie: String, _ body: String) async throws {
+    /// Posts a form; returns the page the answer sends the phone back to.
+    func post(_ client: TestClient, _ uri: String, cookie: String, _ body: String) async throws -> String {
         var headers = Self.form
         headers[.cookie] = cookie
         let response = try await client.post(uri, headers: headers, body: ByteBuffer(string: body))
-        guard response.status == .seeOther else {
+        guard response.status == .seeOther, let page = response.headers[.location] else {
             throw ValidationError("phone \(number): \(uri) refused (\(response.status)): \(response.body.map { String(buffer: $0) } ?? "")")
         }
+        return page
+    }
+
+    /// Loads a page, as a browser does after each form's answer.
+    func load(_ client: TestClient, _ page: String, cookie: String) async throws {
+        let response = try await client.get(page, headers: [.cookie: cookie])
+        guard response.status == .ok else { throw ValidationError("phone \(number): \(page) answered \(response.status)") }
     }
 }
 

@@ -72,19 +72,22 @@ struct WallKeptStateTests {
         }
     }
 
-    @Test("a change another process makes to the file (an undo in a terminal) is on the wall at its next update")
+    @Test("a change another process makes to the file (an undo in a terminal) is on the wall at its next update, and on the phones")
     func outsideChange() async throws {
         let room = try TestRoom(liveDots: true)
         try await room.room.openStep("vote", cardKind: .vision)
         try await room.application.test(.router) { client in
-            let anne = try await Phone.join(client, as: "anne")
+            var anne = try await Phone.join(client, as: "anne")
             _ = try await client.execute(uri: "/wall", method: .get)
             #expect(try await anne.post(client, "/room/dots", "step=vote&item=p1&change=1").0 == .seeOther)
             #expect(try await anne.post(client, "/room/dots", "step=vote&item=p2&change=1").0 == .seeOther)
+            #expect(try await anne.load(client).1.contains("Dots left: 1 / 3"))
             try WorkshopStore.open(at: room.store.url).undo()
             let walls = try await Self.walls(room, client, step: "vote")
             #expect(!walls.kept.contains("Formulaires simples</td><td><span class=\"bar\" style=\"width:20rem\"></span> 1"))
             #expect(walls.kept == walls.read)
+            // The phone's page too shows the file as the terminal left it.
+            #expect(try await anne.load(client).1.contains("Dots left: 2 / 3"))
         }
     }
 
