@@ -54,7 +54,7 @@ struct VoteProgressTests {
             let wall = try await ConsoleModerationTests.wall(client)
             // Means 3 and 3 sit in the middle of the 1–5 scales; 5 and 1 at the right, at the bottom.
             #expect(wall.contains("<circle cx=\"218\" cy=\"182\""))
-            #expect(wall.contains("<circle cx=\"392\" cy=\"356\""))
+            #expect(wall.contains("<circle cx=\"376\" cy=\"340\""))
             #expect(wall.matches(of: /<circle/).count == 2)
             #expect(wall.contains("role=\"img\" aria-labelledby=\"scatter-title\" aria-describedby=\"scatter-table\""))
             #expect(wall.contains("<tr><td>1</td><td>Guichet unique</td><td>3</td><td>3</td><td>2</td></tr>"))

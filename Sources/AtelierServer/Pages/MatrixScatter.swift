@@ -31,7 +31,7 @@ struct MatrixScatter {
             html += scatter(criteria[0], criteria[1], points: items.indices.compactMap { index in
                 guard let x = mean(items[index], criteria[0]), let y = mean(items[index], criteria[1]) else { return nil }
                 return (index + 1, x, y)
-            })
+            }, language: language)
         }
         html += "<table id=\"scatter-table\"><tr><th>#</th><th>\(HTML.escape(labels[.item]))</th>"
             + criteria.map { "<th>\(HTML.escape($0.name))</th>" }.joined() + "<th>\(HTML.escape(language(.voted)))</th></tr>"
@@ -43,19 +43,28 @@ struct MatrixScatter {
         return html + "</table>"
     }
 
-    /// The scatter: `x` across, `y` up, each on its criterion's scale; its text alternative is the table.
-    private func scatter(_ x: Criterion, _ y: Criterion, points: [(number: Int, x: Double, y: Double)]) -> String {
+    /// The scatter: `x` across, `y` up, each on its criterion's scale, with the scales' ends and their
+    /// middles dashed (the matrix's four quadrants); its text alternative is the table.
+    private func scatter(_ x: Criterion, _ y: Criterion, points: [(number: Int, x: Double, y: Double)], language: Language) -> String {
         let (side, margin) = (Self.side, Self.margin)
         let plot = side - margin - 8
+        // A point's circle stays inside the square even at a scale's end.
+        let inset = 16.0
         func place(_ value: Double, on criterion: Criterion) -> Double {
             let span = criterion.scaleMax - criterion.scaleMin
-            return span > 0 ? min(1, max(0, (value - criterion.scaleMin) / span)) * plot : plot / 2
+            return span > 0 ? inset + min(1, max(0, (value - criterion.scaleMin) / span)) * (plot - 2 * inset) : plot / 2
         }
         var svg = "<svg class=\"scatter\" viewBox=\"0 0 \(Int(side)) \(Int(side))\" role=\"img\" aria-labelledby=\"scatter-title\" "
             + "aria-describedby=\"scatter-table\"><rect x=\"\(Int(margin))\" y=\"8\" width=\"\(Int(plot))\" height=\"\(Int(plot))\" "
             + "fill=\"#f4f7fb\" stroke=\"#555\"/>"
             + "<text x=\"\(Int(margin + plot / 2))\" y=\"\(Int(side - 10))\" text-anchor=\"middle\" font-size=\"16\">\(HTML.escape(x.name)) →</text>"
             + "<text transform=\"translate(18 \(Int(8 + plot / 2))) rotate(-90)\" text-anchor=\"middle\" font-size=\"16\">\(HTML.escape(y.name)) →</text>"
+            + "<path d=\"M\(Int(margin + plot / 2)) 8V\(Int(8 + plot))M\(Int(margin)) \(Int(8 + plot / 2))H\(Int(margin + plot))\" "
+            + "stroke=\"#767676\" stroke-dasharray=\"6 6\"/>"
+            + "<text x=\"\(Int(margin))\" y=\"\(Int(side - 26))\" font-size=\"14\">\(Self.end(x.scaleMin, language))</text>"
+            + "<text x=\"\(Int(margin + plot))\" y=\"\(Int(side - 26))\" text-anchor=\"end\" font-size=\"14\">\(Self.end(x.scaleMax, language))</text>"
+            + "<text x=\"\(Int(margin - 6))\" y=\"\(Int(8 + plot))\" text-anchor=\"end\" font-size=\"14\">\(Self.end(y.scaleMin, language))</text>"
+            + "<text x=\"\(Int(margin - 6))\" y=\"22\" text-anchor=\"end\" font-size=\"14\">\(Self.end(y.scaleMax, language))</text>"
         for point in points {
             let cx = margin + place(point.x, on: x)
             let cy = 8 + plot - place(point.y, on: y)
@@ -63,5 +72,10 @@ struct MatrixScatter {
                 + "<text x=\"\(Int(cx))\" y=\"\(Int(cy) + 5)\" text-anchor=\"middle\" font-size=\"14\" fill=\"#fff\">\(point.number)</text>"
         }
         return svg + "</svg>"
+    }
+
+    /// A scale's end as people write it: 5, not 5.0; 2,5 in French.
+    private static func end(_ value: Double, _ language: Language) -> String {
+        language.decimal(value, fractionDigits: value == value.rounded() ? 0 : 1)
     }
 }
