@@ -87,6 +87,11 @@ import Testing
         #expect(try cli("import", "votes", "x.csv").status == 2)
         #expect(try cli("init", "--language", "es").status == 2)
         #expect(try cli("frobnicate").status == 2)
+        let serve = try cli("serve", "--port", "0")
+        #expect(serve.status == 2 && serve.stderr.contains("--port 0: use a port from 1 to 65535"))
+        let demo = try cli("demo", "--port", "9000")
+        #expect(demo.status == 2 && demo.stderr.contains("--host and --port open the live room: add --live"))
+        #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("exports").path))
     }
 
     @Test func missingWorkshopIsAUserError() throws {

@@ -39,6 +39,13 @@ extension Atelier {
         @Option(help: ArgumentHelp("With --live: the port to listen on.", valueName: "number"))
         var port = 8080
 
+        func validate() throws {
+            guard (1...65535).contains(port) else { throw ValidationError("--port \(port): use a port from 1 to 65535") }
+            if !live && (host != "127.0.0.1" || port != 8080) {
+                throw ValidationError("--host and --port open the live room: add --live")
+            }
+        }
+
         func run() throws {
             try reportingErrors {
                 let registry = try RegistryLocation.load(RegistryLocation.resolve(methods))
