@@ -427,7 +427,12 @@ public actor Room {
     public func runStep() throws(RoomError) -> String {
         guard let id = (open ?? closed)?.step.id else { throw .stepNotOpen(nil) }
         let outcome = try recorded { try runner.run(id, overrides: [:], in: store, command: "room run \(id)") }
-        changed()
+        if let open, open.step.id == id, case .ideas = open.task {
+            // The run planned the sheets again (with the people who joined since): the phones follow the new plan.
+            try openStep(id, cardKind: .idea)
+        } else {
+            changed()
+        }
         return outcome.summary
     }
 

@@ -109,6 +109,22 @@ struct BrainwritingRoomTests {
         #expect(try Self.sheets(room).isEmpty)
     }
 
+    @Test("a guest who joined after the plan holds a sheet once the facilitator runs the step again")
+    func replan() async throws {
+        let room = try Self.room()
+        try await room.room.openStep("ideas", cardKind: .vision)
+        try await room.application.test(.router) { client in
+            var guest = try await Phone.join(client)
+            #expect(try await guest.load(client).1.contains("You are not on a sheet"))
+            _ = try await room.room.runStep()
+            #expect(try await guest.load(client).1.contains("Round 1 / 4"))
+            #expect(try await guest.post(client, "/room/ideas", "step=ideas&idea-1=Un+guichet").0 == .seeOther)
+        }
+        let plan = try #require(room.store.workshop().results.first { $0.step == "ideas" }?.groups.first)
+        #expect(plan.members == ["anne", "bart", "carla", "guest-1"])
+        #expect(try Self.sheets(room).values.sorted() == ["Un guichet"])
+    }
+
     @Test("a room opened again over the same workshop goes on from the latest round written in")
     func restart() async throws {
         let first = try Self.room()
